@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# nfhelpers - conntrack helpers (FTP, SIP, H.323) as out-of-tree modules.
+#
+#   make                  modules for KDIR (default: the running kernel), or
+#                         for every supported kernel when KDIR has no headers
+#   make kernels          modules for every supported kernel (into .build/)
+#   make install          install into /lib/modules/<ver>/updates + depmod
+#   make dkms-install     register with DKMS
+#   make unit fuzz        userspace tests of the parse cores
+#   make vm-check         netns scenarios in qemu, both kernels
+#   make check            everything CI runs
+#   make demo             FTP through NAT in a VM, shown step by step
+#   make deps             install what the above need (Debian, as root)
+
+KDIR ?= /lib/modules/$(shell uname -r)/build
+NFH_VERSION := $(shell git -C $(CURDIR) describe --always --dirty 2>/dev/null || cat $(CURDIR)/VERSION)
+FUZZ_SECONDS ?= 10
+MODULE_SOURCES := Kbuild compat include common nf_conntrack_ftp nf_conntrack_sip \
+		  nf_conntrack_h323 nf_nat_helpers
+DEPMOD_CONF := dkms/nfhelpers-depmod.conf
+
+.PHONY: all module kernels install dkms-install unit fuzz vm-check check demo \
+	deps style clean
+
+all:
+	@if [ -d "$(KDIR)" ]; then $(MAKE) module; else \
+	  echo "note: no kernel headers at $(KDIR); building for every supported kernel"; \
+	  $(MAKE) kernels; fi
+
+module:
+	$(MAKE) -C $(KDIR) M=$(CURDIR) NFH_VERSION=$(NFH_VERSION) modules
+
+# One build tree per kernel: kbuild writes objects next to the sources.
+kernels:
+	@set -e; tools/kernels list | while read -r series rel ver; do \
+	  kdir=/usr/src/linux-headers-$$rel; \
+	  [ -d $$kdir ] || { echo "headers for $$rel missing: run 'make deps'" >&2; exit 1; }; \
+	  src=$(CURDIR)/.build/src-$$rel; mkdir -p $$src; \
+	  rsync -a --delete --exclude='*.o' --exclude='*.ko' --exclude='.*.cmd' \
+	    $(addprefix $(CURDIR)/,$(MODULE_SOURCES)) $$src/ 2>/dev/null || \
+	  { rm -rf $$src; mkdir -p $$src; cp -a $(addprefix $(CURDIR)/,$(MODULE_SOURCES)) $$src/; }; \
+	  echo "== $$series ($$rel)"; \
+	  $(MAKE) -s -C $$kdir M=$$src NFH_VERSION=$(NFH_VERSION) modules; \
+	  mkdir -p .build/$$rel; rm -f .build/$$rel/*.ko; \
+	  find $$src -name '*.ko' -exec cp {} .build/$$rel/ \; ; \
+	  ls .build/$$rel; \
+	done
+
+install: module
+	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_DIR=updates modules_install
+	install -D -m 644 $(DEPMOD_CONF) $(DESTDIR)/etc/depmod.d/nfhelpers.conf
+	depmod -a $(shell basename $$(dirname $(KDIR)))
+
+dkms-install:
+	install -D -m 644 $(DEPMOD_CONF) /etc/depmod.d/nfhelpers.conf
+	rm -rf /usr/src/nfhelpers-$(NFH_VERSION)
+	mkdir -p /usr/src/nfhelpers-$(NFH_VERSION)
+	cp -a $(MODULE_SOURCES) dkms.conf /usr/src/nfhelpers-$(NFH_VERSION)/
+	sed -i 's/@VERSION@/$(NFH_VERSION)/' /usr/src/nfhelpers-$(NFH_VERSION)/dkms.conf
+	dkms install nfhelpers/$(NFH_VERSION)
+
+unit:
+	$(MAKE) -C tests/unit check
+
+fuzz:
+	$(MAKE) -C tests/fuzz run FUZZ_SECONDS=$(FUZZ_SECONDS)
+
+vm-check: kernels
+	tests/vm/run-all
+
+check: unit fuzz vm-check
+
+demo:
+	tools/demo
+
+deps:
+	tools/deps
+
+style:
+	@for f in $$(git ls-files '*.c' '*.h'); do \
+	  perl /usr/src/linux-headers-*-common/scripts/checkpatch.pl --no-tree --terse -f $$f 2>/dev/null | \
+	  grep -v 'SPDX\|LINUX_VERSION_CODE' || true; done
+
+clean:
+	rm -rf .build
+	-$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null
+	-$(MAKE) -C tests/unit clean 2>/dev/null
+	-$(MAKE) -C tests/fuzz clean 2>/dev/null

@@ -1,0 +1,670 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * FTP control-channel parse core: PORT, EPRT, 227, 229, AUTH and 234.
+ *
+ * Strict grammar (RFC 959, RFC 2428): octets 0-255, ports 1-65535, every
+ * number bounded in digits so nothing wraps, a command counts only at a line
+ * start.  Nothing here allocates or reads past the length it is given.
+ */
+#include "nfh_ftp_parse.h"
+
+size_t nfh_ftp_line_len(const u8 *buf, size_t len)
+{
+	const u8 *nl = memchr(buf, '\n', len);
+
+	return nl ? (size_t)(nl - buf) + 1 : 0;
+}
+
+/* Length of the line without its trailing LF or CR LF. */
+static size_t content_len(const u8 *line, size_t len)
+{
+	if (len && line[len - 1] == '\n')
+		len--;
+	if (len && line[len - 1] == '\r')
+		len--;
+	return len;
+}
+
+static bool keyword_is(const u8 *buf, size_t len, const char *kw)
+{
+	size_t i, n = strlen(kw);
+
+	if (len < n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (nfh_tolower(buf[i]) != nfh_tolower(kw[i]))
+			return false;
+	return true;
+}
+
+/* Decimal number of 1..@max_digits digits at buf[*pos], at most @max. */
+static enum nfh_ftp_result parse_num(const u8 *buf, size_t len, size_t *pos,
+				     unsigned int max_digits, u32 max,
+				     u32 *val)
+{
+	size_t p = *pos;
+	unsigned int digits = 0;
+	u32 v = 0;
+
+	while (p < len && nfh_isdigit(buf[p])) {
+		if (++digits > max_digits)
+			return NFH_FTP_ERANGE;
+		v = v * 10 + (buf[p] - '0');
+		p++;
+	}
+	if (!digits)
+		return NFH_FTP_ESYNTAX;
+	if (v > max)
+		return NFH_FTP_ERANGE;
+	*pos = p;
+	*val = v;
+	return NFH_FTP_OK;
+}
+
+/* "h1,h2,h3,h4,p1,p2" at buf[*pos] (PORT and 227). */
+static enum nfh_ftp_result parse_six(const u8 *buf, size_t len, size_t *pos,
+				     struct nfh_ftp_match *m)
+{
+	enum nfh_ftp_result r;
+	u32 v[6];
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		if (i) {
+			if (*pos >= len || buf[*pos] != ',')
+				return NFH_FTP_ESYNTAX;
+			(*pos)++;
+		}
+		r = parse_num(buf, len, pos, 3, 255, &v[i]);
+		if (r != NFH_FTP_OK)
+			return r;
+	}
+	for (i = 0; i < 4; i++)
+		m->addr[i] = v[i];
+	m->family = AF_INET;
+	m->port = (v[4] << 8) | v[5];
+	return m->port ? NFH_FTP_OK : NFH_FTP_ERANGE;
+}
+
+/* Dotted quad, strictly four 1-3 digit octets, within buf[pos, end). */
+static enum nfh_ftp_result parse_ipv4(const u8 *buf, size_t pos, size_t end,
+				      u8 *addr)
+{
+	enum nfh_ftp_result r;
+	u32 v;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (i) {
+			if (pos >= end || buf[pos] != '.')
+				return NFH_FTP_ESYNTAX;
+			pos++;
+		}
+		r = parse_num(buf, end, &pos, 3, 255, &v);
+		if (r != NFH_FTP_OK)
+			return r;
+		addr[i] = v;
+	}
+	return pos == end ? NFH_FTP_OK : NFH_FTP_ESYNTAX;
+}
+
+/* RFC 4291 text form within buf[pos, end): hex groups, one "::", optional
+ * trailing dotted quad. */
+static enum nfh_ftp_result parse_ipv6(const u8 *buf, size_t pos, size_t end,
+				      u8 *addr)
+{
+	u16 words[8];
+	int n = 0, gap = -1, i;
+
+	if (end - pos >= 2 && buf[pos] == ':' && buf[pos + 1] == ':') {
+		gap = 0;
+		pos += 2;
+	} else if (pos < end && buf[pos] == ':') {
+		return NFH_FTP_ESYNTAX;
+	}
+	while (pos < end) {
+		size_t start = pos, dot = pos;
+		u32 v = 0;
+
+		if (n >= 8)
+			return NFH_FTP_ESYNTAX;
+		/* an embedded IPv4 address ends the text */
+		while (dot < end && buf[dot] != ':' && buf[dot] != '.')
+			dot++;
+		if (dot < end && buf[dot] == '.') {
+			u8 v4[4];
+
+			if (n > 6 || parse_ipv4(buf, start, end, v4))
+				return NFH_FTP_ESYNTAX;
+			words[n++] = (v4[0] << 8) | v4[1];
+			words[n++] = (v4[2] << 8) | v4[3];
+			pos = end;
+			break;
+		}
+		while (pos < end && nfh_hexval(buf[pos]) >= 0) {
+			if (pos - start >= 4)
+				return NFH_FTP_ESYNTAX;
+			v = (v << 4) | nfh_hexval(buf[pos]);
+			pos++;
+		}
+		if (pos == start)
+			return NFH_FTP_ESYNTAX;
+		words[n++] = v;
+		if (pos == end)
+			break;
+		if (buf[pos] != ':')
+			return NFH_FTP_ESYNTAX;
+		pos++;
+		if (pos < end && buf[pos] == ':') {
+			if (gap >= 0)
+				return NFH_FTP_ESYNTAX;
+			gap = n;
+			pos++;
+		} else if (pos == end) {
+			return NFH_FTP_ESYNTAX;	/* trailing single ':' */
+		}
+	}
+	if (gap < 0 ? n != 8 : n > 7)
+		return NFH_FTP_ESYNTAX;
+	memset(addr, 0, 16);
+	for (i = 0; i < n; i++) {
+		int slot = (gap >= 0 && i >= gap) ? 8 - (n - i) : i;
+
+		addr[2 * slot] = words[i] >> 8;
+		addr[2 * slot + 1] = words[i] & 0xff;
+	}
+	return NFH_FTP_OK;
+}
+
+/* Only spaces may follow an argument. */
+static enum nfh_ftp_result trailing_blank(const u8 *buf, size_t pos, size_t n)
+{
+	while (pos < n && buf[pos] == ' ')
+		pos++;
+	return pos == n ? NFH_FTP_OK : NFH_FTP_ESYNTAX;
+}
+
+static bool is_delim(u8 c)
+{
+	/* RFC 2428: any printable ASCII except digits makes sense as d */
+	return c >= 33 && c <= 126 && !nfh_isdigit(c);
+}
+
+/* EPRT<SP>d<net-prt>d<net-addr>d<tcp-port>d */
+static enum nfh_ftp_result parse_eprt(const u8 *buf, size_t n,
+				      struct nfh_ftp_match *m)
+{
+	enum nfh_ftp_result r;
+	size_t pos = 5, a_start, a_end;
+	u32 proto, port;
+	u8 d;
+
+	if (pos >= n || !is_delim(buf[pos]))
+		return NFH_FTP_ESYNTAX;
+	d = buf[pos++];
+	r = parse_num(buf, n, &pos, 1, 9, &proto);
+	if (r != NFH_FTP_OK)
+		return NFH_FTP_ESYNTAX;
+	if (pos >= n || buf[pos] != d)
+		return NFH_FTP_ESYNTAX;
+	if (proto != 1 && proto != 2)
+		return NFH_FTP_EFAMILY;
+	a_start = ++pos;
+	while (pos < n && buf[pos] != d && pos - a_start <= 45)
+		pos++;
+	if (pos >= n || buf[pos] != d)
+		return NFH_FTP_ESYNTAX;
+	a_end = pos++;
+	if (proto == 1) {
+		r = parse_ipv4(buf, a_start, a_end, m->addr);
+		m->family = AF_INET;
+	} else {
+		r = parse_ipv6(buf, a_start, a_end, m->addr);
+		m->family = AF_INET6;
+	}
+	if (r != NFH_FTP_OK)
+		return r;
+	r = parse_num(buf, n, &pos, 5, 65535, &port);
+	if (r != NFH_FTP_OK)
+		return r;
+	if (!port)
+		return NFH_FTP_ERANGE;
+	if (pos >= n || buf[pos] != d)
+		return NFH_FTP_ESYNTAX;
+	pos++;
+	m->port = port;
+	m->arg_off = 5;
+	m->arg_len = pos - 5;
+	return trailing_blank(buf, pos, n);
+}
+
+/* 227 <text> (h1,h2,h3,h4,p1,p2) <text>, parentheses optional. */
+static enum nfh_ftp_result parse_227(const u8 *buf, size_t n,
+				     struct nfh_ftp_match *m)
+{
+	const u8 *paren = memchr(buf + 4, '(', n - 4);
+	enum nfh_ftp_result r;
+	size_t pos;
+
+	if (paren) {
+		pos = paren - buf + 1;
+	} else {
+		for (pos = 4; pos < n && !nfh_isdigit(buf[pos]); pos++)
+			;
+	}
+	m->arg_off = pos;
+	r = parse_six(buf, n, &pos, m);
+	if (r != NFH_FTP_OK)
+		return r;
+	m->arg_len = pos - m->arg_off;
+	if (paren && (pos >= n || buf[pos] != ')'))
+		return NFH_FTP_ESYNTAX;
+	if (!paren && pos < n && (nfh_isdigit(buf[pos]) || buf[pos] == ','))
+		return NFH_FTP_ESYNTAX;
+	return NFH_FTP_OK;
+}
+
+/* 229 <text> (d d d port d) */
+static enum nfh_ftp_result parse_229(const u8 *buf, size_t n,
+				     struct nfh_ftp_match *m)
+{
+	const u8 *paren = memchr(buf + 4, '(', n - 4);
+	enum nfh_ftp_result r;
+	size_t pos;
+	u32 port;
+	u8 d;
+
+	if (!paren)
+		return NFH_FTP_ESYNTAX;
+	pos = paren - buf + 1;
+	if (n - pos < 5 || !is_delim(buf[pos]))
+		return NFH_FTP_ESYNTAX;
+	d = buf[pos];
+	if (buf[pos + 1] != d || buf[pos + 2] != d)
+		return NFH_FTP_ESYNTAX;
+	m->arg_off = pos;
+	pos += 3;
+	r = parse_num(buf, n, &pos, 5, 65535, &port);
+	if (r != NFH_FTP_OK)
+		return r;
+	if (!port)
+		return NFH_FTP_ERANGE;
+	if (pos + 1 >= n || buf[pos] != d || buf[pos + 1] != ')')
+		return NFH_FTP_ESYNTAX;
+	m->arg_len = pos + 1 - m->arg_off;
+	m->family = 0;
+	m->port = port;
+	return NFH_FTP_OK;
+}
+
+static enum nfh_ftp_result parse_command(const u8 *buf, size_t n,
+					 struct nfh_ftp_match *m)
+{
+	enum nfh_ftp_result r;
+	size_t pos = 5;
+
+	if (keyword_is(buf, n, "PORT"))
+		m->cmd = NFH_FTP_PORT;
+	else if (keyword_is(buf, n, "EPRT"))
+		m->cmd = NFH_FTP_EPRT;
+	else if (keyword_is(buf, n, "AUTH"))
+		m->cmd = NFH_FTP_AUTH;
+	else
+		return NFH_FTP_IGNORED;
+	/* PORTAL is not PORT */
+	if (n > 4 && (nfh_isdigit(buf[4]) ||
+		      (nfh_tolower(buf[4]) >= 'a' && nfh_tolower(buf[4]) <= 'z'))) {
+		m->cmd = NFH_FTP_NONE;
+		return NFH_FTP_IGNORED;
+	}
+	if (n < 6 || buf[4] != ' ')
+		return NFH_FTP_ESYNTAX;
+
+	switch (m->cmd) {
+	case NFH_FTP_PORT:
+		m->arg_off = 5;
+		r = parse_six(buf, n, &pos, m);
+		if (r != NFH_FTP_OK)
+			return r;
+		m->arg_len = pos - 5;
+		return trailing_blank(buf, pos, n);
+	case NFH_FTP_EPRT:
+		return parse_eprt(buf, n, m);
+	default:
+		/* AUTH: any mechanism; the server's 234 is what counts */
+		return buf[5] == ' ' ? NFH_FTP_ESYNTAX : NFH_FTP_OK;
+	}
+}
+
+static enum nfh_ftp_result parse_reply(const u8 *buf, size_t n,
+				       struct nfh_ftp_match *m)
+{
+	/* only the last line of a reply ("ddd SP") carries the result */
+	if (n < 4 || buf[3] != ' ')
+		return NFH_FTP_IGNORED;
+	if (!memcmp(buf, "227", 3)) {
+		m->cmd = NFH_FTP_PASV_227;
+		return parse_227(buf, n, m);
+	}
+	if (!memcmp(buf, "229", 3)) {
+		m->cmd = NFH_FTP_EPSV_229;
+		return parse_229(buf, n, m);
+	}
+	if (!memcmp(buf, "234", 3)) {
+		m->cmd = NFH_FTP_AUTH_OK;
+		return NFH_FTP_OK;
+	}
+	return NFH_FTP_IGNORED;
+}
+
+enum nfh_ftp_result nfh_ftp_parse_line(const u8 *line, size_t len,
+				       enum nfh_ftp_dir dir,
+				       struct nfh_ftp_match *m)
+{
+	enum nfh_ftp_result r;
+	size_t n = content_len(line, len);
+
+	memset(m, 0, sizeof(*m));
+	if (dir == NFH_FTP_DIR_CLIENT)
+		r = parse_command(line, min_t(size_t, n, NFH_FTP_LINE_MAX), m);
+	else
+		r = parse_reply(line, min_t(size_t, n, NFH_FTP_LINE_MAX), m);
+	if (r != NFH_FTP_IGNORED && len > NFH_FTP_LINE_MAX)
+		r = NFH_FTP_ETOOLONG;
+	if (r != NFH_FTP_OK) {
+		enum nfh_ftp_cmd cmd = r == NFH_FTP_IGNORED ? NFH_FTP_NONE : m->cmd;
+
+		memset(m, 0, sizeof(*m));
+		m->cmd = cmd;
+	}
+	return r;
+}
+
+static const char *const interesting[2][3] = {
+	[NFH_FTP_DIR_CLIENT] = { "PORT ", "EPRT ", "AUTH " },
+	[NFH_FTP_DIR_SERVER] = { "227 ", "229 ", "234 " },
+};
+
+bool nfh_ftp_may_match(const u8 *buf, size_t len, enum nfh_ftp_dir dir)
+{
+	size_t i, j;
+
+	for (i = 0; i < ARRAY_SIZE(interesting[0]); i++) {
+		const char *kw = interesting[dir][i];
+		size_t n = min_t(size_t, len, strlen(kw));
+
+		for (j = 0; j < n; j++)
+			if (nfh_tolower(buf[j]) != nfh_tolower(kw[j]))
+				break;
+		if (j == n)
+			return true;
+	}
+	return false;
+}
+
+static size_t put_dec(char *out, u32 v)
+{
+	char tmp[10];
+	size_t n = 0, i;
+
+	do {
+		tmp[n++] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	for (i = 0; i < n; i++)
+		out[i] = tmp[n - 1 - i];
+	return n;
+}
+
+/* RFC 5952 text: lowercase, longest run (>= 2) of zero groups as "::". */
+static size_t put_ipv6(char *out, const u8 *a)
+{
+	static const char hex[] = "0123456789abcdef";
+	int best = -1, best_len = 0, i, run;
+	size_t n = 0;
+
+	for (i = 0; i < 8; i += run ? run : 1) {
+		for (run = 0; i + run < 8 && !a[2 * (i + run)] &&
+		     !a[2 * (i + run) + 1]; run++)
+			;
+		if (run > best_len && run >= 2) {
+			best = i;
+			best_len = run;
+		}
+	}
+	for (i = 0; i < 8; i++) {
+		u16 w = (a[2 * i] << 8) | a[2 * i + 1];
+		bool lead = true;
+		int sh;
+
+		if (i == best) {
+			out[n++] = ':';
+			out[n++] = ':';
+			i += best_len - 1;
+			continue;
+		}
+		if (i && i != best + best_len)
+			out[n++] = ':';
+		for (sh = 12; sh >= 0; sh -= 4) {
+			u8 nib = (w >> sh) & 0xf;
+
+			if (lead && nib == 0 && sh)
+				continue;
+			lead = false;
+			out[n++] = hex[nib];
+		}
+	}
+	return n;
+}
+
+size_t nfh_ftp_format(enum nfh_ftp_cmd cmd, u8 family, const u8 *addr,
+		      u16 port, u8 delim, char *out)
+{
+	size_t n = 0;
+	int i;
+
+	switch (cmd) {
+	case NFH_FTP_PORT:
+	case NFH_FTP_PASV_227:
+		if (family != AF_INET)
+			return 0;
+		for (i = 0; i < 4; i++) {
+			n += put_dec(out + n, addr[i]);
+			out[n++] = ',';
+		}
+		n += put_dec(out + n, port >> 8);
+		out[n++] = ',';
+		n += put_dec(out + n, port & 0xff);
+		return n;
+	case NFH_FTP_EPRT:
+		out[n++] = delim;
+		out[n++] = family == AF_INET6 ? '2' : '1';
+		out[n++] = delim;
+		if (family == AF_INET6) {
+			n += put_ipv6(out + n, addr);
+		} else {
+			for (i = 0; i < 4; i++) {
+				if (i)
+					out[n++] = '.';
+				n += put_dec(out + n, addr[i]);
+			}
+		}
+		out[n++] = delim;
+		n += put_dec(out + n, port);
+		out[n++] = delim;
+		return n;
+	case NFH_FTP_EPSV_229:
+		out[n++] = delim;
+		out[n++] = delim;
+		out[n++] = delim;
+		n += put_dec(out + n, port);
+		out[n++] = delim;
+		return n;
+	default:
+		return 0;
+	}
+}
+
+const char *nfh_ftp_cmd_name(enum nfh_ftp_cmd cmd)
+{
+	static const char *const names[NFH_FTP_CMD_MAX] = {
+		[NFH_FTP_NONE] = "none",	[NFH_FTP_PORT] = "PORT",
+		[NFH_FTP_EPRT] = "EPRT",	[NFH_FTP_PASV_227] = "227",
+		[NFH_FTP_EPSV_229] = "229",	[NFH_FTP_AUTH] = "AUTH",
+		[NFH_FTP_AUTH_OK] = "234",
+	};
+
+	return (unsigned int)cmd < NFH_FTP_CMD_MAX ? names[cmd] : "?";
+}
+
+const char *nfh_ftp_result_name(enum nfh_ftp_result res)
+{
+	static const char *const names[NFH_FTP_RESULT_MAX] = {
+		[NFH_FTP_OK] = "ok",		[NFH_FTP_IGNORED] = "ignored",
+		[NFH_FTP_ESYNTAX] = "syntax",	[NFH_FTP_ERANGE] = "range",
+		[NFH_FTP_EFAMILY] = "family",	[NFH_FTP_ETOOLONG] = "too_long",
+	};
+
+	return (unsigned int)res < NFH_FTP_RESULT_MAX ? names[res] : "?";
+}
+
+static bool seq_after(u32 a, u32 b)
+{
+	return (s32)(a - b) > 0;
+}
+
+enum nfh_ftp_start nfh_ftp_stream_start(const struct nfh_ftp_stream *s,
+					u32 seq)
+{
+	if (!s->synced)
+		return NFH_FTP_AT_LINE;	/* first payload of this direction */
+	if (seq == s->next_seq)
+		return s->midline ? NFH_FTP_CONTINUES : NFH_FTP_AT_LINE;
+	if (seq == s->line_seq[0] || seq == s->line_seq[1])
+		return NFH_FTP_AT_LINE;	/* retransmission of a line start */
+	return NFH_FTP_UNKNOWN;
+}
+
+void nfh_ftp_stream_advance(struct nfh_ftp_stream *s, u32 seq, u32 len,
+			    bool starts_line, bool ends_midline)
+{
+	u32 end = seq + len;
+
+	if (starts_line && (!s->synced || (seq != s->line_seq[0] &&
+					   seq != s->line_seq[1]))) {
+		s->line_seq[s->line_idx] = seq;
+		s->line_idx ^= 1;
+	}
+	if (!s->synced || seq_after(end, s->next_seq)) {
+		s->next_seq = end;
+		s->midline = ends_midline;
+		s->synced = 1;
+	}
+}
+
+void nfh_ftp_walk_begin(struct nfh_ftp_walk *w, enum nfh_ftp_dir dir,
+			enum nfh_ftp_start start, const u8 *carry,
+			size_t carry_len)
+{
+	w->dir = dir;
+	w->start = start;
+	w->carry = carry;
+	w->carry_len = carry_len <= NFH_FTP_LINE_MAX ? carry_len : 0;
+	w->off = 0;
+	w->began = false;
+	w->ends_midline = false;
+	w->carry_off = 0;
+	w->carry_len_out = 0;
+	w->carry_in_join = false;
+}
+
+/* The first bytes of a segment that does not start a line. */
+static bool walk_first(struct nfh_ftp_walk *w, const u8 *buf, size_t len)
+{
+	size_t ll = nfh_ftp_line_len(buf, len);
+
+	if (w->start == NFH_FTP_CONTINUES && w->carry_len) {
+		size_t take = ll ? ll : len;
+
+		if (w->carry_len + take > NFH_FTP_LINE_MAX) {
+			/* the joined line is too long to be one of ours */
+			w->res = NFH_FTP_ETOOLONG;
+			w->joined = true;
+			w->line_off = 0;
+			w->line_len = take;
+			memset(&w->m, 0, sizeof(w->m));
+			w->off = ll ? ll : len;
+			w->ends_midline = !ll;
+			return true;
+		}
+		if (!ll) {
+			/* still no end of line: carry the whole lot */
+			w->off = len;
+			w->ends_midline = true;
+			memcpy(w->join, w->carry, w->carry_len);
+			memcpy(w->join + w->carry_len, buf, len);
+			w->carry_in_join = true;
+			w->carry_len_out = w->carry_len + len;
+			return false;
+		}
+		memcpy(w->join, w->carry, w->carry_len);
+		memcpy(w->join + w->carry_len, buf, ll);
+		w->res = nfh_ftp_parse_line(w->join, w->carry_len + ll, w->dir,
+					    &w->m);
+		w->joined = true;
+		w->line_off = 0;
+		w->line_len = ll;
+		w->off = ll;
+		return true;
+	}
+	/* unknown position: the first complete line start is after a LF */
+	w->off = ll ? ll : len;
+	w->ends_midline = !ll;
+	return false;
+}
+
+bool nfh_ftp_walk_next(struct nfh_ftp_walk *w, const u8 *buf, size_t len)
+{
+	if (!w->began) {
+		w->began = true;
+		if (w->start != NFH_FTP_AT_LINE && len &&
+		    walk_first(w, buf, len)) {
+			if (w->res != NFH_FTP_IGNORED)
+				return true;
+		}
+		if (w->ends_midline)
+			return false;
+	}
+	while (w->off < len) {
+		const u8 *line = buf + w->off;
+		size_t ll = nfh_ftp_line_len(line, len - w->off);
+
+		w->joined = false;
+		w->ends_midline = !ll;
+		if (!ll) {
+			/* partial last line: carry it if it may matter */
+			size_t rest = len - w->off;
+
+			if (rest <= NFH_FTP_LINE_MAX &&
+			    nfh_ftp_may_match(line, rest, w->dir)) {
+				w->carry_off = w->off;
+				w->carry_len_out = rest;
+			}
+			w->off = len;
+			return false;
+		}
+		w->line_off = w->off;
+		w->line_len = ll;
+		w->off += ll;
+		w->res = nfh_ftp_parse_line(line, ll, w->dir, &w->m);
+		if (w->res != NFH_FTP_IGNORED)
+			return true;
+	}
+	return false;
+}
+
+void nfh_ftp_walk_resize(struct nfh_ftp_walk *w, long delta)
+{
+	w->off += delta;
+	w->line_len += delta;
+}

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * nfh_ftp_parse.h - FTP control-channel parse core (kernel and userspace).
+ *
+ * Pure functions over (buf, len).  The kernel glue feeds them TCP payloads;
+ * unit tests and fuzzers feed them anything.
+ */
+#ifndef _NFH_FTP_PARSE_H
+#define _NFH_FTP_PARSE_H
+
+#include "../include/nfh_env.h"
+
+/* Longest line we parse or carry across segments (RFC 959 has no limit;
+ * every line that matters to a helper is far shorter). */
+#define NFH_FTP_LINE_MAX 256
+
+enum nfh_ftp_dir {
+	NFH_FTP_DIR_CLIENT = 0,	/* commands: client -> server */
+	NFH_FTP_DIR_SERVER = 1,	/* replies:  server -> client */
+};
+
+enum nfh_ftp_cmd {
+	NFH_FTP_NONE = 0,	/* a line that does not concern the helper */
+	NFH_FTP_PORT,		/* PORT h1,h2,h3,h4,p1,p2 */
+	NFH_FTP_EPRT,		/* EPRT |1|a.b.c.d|port| or |2|ipv6|port| */
+	NFH_FTP_PASV_227,	/* 227 text (h1,h2,h3,h4,p1,p2) */
+	NFH_FTP_EPSV_229,	/* 229 text (|||port|) */
+	NFH_FTP_AUTH,		/* AUTH <mechanism> */
+	NFH_FTP_AUTH_OK,	/* 234 (security data exchange follows) */
+	NFH_FTP_CMD_MAX,
+};
+
+/* Outcome of parsing one line; every error is a reason a counter names. */
+enum nfh_ftp_result {
+	NFH_FTP_OK = 0,		/* a command of interest, *m filled in */
+	NFH_FTP_IGNORED,	/* not a line of interest */
+	NFH_FTP_ESYNTAX,	/* keyword matched, arguments malformed */
+	NFH_FTP_ERANGE,		/* octet > 255, port 0 or > 65535 */
+	NFH_FTP_EFAMILY,	/* EPRT protocol other than 1 or 2 */
+	NFH_FTP_ETOOLONG,	/* line of interest longer than NFH_FTP_LINE_MAX */
+	NFH_FTP_RESULT_MAX,
+};
+
+struct nfh_ftp_match {
+	enum nfh_ftp_cmd cmd;
+	u8 family;		/* AF_INET, AF_INET6, or 0 for 229 (no address) */
+	u8 addr[16];		/* network order; IPv4 uses addr[0..3] */
+	u16 port;		/* host order, 1..65535 */
+	/* The text a NAT rewrite replaces, relative to the line start:
+	 * PORT/227: "h1,h2,h3,h4,p1,p2"; EPRT/229: "|...|" delimiters included. */
+	u16 arg_off;
+	u16 arg_len;
+};
+
+/*
+ * Length of the line at buf[0], '\n' included; 0 when buf holds no '\n'.
+ */
+size_t nfh_ftp_line_len(const u8 *buf, size_t len);
+
+/*
+ * Parse one line (as found by nfh_ftp_line_len(), or a final partial line;
+ * the trailing CR LF or LF is optional).  @dir says whether it is a command
+ * or a reply.
+ */
+enum nfh_ftp_result nfh_ftp_parse_line(const u8 *line, size_t len,
+				       enum nfh_ftp_dir dir,
+				       struct nfh_ftp_match *m);
+
+/*
+ * Can a line that begins with these @len bytes still turn out to be a line
+ * of interest?  Decides whether a partial line at a segment end is worth
+ * carrying into the next segment.
+ */
+bool nfh_ftp_may_match(const u8 *buf, size_t len, enum nfh_ftp_dir dir);
+
+/*
+ * Write the replacement text for a NAT rewrite of @cmd into @out (at least
+ * NFH_FTP_REPL_MAX bytes) in the same style as the original argument:
+ * PORT/227 "h1,h2,h3,h4,p1,p2", EPRT "|1|a.b.c.d|port|" or "|2|v6|port|"
+ * (using @delim), 229 "|||port|" (using @delim).  Returns the length, or 0
+ * when @cmd carries no rewritable argument.
+ */
+#define NFH_FTP_REPL_MAX 64
+size_t nfh_ftp_format(enum nfh_ftp_cmd cmd, u8 family, const u8 *addr,
+		      u16 port, u8 delim, char *out);
+
+/* Names for counters, logs and tests. */
+const char *nfh_ftp_cmd_name(enum nfh_ftp_cmd cmd);
+const char *nfh_ftp_result_name(enum nfh_ftp_result res);
+
+/*
+ * Per-direction stream position, kept in the conntrack helper area.  Decides
+ * where in a segment line starts are, across segments, retransmissions and
+ * gaps, without keeping any payload.
+ */
+struct nfh_ftp_stream {
+	u32 next_seq;		/* sequence number after the last byte seen */
+	u32 line_seq[2];	/* recent segment starts that were line starts */
+	u8 synced;		/* next_seq is valid */
+	u8 midline;		/* next_seq falls inside a line */
+	u8 line_idx;		/* next slot of line_seq[] to overwrite */
+	u8 owner;		/* free for the caller's per-connection flags */
+};
+
+enum nfh_ftp_start {
+	NFH_FTP_AT_LINE,	/* the segment starts a line */
+	NFH_FTP_CONTINUES,	/* continues the partial line ending at next_seq */
+	NFH_FTP_UNKNOWN,	/* gap or retransmission: resync at the first LF */
+};
+
+/* Where does the segment [seq, seq + len) start, relative to lines? */
+enum nfh_ftp_start nfh_ftp_stream_start(const struct nfh_ftp_stream *s,
+					u32 seq);
+
+/*
+ * Record that the segment [seq, seq + len) was seen, @starts_line telling
+ * whether its first byte starts a line and @ends_midline whether its last
+ * line is incomplete.
+ */
+void nfh_ftp_stream_advance(struct nfh_ftp_stream *s, u32 seq, u32 len,
+			    bool starts_line, bool ends_midline);
+
+#endif /* _NFH_FTP_PARSE_H */
+
+/*
+ * Segment walker: yields every line of interest in one TCP payload, in order,
+ * handling a line carried over from the previous segment.  Usage:
+ *
+ *	nfh_ftp_walk_begin(&w, dir, start, carry, carry_len);
+ *	while (nfh_ftp_walk_next(&w, buf, len)) {
+ *		... w.res, w.m, w.line_off, w.line_len, w.joined ...
+ *		(after rewriting the line in place, re-read buf/len and call
+ *		 nfh_ftp_walk_resize(&w, delta) with the length change)
+ *	}
+ *	... w.ends_midline; w.carry_len_out bytes of a partial last line
+ *	    worth carrying (0: nothing to carry), at buf + w.carry_off, or
+ *	    in w.join when w.carry_in_join ...
+ *
+ * A joined line (start of it carried from the previous segment) is parsed
+ * from w.join; w.joined is set and w.line_off/line_len then describe only
+ * the part in this segment.
+ */
+struct nfh_ftp_walk {
+	enum nfh_ftp_dir dir;
+	enum nfh_ftp_start start;
+	const u8 *carry;
+	size_t carry_len;
+	size_t off;		/* next byte to look at */
+	bool began;
+	/* results of the last nfh_ftp_walk_next() */
+	enum nfh_ftp_result res;
+	struct nfh_ftp_match m;
+	size_t line_off;
+	size_t line_len;
+	bool joined;
+	/* after the walk */
+	bool ends_midline;
+	size_t carry_off;
+	size_t carry_len_out;
+	bool carry_in_join;
+	u8 join[NFH_FTP_LINE_MAX];
+};
+
+void nfh_ftp_walk_begin(struct nfh_ftp_walk *w, enum nfh_ftp_dir dir,
+			enum nfh_ftp_start start, const u8 *carry,
+			size_t carry_len);
+bool nfh_ftp_walk_next(struct nfh_ftp_walk *w, const u8 *buf, size_t len);
+void nfh_ftp_walk_resize(struct nfh_ftp_walk *w, long delta);
