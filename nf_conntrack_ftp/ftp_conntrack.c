@@ -318,9 +318,11 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	size_t carry_len = 0;
 	u32 seq;
 
+	/*
+	 * NAT may change lengths later; only an unconfirmed entry can still
+	 * grow the extension it needs for that.
+	 */
 	if (!nf_ct_is_confirmed(ct) && !nfct_seqadj(ct))
-		/* NAT may change lengths later; only an unconfirmed entry can
-		 * still grow the extension it needs for that. */
 		nfct_seqadj_ext_add(ct);
 	if (ctinfo != IP_CT_ESTABLISHED && ctinfo != IP_CT_ESTABLISHED_REPLY)
 		return NF_ACCEPT;
@@ -492,6 +494,5 @@ MODULE_DESCRIPTION("nfhelpers FTP connection tracking helper");
 MODULE_VERSION(NFH_VERSION);
 MODULE_ALIAS("ip_conntrack_ftp");
 MODULE_ALIAS_NFCT_HELPER("ftp");
-/* The NAT half comes along, so a NATed control connection is never left
- * unrewritten just because nobody loaded it. */
+/* The NAT half comes along: nobody has to remember to load it. */
 MODULE_SOFTDEP("post: nf_nat_ftp");
