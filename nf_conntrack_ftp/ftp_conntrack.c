@@ -316,6 +316,8 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	enum nfh_ftp_start start;
 	u8 carry[NFH_FTP_LINE_MAX];
 	size_t carry_len = 0;
+	int total_delta = 0;
+	__be32 seq_be;
 	u32 seq;
 
 	/*
@@ -334,7 +336,8 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	if (dataoff >= skb->len)
 		return NF_ACCEPT;
 	datalen = skb->len - dataoff;
-	seq = ntohl(th->seq);
+	seq_be = th->seq;
+	seq = ntohl(seq_be);
 
 	spin_lock_bh(&nfh_ftp_lock);
 	if (info->dir[IP_CT_DIR_ORIGINAL].owner & NFH_FTP_F_STOPPED)
@@ -382,9 +385,14 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 					 &w, &delta);
 		if (verdict != NF_ACCEPT)
 			goto out;
-		if (delta)
+		if (delta) {
 			nfh_ftp_walk_resize(&w, delta);
+			total_delta += delta;
+		}
 	}
+	/* one sequence correction for all rewrites of this segment */
+	if (total_delta)
+		nf_ct_seqadj_set(ct, ctinfo, seq_be, total_delta);
 
 	nfh_ftp_stream_advance(st, seq, datalen, start == NFH_FTP_AT_LINE,
 			       w.ends_midline);

@@ -78,8 +78,12 @@ static unsigned int nfh_nat_ftp(struct sk_buff *skb,
 	    !memcmp(text, skb->data + protoff + th->doff * 4 + req->matchoff, len))
 		return NF_ACCEPT;	/* nothing to translate */
 
-	if (!nf_nat_mangle_tcp_packet(skb, ct, ctinfo, protoff, req->matchoff,
-				      req->matchlen, text, len)) {
+	/*
+	 * The conntrack module records the segment's total length change in
+	 * seqadj once: the kernel keeps only one correction per segment.
+	 */
+	if (!__nf_nat_mangle_tcp_packet(skb, ct, ctinfo, protoff, req->matchoff,
+					req->matchlen, text, len, false)) {
 		nf_ct_unexpect_related(exp);
 		req->expected = false;
 		return NF_DROP;
