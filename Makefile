@@ -23,7 +23,7 @@ DEPMOD_CONF := dkms/nfhelpers-depmod.conf
 .PHONY: all module kernels install dkms-install unit fuzz vm-check check demo \
 	deps style clean
 
-all:
+all: h323dump
 	@if [ -d "$(KDIR)" ]; then $(MAKE) module; else \
 	  echo "note: no kernel headers at $(KDIR); building for every supported kernel"; \
 	  $(MAKE) kernels; fi
@@ -60,10 +60,10 @@ dkms-install:
 	sed -i 's/@VERSION@/$(NFH_VERSION)/' /usr/src/nfhelpers-$(NFH_VERSION)/dkms.conf
 	dkms install nfhelpers/$(NFH_VERSION)
 
-unit:
+unit: h323-unit h323-diff
 	$(MAKE) -C tests/unit check
 
-fuzz:
+fuzz: h323-fuzz
 	$(MAKE) -C tests/fuzz run FUZZ_SECONDS=$(FUZZ_SECONDS)
 
 vm-check: kernels
@@ -86,8 +86,11 @@ style: $(CHECKPATCH)
 	@for f in $$(git ls-files '*.c' '*.h' | grep -v '^tests/'); do \
 	  perl $(CHECKPATCH) --no-tree --terse -f $$f | grep -v '^total' || true; done
 
-clean:
+clean: h323-clean
 	rm -rf .build
 	-$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null
 	-$(MAKE) -C tests/unit clean 2>/dev/null
 	-$(MAKE) -C tests/fuzz clean 2>/dev/null
+
+# userspace targets of the H.323 decoder (h323dump, h323-unit, h323-diff, ...)
+include nf_conntrack_h323/h323.mk

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# nf_conntrack_h323/h323.mk - userspace targets of the H.323 decoder.
+# Included by the top-level Makefile; every path is relative to the
+# repository root.  See Documentation/h323.rst.
+#
+#   h323dump     build tools/h323dump/h323dump (libpcap)
+#   h323-unit    unit tests under ASan+UBSan
+#   h323-diff    differential against Wireshark (tshark)
+#   h323-fuzz    libFuzzer targets, $(FUZZ_SECONDS) seconds each
+#   h323-tables  regenerate nf_conntrack_h323/h323_tables.[ch]
+#   h323-gen     regenerate the Erlang-encoded vectors and pcap (slow: erlc)
+#   h323-bench   decoder throughput (messages/s) over the Erlang vectors
+#   h323-clean   remove what the targets above built
+
+H323_DIR	:= nf_conntrack_h323
+H323_SRCS	:= $(H323_DIR)/h323_per.c $(H323_DIR)/h323_dec.c \
+		   $(H323_DIR)/h323_tables.c
+H323_HDRS	:= $(H323_DIR)/h323.h $(H323_DIR)/h323_per.h \
+		   $(H323_DIR)/h323_tables.h include/nfh_env.h
+H323_ASN1	?= ../shared/corpus/asn1
+H323_CORPUS	?= ../shared/corpus
+H323_BUILD	:= tests/h323/build
+H323_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
+H323_WARN	:= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare
+H323_SAN	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
+		   -fno-omit-frame-pointer
+FUZZ_SECONDS	?= 10
+
+.PHONY: h323dump h323-unit h323-diff h323-fuzz h323-tables h323-gen \
+	h323-bench h323-clean
+
+h323dump: tools/h323dump/h323dump
+
+tools/h323dump/h323dump: tools/h323dump/h323dump.c $(H323_SRCS) $(H323_HDRS)
+	$(H323_CC) -O2 -g $(H323_WARN) -o $@ tools/h323dump/h323dump.c \
+		$(H323_SRCS) -lpcap
+
+$(H323_BUILD)/h323dump-san: tools/h323dump/h323dump.c $(H323_SRCS) $(H323_HDRS)
+	@mkdir -p $(H323_BUILD)
+	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ \
+		tools/h323dump/h323dump.c $(H323_SRCS) -lpcap
+
+$(H323_BUILD)/h323_unit: tests/h323/h323_unit.c $(H323_SRCS) $(H323_HDRS)
+	@mkdir -p $(H323_BUILD)
+	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ \
+		tests/h323/h323_unit.c
+
+h323-unit: $(H323_BUILD)/h323_unit
+	$(H323_BUILD)/h323_unit tests/h323/vectors
+
+h323-diff: $(H323_BUILD)/h323dump-san
+	H323DUMP=$(H323_BUILD)/h323dump-san python3 tests/h323/h323_diff.py \
+		$(H323_CORPUS)/pcap/h323/ndpi_h323.pcap \
+		$(H323_CORPUS)/pcap/sip/heplify_rtp_rtcp_sip_ipv4_udp.pcap \
+		$(H323_CORPUS)/generated/*.pcap tests/h323/generated/*.pcap \
+		--reject $(H323_CORPUS)/pcap/fuzz/ndpi_h323-overflow.pcap
+
+H323_FUZZERS := q931 ras h245
+
+$(H323_BUILD)/fuzz_%: tests/h323/fuzz_%.c $(H323_SRCS) $(H323_HDRS)
+	@mkdir -p $(H323_BUILD)
+	clang -O1 -g -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=all -o $@ $<
+
+h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS))
+	@H323_SEED_PCAPS="$(wildcard $(H323_CORPUS)/pcap/h323/*.pcap \
+		$(H323_CORPUS)/generated/*.pcap $(H323_CORPUS)/pcap/fuzz/*h323*.pcap \
+		tests/h323/generated/*.pcap)" \
+		sh tests/h323/run_fuzz.sh $(H323_BUILD) $(FUZZ_SECONDS) \
+		$(H323_FUZZERS)
+
+h323-tables:
+	python3 tools/h323gen/h323gen.py $(H323_ASN1) $(H323_DIR)
+
+$(H323_BUILD)/h323_bench: tests/h323/h323_bench.c $(H323_SRCS) $(H323_HDRS)
+	@mkdir -p $(H323_BUILD)
+	$(H323_CC) -O2 -g $(H323_WARN) -o $@ tests/h323/h323_bench.c
+
+h323-bench: $(H323_BUILD)/h323_bench
+	$(H323_BUILD)/h323_bench tests/h323/vectors
+
+h323-gen: tools/h323dump/h323dump
+	sh tests/h323/gen/gen.sh $(H323_ASN1) $(H323_BUILD)
+
+h323-clean:
+	rm -rf $(H323_BUILD) tools/h323dump/h323dump

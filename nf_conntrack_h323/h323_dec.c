@@ -1,0 +1,604 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * h323_dec.c - table-driven ALIGNED-PER decoder for H.225.0 and H.245, and
+ * the TPKT / Q.931 / RAS / H.245 entry points.
+ *
+ * The walk follows the generated tables (h323_tables.c): every root
+ * component of a decoded type is walked, extension additions are skipped as
+ * open types unless the table says they lead to an address, and a CHOICE
+ * alternative marked STOP ends the walk early.  Recursion is bounded by
+ * NFH_PER_MAX_DEPTH and the total work by NFH_PER_MAX_STEPS.
+ */
+#include "h323.h"
+#include "h323_tables.h"
+
+struct nfh_h323_dec {
+	struct nfh_h323_out *out;
+	u32 steps;
+	unsigned int max_depth;		/* NFH_PER_MAX_DEPTH (tests lower it) */
+	unsigned int depth_seen;	/* deepest nesting reached */
+	u16 cur_msg;
+	/* address being collected inside an IP4/IP6 SEQUENCE */
+	u8 pend;			/* 0, AF_INET or AF_INET6 */
+	u8 pend_have;			/* 1: address, 2: port */
+	u8 pend_role;
+	u8 last_len;
+	u16 pend_addr_off;
+	u16 pend_port_off;
+	u16 pend_port;
+	u8 pend_addr[16];
+	/* filled by the primitive decoders for the member actions */
+	u32 last_pos;			/* bit position of the value */
+	u32 last_val;
+};
+
+#define NFH_H323_STOP	1
+
+static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
+			     unsigned int ti, u8 role, u8 as,
+			     unsigned int depth);
+
+/* Length of a SIZE-constrained type (X.691 10.9.3.3/4 and 17-19, 30). */
+static int nfh_h323_size(struct nfh_per *r, const struct nfh_per_type *t,
+			 u32 *n, bool *fixed)
+{
+	u32 ext = 0, v;
+	int ret;
+
+	*fixed = false;
+	if (t->flags & NFH_PER_F_VEXT) {
+		ret = nfh_per_bits(r, 1, &ext);
+		if (ret)
+			return ret;
+	}
+	if (ext || !(t->flags & NFH_PER_F_UB) || t->ub >= 65536)
+		return nfh_per_len_unc(r, n);
+	if (t->lb == t->ub) {
+		*fixed = true;
+		*n = t->ub;
+		return 0;
+	}
+	if (t->lb > t->ub)
+		return -NFH_PER_E_LEN;
+	ret = nfh_per_cwn(r, t->ub - t->lb, &v, NULL);
+	if (ret)
+		return ret;
+	*n = v + t->lb;
+	return 0;
+}
+
+static int nfh_h323_emit(struct nfh_h323_dec *d)
+{
+	struct nfh_h323_out *out = d->out;
+	struct nfh_h323_addr *a;
+
+	if (d->pend_have != 3)
+		return 0;
+	if (out->n >= out->cap)
+		return -NFH_PER_E_FULL;
+	a = &out->addr[out->n++];
+	memset(a, 0, sizeof(*a));
+	a->role = d->pend_role;
+	a->family = d->pend;
+	a->msg = d->cur_msg;
+	a->port = d->pend_port;
+	a->addr_off = d->pend_addr_off;
+	a->port_off = d->pend_port_off;
+	memcpy(a->addr, d->pend_addr, d->pend == AF_INET ? 4 : 16);
+	return 0;
+}
+
+static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
+			       const struct nfh_per_member *m, u8 role, u8 as,
+			       unsigned int depth)
+{
+	unsigned int alen;
+	int ret;
+
+	switch (m->act) {
+	case NFH_H323_ACT_ROLE_H245:
+		role = NFH_H323_ROLE_H245;
+		break;
+	case NFH_H323_ACT_ROLE_RTP:
+		role = NFH_H323_ROLE_RTP;
+		break;
+	case NFH_H323_ACT_ROLE_RTCP:
+		role = NFH_H323_ROLE_RTCP;
+		break;
+	case NFH_H323_ACT_ROLE_T120:
+		role = NFH_H323_ROLE_T120;
+		break;
+	case NFH_H323_ACT_ROLE_CS:
+		role = NFH_H323_ROLE_CS;
+		break;
+	case NFH_H323_ACT_ROLE_RAS:
+		role = NFH_H323_ROLE_RAS;
+		break;
+	case NFH_H323_ACT_AS_OLC:
+	case NFH_H323_ACT_AS_MSCM:
+		as = m->act;
+		break;
+	case NFH_H323_ACT_IP4:
+	case NFH_H323_ACT_IP6:
+		if (role == NFH_H323_ROLE_NONE || d->pend)
+			break;
+		d->pend = m->act == NFH_H323_ACT_IP4 ? AF_INET : AF_INET6;
+		d->pend_have = 0;
+		d->pend_role = role;
+		ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
+		if (!ret)
+			ret = nfh_h323_emit(d);
+		d->pend = 0;
+		return ret;
+	case NFH_H323_ACT_ADDR:
+		ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
+		if (ret || !d->pend)
+			return ret;
+		alen = d->pend == AF_INET ? 4 : 16;
+		if (d->last_len != alen || (d->last_pos & 7))
+			return -NFH_PER_E_ALIGN;
+		memcpy(d->pend_addr, r->buf + d->last_pos / 8, alen);
+		d->pend_addr_off = d->last_pos / 8;
+		d->pend_have |= 1;
+		return 0;
+	case NFH_H323_ACT_PORT:
+		ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
+		if (ret || !d->pend)
+			return ret;
+		if (d->last_pos & 7)
+			return -NFH_PER_E_ALIGN;
+		d->pend_port = d->last_val;
+		d->pend_port_off = d->last_pos / 8;
+		d->pend_have |= 2;
+		return 0;
+	}
+	ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
+	if (ret < 0)
+		pr_debug("h323: member %ld (type %u), depth %u: error %d at bit %u, end %u\n",
+			 (long)(m - nfh_h323_members), m->type, depth, ret,
+			 r->pos, r->end);
+	return ret;
+}
+
+/* An OCTET STRING whose contents are an embedded H.245 message. */
+static int nfh_h323_dec_embedded(struct nfh_h323_dec *d, struct nfh_per *r,
+				 u32 nbytes, u8 as, unsigned int depth)
+{
+	struct nfh_per sub;
+	u16 saved_msg = d->cur_msg;
+	int ret;
+
+	sub.buf = r->buf;
+	sub.pos = r->pos;
+	sub.end = r->pos + nbytes * 8;
+	ret = nfh_h323_dec_type(d, &sub,
+				as == NFH_H323_ACT_AS_OLC ? NFH_H323_T_OLC :
+							    NFH_H323_T_MSCM,
+				NFH_H323_ROLE_NONE, 0, depth + 1);
+	d->cur_msg = saved_msg;
+	return ret == NFH_H323_STOP ? 0 : ret;
+}
+
+static int nfh_h323_dec_seq(struct nfh_h323_dec *d, struct nfh_per *r,
+			    const struct nfh_per_type *t, u8 role, u8 as,
+			    unsigned int depth)
+{
+	const struct nfh_per_member *m = &nfh_h323_members[t->first];
+	u32 ext = 0, bitmap, nadd, i, opt = 0;
+	struct nfh_per sub;
+	int ret;
+
+	if (t->flags & NFH_PER_F_EXT) {
+		ret = nfh_per_bits(r, 1, &ext);
+		if (ret)
+			return ret;
+	}
+	bitmap = r->pos;
+	ret = nfh_per_skip(r, t->nopt);
+	if (ret)
+		return ret;
+	for (i = 0; i < t->nroot; i++) {
+		if (m[i].flags & NFH_PER_M_OPT) {
+			if (!nfh_per_bit_at(r, bitmap + opt++))
+				continue;
+		}
+		ret = nfh_h323_dec_member(d, r, &m[i], role, as, depth);
+		if (ret)
+			return ret;
+	}
+	if (!ext)
+		return 0;
+	ret = nfh_per_nslen(r, &nadd);
+	if (ret)
+		return ret;
+	if (nadd > NFH_PER_MAX_EXT)
+		return -NFH_PER_E_EXT;
+	bitmap = r->pos;
+	ret = nfh_per_skip(r, nadd);
+	if (ret)
+		return ret;
+	for (i = 0; i < nadd; i++) {
+		if (!nfh_per_bit_at(r, bitmap + i))
+			continue;
+		ret = nfh_per_open(r, &sub);
+		if (ret)
+			return ret;
+		if (t->nroot + i >= t->nmemb ||
+		    m[t->nroot + i].type == NFH_H323_T_SKIP)
+			continue;
+		ret = nfh_h323_dec_member(d, &sub, &m[t->nroot + i], role, as,
+					  depth);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
+			       const struct nfh_per_type *t, u8 role, u8 as,
+			       unsigned int depth)
+{
+	const struct nfh_per_member *m;
+	struct nfh_per sub, *rr = r;
+	u32 ext = 0, idx;
+	int ret;
+
+	if (t->flags & NFH_PER_F_EXT) {
+		ret = nfh_per_bits(r, 1, &ext);
+		if (ret)
+			return ret;
+	}
+	if (ext) {
+		ret = nfh_per_nsnn(r, &idx);
+		if (ret)
+			return ret;
+		ret = nfh_per_open(r, &sub);
+		if (ret)
+			return ret;
+		if (idx >= (u32)(t->nmemb - t->nroot))
+			return 0;	/* unknown addition: skipped */
+		idx += t->nroot;
+		rr = &sub;
+	} else {
+		if (!t->nroot)
+			return -NFH_PER_E_CHOICE;
+		ret = nfh_per_cwn(r, t->nroot - 1, &idx, NULL);
+		if (ret)
+			return ret;
+	}
+	m = &nfh_h323_members[t->first + idx];
+	if (m->msg) {
+		if (!d->out->msg)
+			d->out->msg = m->msg;
+		d->cur_msg = m->msg;
+	}
+	if (m->flags & NFH_PER_M_STOP)
+		return NFH_H323_STOP;
+	if (m->type == NFH_H323_T_SKIP)
+		return 0;
+	return nfh_h323_dec_member(d, rr, m, role, as, depth);
+}
+
+static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
+			     unsigned int ti, u8 role, u8 as,
+			     unsigned int depth)
+{
+	const struct nfh_per_type *t;
+	u32 n, v, ext, i;
+	bool fixed;
+	int ret;
+
+	if (ti >= NFH_H323_NTYPES)
+		return -NFH_PER_E_CHOICE;
+	if (depth >= d->max_depth)
+		return -NFH_PER_E_DEPTH;
+	if (depth > d->depth_seen)
+		d->depth_seen = depth;
+	if (++d->steps > NFH_PER_MAX_STEPS)
+		return -NFH_PER_E_STEPS;
+	t = &nfh_h323_types[ti];
+
+	switch (t->kind) {
+	case NFH_PER_NULL:
+		return 0;
+	case NFH_PER_BOOL:
+		return nfh_per_bits(r, 1, &v);
+	case NFH_PER_INT:
+		ext = 0;
+		if (t->flags & NFH_PER_F_VEXT) {
+			ret = nfh_per_bits(r, 1, &ext);
+			if (ret)
+				return ret;
+		}
+		if (ext || !(t->flags & NFH_PER_F_UB)) {
+			/* (semi-)unconstrained: length octet(s), value */
+			ret = nfh_per_len_unc(r, &n);
+			if (ret)
+				return ret;
+			if (!n)
+				return -NFH_PER_E_LEN;
+			d->last_pos = r->pos;
+			d->last_val = 0;
+			return nfh_per_skip(r, n * 8);
+		}
+		ret = nfh_per_cwn(r, t->ub - t->lb, &v, &d->last_pos);
+		d->last_val = v + t->lb;
+		return ret;
+	case NFH_PER_ENUM:
+		ext = 0;
+		if (t->flags & NFH_PER_F_EXT) {
+			ret = nfh_per_bits(r, 1, &ext);
+			if (ret)
+				return ret;
+		}
+		if (ext)
+			return nfh_per_nsnn(r, &v);
+		if (!t->nroot)
+			return -NFH_PER_E_CHOICE;
+		return nfh_per_cwn(r, t->nroot - 1, &v, NULL);
+	case NFH_PER_OCTETS:
+		ret = nfh_h323_size(r, t, &n, &fixed);
+		if (ret)
+			return ret;
+		if (t->flags & NFH_PER_F_UB && !fixed && n > t->ub)
+			return -NFH_PER_E_LEN;
+		if (n > 2 || (n && !fixed)) {
+			ret = nfh_per_align(r);
+			if (ret)
+				return ret;
+		}
+		if (n > nfh_per_left(r) / 8)
+			return -NFH_PER_E_TRUNC;
+		d->last_pos = r->pos;
+		d->last_len = n > 255 ? 255 : n;
+		if (as && n) {
+			ret = nfh_h323_dec_embedded(d, r, n, as, depth);
+			if (ret)
+				return ret;
+		}
+		return nfh_per_skip(r, n * 8);
+	case NFH_PER_BITS:
+		ret = nfh_h323_size(r, t, &n, &fixed);
+		if (ret)
+			return ret;
+		if (t->flags & NFH_PER_F_UB && !fixed && n > t->ub)
+			return -NFH_PER_E_LEN;
+		if (n > 16 || (n && !fixed)) {
+			ret = nfh_per_align(r);
+			if (ret)
+				return ret;
+		}
+		return nfh_per_skip(r, n);
+	case NFH_PER_CHARS:
+		ret = nfh_h323_size(r, t, &n, &fixed);
+		if (ret)
+			return ret;
+		if (t->flags & NFH_PER_F_UB && !fixed && n > t->ub)
+			return -NFH_PER_E_LEN;
+		if (n > nfh_per_left(r) / t->cbits)
+			return -NFH_PER_E_TRUNC;
+		if (fixed ? n * t->cbits > 16 :
+			    n && (!(t->flags & NFH_PER_F_UB) || t->ub >= 2)) {
+			ret = nfh_per_align(r);
+			if (ret)
+				return ret;
+		}
+		return nfh_per_skip(r, n * t->cbits);
+	case NFH_PER_OID:
+	case NFH_PER_OPEN:
+		ret = nfh_per_len_unc(r, &n);
+		if (ret)
+			return ret;
+		if (n > nfh_per_left(r) / 8)
+			return -NFH_PER_E_TRUNC;
+		return nfh_per_skip(r, n * 8);
+	case NFH_PER_SEQ:
+		return nfh_h323_dec_seq(d, r, t, role, as, depth + 1);
+	case NFH_PER_CHOICE:
+		return nfh_h323_dec_choice(d, r, t, role, as, depth + 1);
+	case NFH_PER_SEQOF:
+		ret = nfh_h323_size(r, t, &n, &fixed);
+		if (ret)
+			return ret;
+		if (t->flags & NFH_PER_F_UB && !fixed && n > t->ub)
+			return -NFH_PER_E_LEN;
+		if (n > NFH_PER_MAX_SEQOF)
+			return -NFH_PER_E_COUNT;
+		for (i = 0; i < n; i++) {
+			ret = nfh_h323_dec_type(d, r, t->first, role, as,
+						depth + 1);
+			if (ret)
+				return ret;
+		}
+		return 0;
+	}
+	return -NFH_PER_E_CHOICE;
+}
+
+/*
+ * Unit tests (built with NFH_H323_TEST) may lower the depth cap and read the
+ * deepest nesting reached.
+ */
+#ifdef NFH_H323_TEST
+static unsigned int nfh_h323_test_max_depth = NFH_PER_MAX_DEPTH;
+static unsigned int nfh_h323_test_depth_seen;
+#define NFH_H323_MAX_DEPTH	nfh_h323_test_max_depth
+#else
+#define NFH_H323_MAX_DEPTH	NFH_PER_MAX_DEPTH
+#endif
+
+/* Decode one PER message of type ti covering bytes [off, off + len). */
+static int nfh_h323_decode(const u8 *buf, u32 off, u32 len, unsigned int ti,
+			   struct nfh_h323_out *out)
+{
+	struct nfh_h323_dec d;
+	struct nfh_per r;
+	int ret;
+
+	/* the cap is a second line of defence: the tables are not recursive */
+	BUILD_BUG_ON(NFH_H323_MAX_NESTING >= NFH_PER_MAX_DEPTH);
+
+	if (off > NFH_PER_MAX_BYTES || len > NFH_PER_MAX_BYTES - off)
+		return -NFH_PER_E_TRUNC;
+	memset(&d, 0, sizeof(d));
+	d.out = out;
+	d.max_depth = NFH_H323_MAX_DEPTH;
+	nfh_per_init(&r, buf, off, len);
+	ret = nfh_h323_dec_type(&d, &r, ti, NFH_H323_ROLE_NONE, 0, 0);
+#ifdef NFH_H323_TEST
+	nfh_h323_test_depth_seen = d.depth_seen;
+#endif
+	return ret == NFH_H323_STOP ? 0 : ret;
+}
+
+static void nfh_h323_out_reset(struct nfh_h323_out *out)
+{
+	out->n = 0;
+	out->msg = 0;
+	out->q931_type = 0;
+	out->has_uuie = 0;
+}
+
+int nfh_h323_tpkt_len(const u8 *buf, unsigned int len)
+{
+	unsigned int tlen;
+
+	if (len < 4)
+		return len && buf[0] != 3 ? -NFH_H323_E_TPKT : 0;
+	if (buf[0] != 3 || buf[1] != 0)
+		return -NFH_H323_E_TPKT;
+	tlen = (buf[2] << 8) | buf[3];
+	if (tlen < 5)
+		return -NFH_H323_E_TPKT;
+	return tlen <= len ? (int)tlen : 0;
+}
+
+#define NFH_Q931_PD		0x08
+#define NFH_Q931_IE_UU		0x7e
+#define NFH_Q931_UU_PD_X208	0x05
+
+int nfh_h323_parse_q931(const u8 *buf, unsigned int len,
+			struct nfh_h323_out *out)
+{
+	unsigned int p = 4, crl, ielen;
+
+	nfh_h323_out_reset(out);
+	if (len < 4 || len > NFH_PER_MAX_BYTES)
+		return -NFH_H323_E_TPKT;
+	/* protocol discriminator, call reference, message type */
+	if (len - p < 2 || buf[p] != NFH_Q931_PD)
+		return -NFH_H323_E_Q931;
+	crl = buf[p + 1];
+	if (crl & 0xf0)
+		return -NFH_H323_E_Q931;
+	p += 2;
+	if (len - p < crl + 1)
+		return -NFH_H323_E_Q931;
+	p += crl;
+	if (buf[p] & 0x80)
+		return -NFH_H323_E_Q931;
+	out->q931_type = buf[p++];
+
+	while (p < len) {
+		u8 ie = buf[p];
+
+		if (ie & 0x80) {	/* single-octet information element */
+			p++;
+			continue;
+		}
+		if (ie == NFH_Q931_IE_UU) {
+			if (len - p < 3)
+				return -NFH_H323_E_Q931;
+			ielen = (buf[p + 1] << 8) | buf[p + 2];
+			p += 3;
+			if (ielen > len - p)
+				return -NFH_H323_E_Q931;
+			out->has_uuie = 1;
+			if (ielen < 2 || buf[p] != NFH_Q931_UU_PD_X208)
+				return -NFH_H323_E_UUIE;
+			return nfh_h323_decode(buf, p + 1, ielen - 1,
+					       NFH_H323_T_UUI, out);
+		}
+		if (len - p < 2)
+			return -NFH_H323_E_Q931;
+		ielen = buf[p + 1];
+		p += 2;
+		if (ielen > len - p)
+			return -NFH_H323_E_Q931;
+		p += ielen;
+	}
+	return 0;		/* no User-user IE: nothing for H.323 */
+}
+
+int nfh_h323_parse_h245_tpkt(const u8 *buf, unsigned int len,
+			     struct nfh_h323_out *out)
+{
+	nfh_h323_out_reset(out);
+	if (len < 5 || len > NFH_PER_MAX_BYTES)
+		return -NFH_H323_E_TPKT;
+	return nfh_h323_decode(buf, 4, len - 4, NFH_H323_T_MSCM, out);
+}
+
+int nfh_h323_parse_ras(const u8 *buf, unsigned int len,
+		       struct nfh_h323_out *out)
+{
+	nfh_h323_out_reset(out);
+	if (!len)
+		return -NFH_PER_E_TRUNC;
+	return nfh_h323_decode(buf, 0, len, NFH_H323_T_RAS, out);
+}
+
+int nfh_h323_parse_h245(const u8 *buf, unsigned int len,
+			struct nfh_h323_out *out)
+{
+	nfh_h323_out_reset(out);
+	if (!len)
+		return -NFH_PER_E_TRUNC;
+	return nfh_h323_decode(buf, 0, len, NFH_H323_T_MSCM, out);
+}
+
+const char *nfh_h323_msg_name(unsigned int msg)
+{
+	return msg < NFH_H323_NMSGS ? nfh_h323_msg_names[msg] : "unknown";
+}
+
+const char *nfh_h323_role_name(unsigned int role)
+{
+	static const char *const names[NFH_H323_ROLE_MAX] = {
+		"none", "h245", "rtp", "rtcp", "t120", "callsignal", "ras",
+	};
+
+	return role < NFH_H323_ROLE_MAX ? names[role] : "unknown";
+}
+
+const char *nfh_h323_strerror(int err)
+{
+	static const char *const per[NFH_PER_E_MAX] = {
+		[0] = "ok",
+		[NFH_PER_E_TRUNC] = "truncated",
+		[NFH_PER_E_FRAG] = "fragmented length",
+		[NFH_PER_E_LEN] = "length or value out of range",
+		[NFH_PER_E_BIG] = "number too large",
+		[NFH_PER_E_DEPTH] = "nesting too deep",
+		[NFH_PER_E_COUNT] = "too many elements",
+		[NFH_PER_E_EXT] = "too many extensions",
+		[NFH_PER_E_STEPS] = "too much work",
+		[NFH_PER_E_CHOICE] = "bad choice index",
+		[NFH_PER_E_ALIGN] = "address not octet-aligned",
+		[NFH_PER_E_FULL] = "too many addresses",
+	};
+
+	if (err < 0)
+		err = -err;
+	if (err < NFH_PER_E_MAX)
+		return per[err];
+	switch (err) {
+	case NFH_H323_E_TPKT:
+		return "bad TPKT";
+	case NFH_H323_E_Q931:
+		return "bad Q.931";
+	case NFH_H323_E_UUIE:
+		return "bad User-user IE";
+	}
+	return "unknown error";
+}

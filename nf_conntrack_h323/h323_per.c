@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * h323_per.c - bounded ALIGNED-PER primitives (ITU-T X.691, BASIC-ALIGNED).
+ *
+ * Every function checks the bits it reads against r->end before touching
+ * the buffer and leaves r unchanged in a way that matters only on success:
+ * after an error the caller abandons the whole message.
+ */
+#include "h323_per.h"
+
+/* Read n (0..32) bits, most significant first. */
+int nfh_per_bits(struct nfh_per *r, unsigned int n, u32 *val)
+{
+	u32 v = 0;
+	unsigned int i;
+
+	if (n > 32 || n > nfh_per_left(r))
+		return -NFH_PER_E_TRUNC;
+	for (i = 0; i < n; i++) {
+		u32 p = r->pos + i;
+
+		v = (v << 1) | ((r->buf[p >> 3] >> (7 - (p & 7))) & 1);
+	}
+	r->pos += n;
+	*val = v;
+	return 0;
+}
+
+int nfh_per_skip(struct nfh_per *r, u32 nbits)
+{
+	if (nbits > nfh_per_left(r))
+		return -NFH_PER_E_TRUNC;
+	r->pos += nbits;
+	return 0;
+}
+
+int nfh_per_align(struct nfh_per *r)
+{
+	return nfh_per_skip(r, (8 - (r->pos & 7)) & 7);
+}
+
+/* Bit at an absolute position already known to lie inside the reader. */
+int nfh_per_bit_at(const struct nfh_per *r, u32 pos)
+{
+	if (pos >= r->end)
+		return 0;
+	return (r->buf[pos >> 3] >> (7 - (pos & 7))) & 1;
+}
+
+static unsigned int nfh_per_bitlen(u32 v)
+{
+	unsigned int n = 0;
+
+	while (v) {
+		n++;
+		v >>= 1;
+	}
+	return n;
+}
+
+/*
+ * Constrained whole number (X.691 10.5.7, ALIGNED) with range
+ * range1 + 1 = ub - lb + 1; returns the offset from lb in *val and, if valpos
+ * is not NULL, the bit position where the value field starts.
+ */
+int nfh_per_cwn(struct nfh_per *r, u32 range1, u32 *val, u32 *valpos)
+{
+	unsigned int nbytes;
+	u32 len, v, i, b;
+	int ret;
+
+	if (range1 == 0) {
+		if (valpos)
+			*valpos = r->pos;
+		*val = 0;
+		return 0;
+	}
+	if (range1 < 255) {		/* range <= 255: minimal bit-field */
+		if (valpos)
+			*valpos = r->pos;
+		ret = nfh_per_bits(r, nfh_per_bitlen(range1), val);
+		if (ret)
+			return ret;
+		return *val > range1 ? -NFH_PER_E_LEN : 0;
+	}
+	if (range1 <= 65535) {		/* 256: one octet, <= 64K: two */
+		ret = nfh_per_align(r);
+		if (ret)
+			return ret;
+		if (valpos)
+			*valpos = r->pos;
+		ret = nfh_per_bits(r, range1 == 255 ? 8 : 16, val);
+		if (ret)
+			return ret;
+		return *val > range1 ? -NFH_PER_E_LEN : 0;
+	}
+	/* indefinite-length case: length in octets, then the octets */
+	nbytes = (nfh_per_bitlen(range1) + 7) / 8;
+	ret = nfh_per_bits(r, nfh_per_bitlen(nbytes - 1), &len);
+	if (ret)
+		return ret;
+	len++;
+	if (len > nbytes)
+		return -NFH_PER_E_LEN;
+	ret = nfh_per_align(r);
+	if (ret)
+		return ret;
+	if (valpos)
+		*valpos = r->pos;
+	v = 0;
+	for (i = 0; i < len; i++) {
+		ret = nfh_per_bits(r, 8, &b);
+		if (ret)
+			return ret;
+		v = (v << 8) | b;
+	}
+	if (v > range1)
+		return -NFH_PER_E_LEN;
+	*val = v;
+	return 0;
+}
+
+/*
+ * Unconstrained length determinant (X.691 10.9.3.5-8): octet-aligned, one
+ * octet for 0..127, two for 128..16383.  Fragmentation (>= 16K) is refused.
+ */
+int nfh_per_len_unc(struct nfh_per *r, u32 *len)
+{
+	u32 b, b2;
+	int ret;
+
+	ret = nfh_per_align(r);
+	if (ret)
+		return ret;
+	ret = nfh_per_bits(r, 8, &b);
+	if (ret)
+		return ret;
+	if (!(b & 0x80)) {
+		*len = b;
+		return 0;
+	}
+	if ((b & 0xc0) == 0xc0)
+		return -NFH_PER_E_FRAG;
+	ret = nfh_per_bits(r, 8, &b2);
+	if (ret)
+		return ret;
+	*len = ((b & 0x3f) << 8) | b2;
+	return 0;
+}
+
+/* Normally small non-negative whole number (10.6): only the 0..63 form. */
+int nfh_per_nsnn(struct nfh_per *r, u32 *val)
+{
+	u32 big;
+	int ret;
+
+	ret = nfh_per_bits(r, 1, &big);
+	if (ret)
+		return ret;
+	if (big)
+		return -NFH_PER_E_BIG;
+	return nfh_per_bits(r, 6, val);
+}
+
+/* Normally small length (10.9.3.4): 1..64, the bitmap of additions. */
+int nfh_per_nslen(struct nfh_per *r, u32 *len)
+{
+	u32 big, v;
+	int ret;
+
+	ret = nfh_per_bits(r, 1, &big);
+	if (ret)
+		return ret;
+	if (big)
+		return -NFH_PER_E_EXT;
+	ret = nfh_per_bits(r, 6, &v);
+	if (ret)
+		return ret;
+	*len = v + 1;
+	return 0;
+}
+
+/*
+ * Open type (10.2): length determinant then that many octets.  sub covers
+ * the octets; r moves past them.
+ */
+int nfh_per_open(struct nfh_per *r, struct nfh_per *sub)
+{
+	u32 len;
+	int ret;
+
+	ret = nfh_per_len_unc(r, &len);
+	if (ret)
+		return ret;
+	if (len > nfh_per_left(r) / 8)
+		return -NFH_PER_E_TRUNC;
+	sub->buf = r->buf;
+	sub->pos = r->pos;
+	sub->end = r->pos + len * 8;
+	r->pos = sub->end;
+	return 0;
+}

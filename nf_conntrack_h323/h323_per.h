@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * h323_per.h - bounded ALIGNED-PER (X.691 BASIC-ALIGNED) bit reader and the
+ * table format the H.225.0/H.245 decoder walks.
+ *
+ * A reader covers bits [pos, end) of one buffer.  Positions are absolute bit
+ * offsets from the start of the buffer the caller handed in, so a reader
+ * narrowed to an open type or to an OCTET STRING still reports offsets
+ * relative to the start of the whole message.  Every read checks that the
+ * bits lie before end; nothing ever reads past it.
+ */
+#ifndef _NFH_H323_PER_H
+#define _NFH_H323_PER_H
+
+#include "../include/nfh_env.h"
+
+/* Caps (see Documentation/h323.rst). */
+#define NFH_PER_MAX_BYTES	65535u	/* largest buffer a reader accepts */
+#define NFH_PER_MAX_DEPTH	32	/* nesting of constructed types */
+#define NFH_PER_MAX_SEQOF	512	/* elements of one SEQUENCE OF */
+#define NFH_PER_MAX_EXT		64	/* extension additions of one type */
+#define NFH_PER_MAX_STEPS	20000	/* types decoded per message */
+
+/* Decoder errors; functions return 0 or the negated value. */
+enum nfh_per_err {
+	NFH_PER_E_TRUNC = 1,	/* read past the end of the buffer */
+	NFH_PER_E_FRAG,		/* fragmented length determinant (>= 16K) */
+	NFH_PER_E_LEN,		/* length outside its constraint */
+	NFH_PER_E_BIG,		/* value too large (normally small number) */
+	NFH_PER_E_DEPTH,	/* nesting deeper than NFH_PER_MAX_DEPTH */
+	NFH_PER_E_COUNT,	/* SEQUENCE OF longer than NFH_PER_MAX_SEQOF */
+	NFH_PER_E_EXT,		/* more than NFH_PER_MAX_EXT extensions */
+	NFH_PER_E_STEPS,	/* more than NFH_PER_MAX_STEPS types */
+	NFH_PER_E_CHOICE,	/* CHOICE index out of range */
+	NFH_PER_E_ALIGN,	/* address field not octet-aligned */
+	NFH_PER_E_FULL,		/* caller's address array is full */
+	NFH_PER_E_MAX,
+};
+
+struct nfh_per {
+	const u8 *buf;
+	u32 pos;		/* next bit to read */
+	u32 end;		/* first bit not to read */
+};
+
+/* Reader over bytes [off, off + len) of buf. */
+static inline void nfh_per_init(struct nfh_per *r, const u8 *buf, u32 off,
+				u32 len)
+{
+	r->buf = buf;
+	r->pos = off * 8;
+	r->end = (off + len) * 8;
+}
+
+static inline u32 nfh_per_left(const struct nfh_per *r)
+{
+	return r->end - r->pos;
+}
+
+int nfh_per_bits(struct nfh_per *r, unsigned int n, u32 *val);
+int nfh_per_skip(struct nfh_per *r, u32 nbits);
+int nfh_per_align(struct nfh_per *r);
+int nfh_per_bit_at(const struct nfh_per *r, u32 pos);
+int nfh_per_cwn(struct nfh_per *r, u32 range1, u32 *val, u32 *valpos);
+int nfh_per_len_unc(struct nfh_per *r, u32 *len);
+int nfh_per_nsnn(struct nfh_per *r, u32 *val);
+int nfh_per_nslen(struct nfh_per *r, u32 *len);
+int nfh_per_open(struct nfh_per *r, struct nfh_per *sub);
+
+/* ------------------------------------------------------------ tables -- */
+
+enum nfh_per_kind {
+	NFH_PER_NULL,
+	NFH_PER_BOOL,
+	NFH_PER_INT,
+	NFH_PER_ENUM,
+	NFH_PER_OCTETS,
+	NFH_PER_BITS,
+	NFH_PER_CHARS,
+	NFH_PER_OID,
+	NFH_PER_OPEN,
+	NFH_PER_SEQ,
+	NFH_PER_SEQOF,
+	NFH_PER_CHOICE,
+};
+
+/* nfh_per_type.flags */
+#define NFH_PER_F_EXT	0x01	/* extension marker in SEQUENCE/CHOICE/ENUM */
+#define NFH_PER_F_VEXT	0x02	/* value or size constraint is extensible */
+#define NFH_PER_F_UB	0x04	/* ub is set (else (semi-)unconstrained) */
+
+/*
+ * One ASN.1 type.  INT: lb is 0 and ub is (upper - lower) of the range.
+ * OCTETS/BITS/CHARS/SEQOF: [lb, ub] is the SIZE constraint.  SEQ/CHOICE:
+ * nmemb members from nfh_h323_members[first], the first nroot of them in the
+ * root.  SEQOF: first is the element type.  ENUM: nroot root items.
+ */
+struct nfh_per_type {
+	u8 kind;
+	u8 flags;
+	u8 cbits;		/* CHARS: aligned bits per character */
+	u8 nopt;		/* SEQ: OPTIONAL/DEFAULT root members */
+	u16 nroot;
+	u16 nmemb;
+	u16 first;
+	u32 lb;
+	u32 ub;
+};
+
+/* nfh_per_member.flags */
+#define NFH_PER_M_OPT	0x01	/* OPTIONAL or DEFAULT (root members) */
+#define NFH_PER_M_STOP	0x02	/* nothing of interest follows: stop here */
+
+#define NFH_H323_T_SKIP	0xffff	/* member not decoded (skipped open type) */
+
+struct nfh_per_member {
+	u16 type;		/* index in nfh_h323_types or NFH_H323_T_SKIP */
+	u8 flags;
+	u8 act;			/* enum nfh_h323_act */
+	u16 msg;		/* message name index, 0 if none */
+};
+
+/* Member actions, set by the table generator. */
+enum nfh_h323_act {
+	NFH_H323_ACT_NONE,
+	NFH_H323_ACT_ROLE_H245,
+	NFH_H323_ACT_ROLE_RTP,
+	NFH_H323_ACT_ROLE_RTCP,
+	NFH_H323_ACT_ROLE_T120,
+	NFH_H323_ACT_ROLE_CS,
+	NFH_H323_ACT_ROLE_RAS,
+	NFH_H323_ACT_AS_OLC,	/* OCTET STRINGs below hold an OpenLogicalChannel */
+	NFH_H323_ACT_AS_MSCM,	/* ... a MultimediaSystemControlMessage */
+	NFH_H323_ACT_IP4,	/* IPv4 address SEQUENCE */
+	NFH_H323_ACT_IP6,	/* IPv6 address SEQUENCE */
+	NFH_H323_ACT_ADDR,	/* its address OCTET STRING */
+	NFH_H323_ACT_PORT,	/* its port INTEGER */
+};
+
+#endif /* _NFH_H323_PER_H */

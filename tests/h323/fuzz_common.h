@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * fuzz_common.h - shared body of the H.323 libFuzzer targets.  The decoder
+ * sources are included directly, as in the unit tests.
+ */
+#ifndef _NFH_H323_FUZZ_COMMON_H
+#define _NFH_H323_FUZZ_COMMON_H
+
+#include "../../nf_conntrack_h323/h323_per.c"
+#include "../../nf_conntrack_h323/h323_dec.c"
+#include "../../nf_conntrack_h323/h323_tables.c"
+
+#include <stdlib.h>
+
+enum { FUZZ_Q931, FUZZ_RAS, FUZZ_H245 };
+
+static void fuzz_check(const u8 *buf, size_t len,
+		       const struct nfh_h323_out *out)
+{
+	unsigned int i, alen;
+
+	for (i = 0; i < out->n; i++) {
+		const struct nfh_h323_addr *a = &out->addr[i];
+
+		alen = a->family == AF_INET ? 4 : 16;
+		if (a->addr_off + alen > len || a->port_off + 2 > len ||
+		    memcmp(buf + a->addr_off, a->addr, alen) ||
+		    ((buf[a->port_off] << 8 | buf[a->port_off + 1]) !=
+		     a->port))
+			abort();
+	}
+}
+
+static int fuzz_one(int kind, const uint8_t *data, size_t size)
+{
+	struct nfh_h323_addr addrs[32];
+	struct nfh_h323_out out = { .addr = addrs, .cap = 32 };
+	unsigned int off = 0;
+	int tl;
+
+	if (size > NFH_PER_MAX_BYTES)
+		return 0;
+	switch (kind) {
+	case FUZZ_Q931:
+		/* a TCP stream: as many TPKTs as the input holds */
+		while (off < size) {
+			tl = nfh_h323_tpkt_len(data + off, size - off);
+			if (tl <= 0)
+				break;
+			if (!nfh_h323_parse_q931(data + off, tl, &out))
+				fuzz_check(data + off, tl, &out);
+			if (!nfh_h323_parse_h245_tpkt(data + off, tl, &out))
+				fuzz_check(data + off, tl, &out);
+			off += tl;
+		}
+		break;
+	case FUZZ_RAS:
+		if (!nfh_h323_parse_ras(data, size, &out))
+			fuzz_check(data, size, &out);
+		break;
+	case FUZZ_H245:
+		if (!nfh_h323_parse_h245(data, size, &out))
+			fuzz_check(data, size, &out);
+		break;
+	}
+	return 0;
+}
+
+#endif /* _NFH_H323_FUZZ_COMMON_H */

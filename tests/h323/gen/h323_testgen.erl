@@ -1,0 +1,324 @@
+%% SPDX-License-Identifier: GPL-2.0
+%%
+%% h323_testgen - encode H.225.0 / H.245 / RAS test messages with Erlang/OTP's
+%% aligned-PER encoder (an encoder independent of the decoder under test).
+%%
+%% Modules compiled with: erlc -bper +maps *.asn (../shared/corpus/asn1).
+%% Prints one line per message: KIND NAME HEX, where KIND is q931 (an H.225.0
+%% H323-UserInformation, wrapped into Q.931 by mkpcap.py), h245 (a
+%% MultimediaSystemControlMessage) or ras (a RasMessage).
+-module(h323_testgen).
+-export([main/0]).
+
+-define(H225, 'H323-MESSAGES').
+-define(H245, 'MULTIMEDIA-SYSTEM-CONTROL').
+
+pid(V) -> {0, 0, 8, 2250, 0, V}.
+ip4(A, B, C, D, Port) -> {ipAddress, #{ip => <<A, B, C, D>>, port => Port}}.
+ip6(Last, Port) ->
+    {ip6Address, #{ip => <<16#20, 16#01, 16#0d, 16#b8, 0:80, Last:16>>,
+                   port => Port}}.
+u4(A, B, C, D, Port) ->
+    {unicastAddress, {iPAddress, #{network => <<A, B, C, D>>,
+                                   tsapIdentifier => Port}}}.
+u6(Last, Port) ->
+    {unicastAddress, {iP6Address, #{network => <<16#20, 16#01, 16#0d,
+                                                 16#b8, 0:80, Last:16>>,
+                                    tsapIdentifier => Port}}}.
+guid(N) -> <<N:128>>.
+vendor() -> #{vendor => #{t35CountryCode => 181, t35Extension => 0,
+                          manufacturerCode => 21324},
+              productId => <<"nfhelpers">>, versionId => <<"1">>}.
+ept() -> #{vendor => vendor(), terminal => #{}, mc => false,
+           undefinedNode => false}.
+callid(N) -> #{guid => guid(N)}.
+
+%% H.245 OpenLogicalChannel / Ack
+h2250(Sess, Media, Ctrl) ->
+    M0 = #{sessionID => Sess},
+    M1 = case Media of none -> M0; _ -> M0#{mediaChannel => Media} end,
+    case Ctrl of none -> M1; _ -> M1#{mediaControlChannel => Ctrl} end.
+olc(N, FwdCtrl, Rev) ->
+    Base = #{forwardLogicalChannelNumber => N,
+             forwardLogicalChannelParameters =>
+                 #{dataType => {audioData, {g711Ulaw64k, 20}},
+                   multiplexParameters =>
+                       {h2250LogicalChannelParameters,
+                        h2250(1, none, FwdCtrl)}}},
+    case Rev of
+        none -> Base;
+        {Media, Ctrl} ->
+            Base#{reverseLogicalChannelParameters =>
+                      #{dataType => {audioData, {g711Ulaw64k, 20}},
+                        multiplexParameters =>
+                            {h2250LogicalChannelParameters,
+                             h2250(1, Media, Ctrl)}}}
+    end.
+olc_t120(N, Addr) ->
+    #{forwardLogicalChannelNumber => N,
+      forwardLogicalChannelParameters =>
+          #{dataType => {data, #{application => {t120, {tcp, 'NULL'}},
+                                 maxBitRate => 100}},
+            multiplexParameters => {none, 'NULL'}},
+      separateStack => #{networkAddress => {localAreaAddress, Addr},
+                         associateConference => false}}.
+olcack(N, Media, Ctrl) ->
+    #{forwardLogicalChannelNumber => N,
+      forwardMultiplexAckParameters =>
+          {h2250LogicalChannelAckParameters,
+           h2250ack(Media, Ctrl)}}.
+h2250ack(Media, Ctrl) ->
+    M0 = #{sessionID => 1, flowControlToZero => false},
+    M1 = case Media of none -> M0; _ -> M0#{mediaChannel => Media} end,
+    case Ctrl of none -> M1; _ -> M1#{mediaControlChannel => Ctrl} end.
+olcack_t120(N, Addr) ->
+    #{forwardLogicalChannelNumber => N,
+      separateStack => #{networkAddress => {localAreaAddress, Addr},
+                         associateConference => true}}.
+
+enc245(Type, V) ->
+    {ok, B} = ?H245:encode(Type, V),
+    iolist_to_binary(B).
+mscm(V) -> enc245('MultimediaSystemControlMessage', V).
+olcbin(V) -> enc245('OpenLogicalChannel', V).
+
+%% H.225 call signalling
+uui(Body, Extra) ->
+    #{'h323-uu-pdu' => maps:merge(#{'h323-message-body' => Body}, Extra)}.
+tun(List) -> #{h245Tunneling => true, h245Control => List}.
+
+setup(H245, Dst, Src, Fast, V) ->
+    S0 = #{protocolIdentifier => pid(V), sourceInfo => ept(),
+           activeMC => false, conferenceID => guid(1),
+           conferenceGoal => {create, 'NULL'},
+           callType => {pointToPoint, 'NULL'},
+           sourceAddress => [{'h323-ID', "alice"}],
+           destinationAddress => [{dialedDigits, "1234#*"}],
+           callIdentifier => callid(2), mediaWaitForConnect => false,
+           canOverlapSend => false, multipleCalls => false,
+           maintainConnection => false},
+    S1 = opt(S0, h245Address, H245),
+    S2 = opt(S1, destCallSignalAddress, Dst),
+    S3 = opt(S2, sourceCallSignalAddress, Src),
+    opt(S3, fastStart, Fast).
+opt(M, _K, none) -> M;
+opt(M, K, V) -> M#{K => V}.
+
+cs_msgs() ->
+    Olc1 = olcbin(olc(1, u4(192, 0, 2, 10, 5001),
+                      {u4(192, 0, 2, 10, 5000), u4(192, 0, 2, 10, 5001)})),
+    Olc6 = olcbin(olc(2, u6(10, 6001), {u6(10, 6000), u6(10, 6001)})),
+    Olc6m = olcbin(olc(3, u6(11, 7001), {u6(11, 7000), none})),
+    Olc4m = olcbin(olc(1, u4(192, 0, 2, 10, 5001),
+                       {u4(192, 0, 2, 10, 5000), u4(192, 0, 2, 10, 5001)})),
+    [{"setup_v4_faststart_h245",
+      uui({setup, setup(ip4(192, 0, 2, 10, 30000), ip4(192, 0, 2, 20, 1720),
+                        ip4(192, 0, 2, 10, 32803), [Olc4m], 4)}, #{})},
+     {"setup_v6_faststart",
+      uui({setup, setup(ip6(10, 30000), ip6(20, 1720), ip6(10, 40000),
+                        [olcbin(olc(1, u6(10, 6001),
+                                    {u6(10, 6000), u6(10, 6001)}))], 6)},
+          #{})},
+     {"setup_mixed_two_faststart",
+      uui({setup, setup(ip6(10, 1300), ip4(192, 0, 2, 20, 1720), none,
+                        [Olc4m, Olc6m], 5)}, #{})},
+     {"setup_tunnel_h245",
+      uui({setup, setup(none, ip4(192, 0, 2, 20, 1720), none, none, 4)},
+          tun([mscm({request, {openLogicalChannel,
+                               olc(1, u4(192, 0, 2, 10, 5003), none)}}),
+               mscm({request, {terminalCapabilitySet,
+                               #{sequenceNumber => 1,
+                                 protocolIdentifier => {0, 0, 8, 245, 0, 8}
+                                }}})]))},
+     {"callproceeding_h245",
+      uui({callProceeding, #{protocolIdentifier => pid(4),
+                             destinationInfo => ept(),
+                             h245Address => ip4(198, 51, 100, 1, 1300),
+                             callIdentifier => callid(2),
+                             multipleCalls => false,
+                             maintainConnection => false}}, #{})},
+     {"callproceeding_faststart",
+      uui({callProceeding, #{protocolIdentifier => pid(4),
+                             destinationInfo => ept(),
+                             callIdentifier => callid(2),
+                             fastStart => [olcbin(olc(1, u4(198, 51, 100, 1,
+                                                            2001),
+                                                      {u4(198, 51, 100, 1,
+                                                          2000),
+                                                       u4(198, 51, 100, 1,
+                                                          2001)}))],
+                             multipleCalls => false,
+                             maintainConnection => false}}, #{})},
+     {"alerting_v6_h245",
+      uui({alerting, #{protocolIdentifier => pid(6),
+                       destinationInfo => ept(),
+                       h245Address => ip6(20, 1301),
+                       callIdentifier => callid(2),
+                       multipleCalls => false,
+                       maintainConnection => false}}, #{})},
+     {"connect_h245_faststart_tunnel",
+      uui({connect, #{protocolIdentifier => pid(4),
+                      h245Address => ip4(198, 51, 100, 1, 1302),
+                      destinationInfo => ept(), conferenceID => guid(1),
+                      callIdentifier => callid(2),
+                      fastStart => [Olc4m],
+                      multipleCalls => false,
+                      maintainConnection => false}},
+          tun([mscm({response, {openLogicalChannelAck,
+                                olcack(1, u4(198, 51, 100, 1, 2000),
+                                       u4(198, 51, 100, 1, 2001))}}),
+               mscm({response, {openLogicalChannelAck,
+                                olcack_t120(4, u4(198, 51, 100, 1, 1503))}})
+              ]))},
+     {"connect_v2_no_extensions",
+      uui({connect, #{protocolIdentifier => pid(2),
+                      h245Address => ip4(198, 51, 100, 1, 1303),
+                      destinationInfo => ept(), conferenceID => guid(1)}},
+          #{})},
+     {"progress_h245",
+      uui({progress, #{protocolIdentifier => pid(4),
+                       destinationInfo => ept(),
+                       h245Address => ip4(198, 51, 100, 1, 1304),
+                       callIdentifier => callid(2),
+                       fastStart => [Olc1]}}, #{})},
+     {"facility_forward_tunnel_t120",
+      uui({facility, #{protocolIdentifier => pid(4),
+                       alternativeAddress => ip4(203, 0, 113, 5, 1720),
+                       reason => {callForwarded, 'NULL'},
+                       callIdentifier => callid(2),
+                       h245Address => ip6(30, 1305),
+                       multipleCalls => false,
+                       maintainConnection => false}},
+          tun([mscm({request, {openLogicalChannel,
+                               olc_t120(4, u6(30, 1503))}})]))},
+     {"facility_v6_alternative",
+      uui({facility, #{protocolIdentifier => pid(4),
+                       alternativeAddress => ip6(40, 1720),
+                       reason => {routeCallToGatekeeper, 'NULL'},
+                       callIdentifier => callid(2),
+                       multipleCalls => false,
+                       maintainConnection => false}}, #{})},
+     {"releasecomplete",
+      uui({releaseComplete, #{protocolIdentifier => pid(4),
+                              reason => {noBandwidth, 'NULL'},
+                              callIdentifier => callid(2)}}, #{})},
+     {"releasecomplete_v1",
+      uui({releaseComplete, #{protocolIdentifier => pid(1)}}, #{})},
+     {"setup_faststart_v6_only_olc",
+      uui({setup, setup(none, none, none, [Olc6], 7)}, #{})}].
+
+h245_msgs() ->
+    [{"olc_fwd_rev", {request, {openLogicalChannel,
+                                olc(1, u4(192, 0, 2, 10, 5001),
+                                    {u4(192, 0, 2, 10, 5000),
+                                     u4(192, 0, 2, 10, 5001)})}}},
+     {"olc_v6", {request, {openLogicalChannel,
+                           olc(2, u6(10, 5011), {u6(10, 5010), none})}}},
+     {"olc_t120", {request, {openLogicalChannel,
+                             olc_t120(3, u4(192, 0, 2, 10, 1503))}}},
+     {"olcack_v4", {response, {openLogicalChannelAck,
+                               olcack(1, u4(198, 51, 100, 1, 2000),
+                                      u4(198, 51, 100, 1, 2001))}}},
+     {"olcack_v6", {response, {openLogicalChannelAck,
+                               olcack(2, u6(20, 2010), u6(20, 2011))}}},
+     {"olcack_t120_v6", {response, {openLogicalChannelAck,
+                                    olcack_t120(3, u6(20, 1503))}}},
+     {"roundtrip", {request, {roundTripDelayRequest,
+                              #{sequenceNumber => 7}}}}].
+
+ras_msgs() ->
+    Alias = [{'h323-ID', "bob"}],
+    [{"grq_v6", {gatekeeperRequest,
+                 #{requestSeqNum => 1, protocolIdentifier => pid(6),
+                   rasAddress => ip6(50, 1719), endpointType => ept(),
+                   supportsAssignedGK => false}}},
+     {"grq_v2_no_ext", {gatekeeperRequest,
+                        #{requestSeqNum => 2, protocolIdentifier => pid(2),
+                          rasAddress => ip4(192, 0, 2, 50, 1719),
+                          endpointType => ept()}}},
+     {"gcf", {gatekeeperConfirm,
+              #{requestSeqNum => 1, protocolIdentifier => pid(4),
+                rasAddress => ip4(192, 0, 2, 1, 1719)}}},
+     {"rrq_multi", {registrationRequest,
+                    #{requestSeqNum => 3, protocolIdentifier => pid(4),
+                      discoveryComplete => true,
+                      callSignalAddress => [ip4(192, 0, 2, 50, 1720),
+                                            ip6(50, 1720),
+                                            ip4(192, 0, 2, 51, 1721)],
+                      rasAddress => [ip4(192, 0, 2, 50, 1719),
+                                     ip6(50, 1719)],
+                      terminalType => ept(), terminalAlias => Alias,
+                      endpointVendor => vendor(), keepAlive => false,
+                      willSupplyUUIEs => false, maintainConnection => false,
+                      supportsAssignedGK => false}}},
+     {"rcf", {registrationConfirm,
+              #{requestSeqNum => 3, protocolIdentifier => pid(4),
+                callSignalAddress => [ip4(192, 0, 2, 1, 1720)],
+                endpointIdentifier => "ep1", willRespondToIRR => false,
+                maintainConnection => false}}},
+     {"urq", {unregistrationRequest,
+              #{requestSeqNum => 4,
+                callSignalAddress => [ip6(50, 1720)]}}},
+     {"arq", {admissionRequest,
+              #{requestSeqNum => 5, callType => {pointToPoint, 'NULL'},
+                endpointIdentifier => "ep1",
+                destCallSignalAddress => ip4(192, 0, 2, 60, 1720),
+                srcInfo => Alias,
+                srcCallSignalAddress => ip6(50, 1720),
+                bandWidth => 1280, callReferenceValue => 77,
+                conferenceID => guid(1), activeMC => false,
+                answerCall => false, canMapAlias => false,
+                callIdentifier => callid(2), willSupplyUUIEs => false,
+                canMapSrcAlias => false}}},
+     {"acf", {admissionConfirm,
+              #{requestSeqNum => 5, bandWidth => 1280,
+                callModel => {direct, 'NULL'},
+                destCallSignalAddress => ip4(192, 0, 2, 60, 1720),
+                willRespondToIRR => false,
+                uuiesRequested => #{setup => false, callProceeding => false,
+                                    connect => false, alerting => false,
+                                    information => false,
+                                    releaseComplete => false,
+                                    facility => false, progress => false,
+                                    empty => false}}}},
+     {"lrq", {locationRequest,
+              #{requestSeqNum => 6, destinationInfo => Alias,
+                replyAddress => ip6(60, 1719), canMapAlias => false,
+                canMapSrcAlias => false}}},
+     {"lcf", {locationConfirm,
+              #{requestSeqNum => 6,
+                callSignalAddress => ip4(192, 0, 2, 70, 1720),
+                rasAddress => ip4(192, 0, 2, 70, 1719)}}},
+     {"irr", {infoRequestResponse,
+              #{requestSeqNum => 8, endpointType => ept(),
+                endpointIdentifier => "ep1",
+                rasAddress => ip4(192, 0, 2, 50, 1719),
+                callSignalAddress => [ip4(192, 0, 2, 50, 1720),
+                                      ip6(50, 1720)],
+                needResponse => false, unsolicited => true}}},
+     {"drq_ignored", {disengageRequest,
+                      #{requestSeqNum => 9, endpointIdentifier => "ep1",
+                        conferenceID => guid(1), callReferenceValue => 77,
+                        disengageReason => {normalDrop, 'NULL'},
+                        callIdentifier => callid(2),
+                        answeredCall => false}}}].
+
+out(Kind, Name, Bin) ->
+    io:format("~s ~s ~s~n", [Kind, Name,
+                             [io_lib:format("~2.16.0b", [X]) ||
+                                 <<X>> <= Bin]]).
+
+main() ->
+    lists:foreach(
+      fun({Name, V}) ->
+              {ok, B} = ?H225:encode('H323-UserInformation', V),
+              out("q931", Name, iolist_to_binary(B))
+      end, cs_msgs()),
+    lists:foreach(fun({Name, V}) -> out("h245", Name, mscm(V)) end,
+                  h245_msgs()),
+    lists:foreach(
+      fun({Name, V}) ->
+              {ok, B} = ?H225:encode('RasMessage', V),
+              out("ras", Name, iolist_to_binary(B))
+      end, ras_msgs()),
+    halt().

@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * h323dump - show the transport addresses the H.323 helper sees.
+ *
+ * Reads a pcap/pcapng capture (libpcap) or one raw message and prints, per
+ * transport address found:
+ *	frame <TAB> message <TAB> role <TAB> address <TAB> port <TAB> offset
+ * and per rejected message:
+ *	frame <TAB> REJECT <TAB> reason
+ * The offset is that of the first address octet, counted from the start of
+ * the message: the TPKT header on TCP, the UDP payload for RAS.
+ */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <getopt.h>
+#include <pcap/pcap.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../nf_conntrack_h323/h323.h"
+
+#define H323DUMP_MAX_ADDR	1024
+#define H323DUMP_MAX_FLOWS	4096
+#define H323DUMP_MAX_H245	256
+#define H323DUMP_BUF		(65536 + 65536)
+
+enum { KIND_Q931, KIND_H245, KIND_RAS };
+
+struct flow {
+	int used;
+	u8 family;
+	u8 src[16], dst[16];
+	u16 sport, dport;
+	int kind;
+	int synced;
+	u32 next_seq;
+	unsigned int len;
+	unsigned int cap;
+	u8 *buf;		/* grows up to H323DUMP_BUF */
+};
+
+struct endpoint {
+	u8 family;
+	u8 addr[16];
+	u16 port;
+};
+
+static struct flow *flows[H323DUMP_MAX_FLOWS];
+static unsigned int n_flows, next_evict;
+static struct endpoint h245_eps[H323DUMP_MAX_H245];
+static unsigned int n_h245_eps;
+static unsigned int cs_port = 1720, ras_port = 1719, h245_port;
+static int show_port_off, show_summary;
+static unsigned long n_msgs, n_rejects, n_addrs;
+
+static void print_addrs(unsigned long frame, const struct nfh_h323_out *out,
+			int kind)
+{
+	char ip[INET6_ADDRSTRLEN];
+	unsigned int i;
+
+	n_msgs++;
+	for (i = 0; i < out->n; i++) {
+		const struct nfh_h323_addr *a = &out->addr[i];
+
+		inet_ntop(a->family, a->addr, ip, sizeof(ip));
+		printf("%lu\t%s", frame, nfh_h323_msg_name(out->msg));
+		if (a->msg != out->msg)
+			printf("/%s", nfh_h323_msg_name(a->msg));
+		printf("\t%s\t%s\t%u\t%u", nfh_h323_role_name(a->role), ip,
+		       a->port, a->addr_off);
+		if (show_port_off)
+			printf("\t%u", a->port_off);
+		printf("\n");
+		n_addrs++;
+		/* learn H.245 listeners to decode their TCP streams */
+		if (a->role == NFH_H323_ROLE_H245 &&
+		    n_h245_eps < H323DUMP_MAX_H245) {
+			struct endpoint *e = &h245_eps[n_h245_eps++];
+
+			e->family = a->family;
+			memcpy(e->addr, a->addr, 16);
+			e->port = a->port;
+		}
+	}
+}
+
+static void handle_msg(unsigned long frame, const u8 *buf, unsigned int len,
+		       int kind)
+{
+	struct nfh_h323_addr addrs[H323DUMP_MAX_ADDR];
+	struct nfh_h323_out out = { .addr = addrs, .cap = H323DUMP_MAX_ADDR };
+	int ret;
+
+	switch (kind) {
+	case KIND_Q931:
+		ret = nfh_h323_parse_q931(buf, len, &out);
+		break;
+	case KIND_H245:
+		ret = nfh_h323_parse_h245_tpkt(buf, len, &out);
+		break;
+	default:
+		ret = nfh_h323_parse_ras(buf, len, &out);
+		break;
+	}
+	if (ret) {
+		printf("%lu\tREJECT\t%s\n", frame, nfh_h323_strerror(ret));
+		n_rejects++;
+		return;
+	}
+	print_addrs(frame, &out, kind);
+}
+
+/* Feed TPKT-framed bytes; complete packets are decoded. */
+static void flow_drain(struct flow *f, unsigned long frame)
+{
+	unsigned int off = 0;
+	int tl;
+
+	for (;;) {
+		tl = nfh_h323_tpkt_len(f->buf + off, f->len - off);
+		if (tl < 0) {
+			printf("%lu\tREJECT\t%s\n", frame,
+			       nfh_h323_strerror(tl));
+			n_rejects++;
+			f->len = 0;
+			return;
+		}
+		if (tl == 0)
+			break;
+		handle_msg(frame, f->buf + off, tl, f->kind);
+		off += tl;
+	}
+	memmove(f->buf, f->buf + off, f->len - off);
+	f->len -= off;
+}
+
+static struct flow *flow_get(u8 family, const u8 *src, const u8 *dst,
+			     u16 sport, u16 dport, int kind)
+{
+	unsigned int alen = family == AF_INET ? 4 : 16, i;
+	struct flow *f;
+
+	for (i = 0; i < n_flows; i++) {
+		f = flows[i];
+		if (f->family == family && f->sport == sport &&
+		    f->dport == dport && !memcmp(f->src, src, alen) &&
+		    !memcmp(f->dst, dst, alen))
+			return f;
+	}
+	if (n_flows < H323DUMP_MAX_FLOWS) {
+		f = calloc(1, sizeof(*f));
+		if (!f) {
+			perror("h323dump");
+			exit(1);
+		}
+		i = n_flows++;
+	} else {		/* table full: forget the oldest flow */
+		i = next_evict;
+		next_evict = (next_evict + 1) % H323DUMP_MAX_FLOWS;
+		f = flows[i];
+		free(f->buf);
+		memset(f, 0, sizeof(*f));
+	}
+	f->family = family;
+	memcpy(f->src, src, alen);
+	memcpy(f->dst, dst, alen);
+	f->sport = sport;
+	f->dport = dport;
+	f->kind = kind;
+	flows[i] = f;
+	return f;
+}
+
+static int is_h245_ep(u8 family, const u8 *addr, u16 port)
+{
+	unsigned int i;
+
+	if (h245_port && port == h245_port)
+		return 1;
+	for (i = 0; i < n_h245_eps; i++) {
+		if (h245_eps[i].family == family && h245_eps[i].port == port &&
+		    !memcmp(h245_eps[i].addr, addr,
+			    family == AF_INET ? 4 : 16))
+			return 1;
+	}
+	return 0;
+}
+
+static void handle_tcp(unsigned long frame, u8 family, const u8 *src,
+		       const u8 *dst, const u8 *p, unsigned int len)
+{
+	unsigned int hl, plen;
+	u16 sport, dport;
+	u32 seq;
+	struct flow *f;
+	int kind;
+
+	if (len < 20)
+		return;
+	sport = (p[0] << 8) | p[1];
+	dport = (p[2] << 8) | p[3];
+	seq = ((u32)p[4] << 24) | (p[5] << 16) | (p[6] << 8) | p[7];
+	hl = (p[12] >> 4) * 4;
+	if (hl < 20 || hl > len)
+		return;
+	p += hl;
+	plen = len - hl;
+	if (sport == cs_port || dport == cs_port)
+		kind = KIND_Q931;
+	else if (is_h245_ep(family, src, sport) ||
+		 is_h245_ep(family, dst, dport))
+		kind = KIND_H245;
+	else
+		return;
+	if (!plen)
+		return;
+	f = flow_get(family, src, dst, sport, dport, kind);
+	if (f->synced) {
+		s32 d = (s32)(seq - f->next_seq);
+
+		if (d < 0) {		/* retransmission or overlap */
+			if ((u32)-d >= plen)
+				return;
+			p += -d;
+			plen -= -d;
+		} else if (d > 0) {	/* gap: resynchronise */
+			f->len = 0;
+		}
+	}
+	f->synced = 1;
+	f->next_seq = seq + (u32)(len - hl);
+	if (f->len + plen > H323DUMP_BUF) {
+		f->len = 0;
+		return;
+	}
+	if (f->len + plen > f->cap) {
+		unsigned int cap = f->len + plen + 4096;
+		u8 *nb = realloc(f->buf, cap);
+
+		if (!nb) {
+			perror("h323dump");
+			exit(1);
+		}
+		f->buf = nb;
+		f->cap = cap;
+	}
+	memcpy(f->buf + f->len, p, plen);
+	f->len += plen;
+	flow_drain(f, frame);
+}
+
+static void handle_ip(unsigned long frame, const u8 *p, unsigned int len)
+{
+	unsigned int hl, tot, nh, off;
+	const u8 *src, *dst;
+	u8 family;
+
+	if (len < 1)
+		return;
+	if ((p[0] >> 4) == 4) {
+		if (len < 20)
+			return;
+		hl = (p[0] & 15) * 4;
+		tot = (p[2] << 8) | p[3];
+		if (hl < 20 || tot < hl || tot > len)
+			return;
+		if (((p[6] << 8) | p[7]) & 0x3fff)
+			return;		/* fragment */
+		family = AF_INET;
+		nh = p[9];
+		src = p + 12;
+		dst = p + 16;
+		off = hl;
+		len = tot;
+	} else if ((p[0] >> 4) == 6) {
+		if (len < 40)
+			return;
+		tot = 40 + ((p[4] << 8) | p[5]);
+		if (tot > len)
+			return;
+		len = tot;
+		family = AF_INET6;
+		nh = p[6];
+		src = p + 8;
+		dst = p + 24;
+		off = 40;
+		while (nh == 0 || nh == 43 || nh == 60) {
+			if (len - off < 8)
+				return;
+			nh = p[off];
+			off += (p[off + 1] + 1) * 8;
+			if (off > len)
+				return;
+		}
+	} else {
+		return;
+	}
+	if (nh == 6) {
+		handle_tcp(frame, family, src, dst, p + off, len - off);
+	} else if (nh == 17) {
+		u16 sport, dport, ulen;
+
+		if (len - off < 8)
+			return;
+		sport = (p[off] << 8) | p[off + 1];
+		dport = (p[off + 2] << 8) | p[off + 3];
+		ulen = (p[off + 4] << 8) | p[off + 5];
+		if (ulen < 8 || ulen > len - off)
+			return;
+		if (sport == ras_port || dport == ras_port)
+			handle_msg(frame, p + off + 8, ulen - 8, KIND_RAS);
+	}
+}
+
+static void handle_frame(unsigned long frame, int dlt, const u8 *p,
+			 unsigned int len)
+{
+	unsigned int off;
+	u16 type;
+
+	switch (dlt) {
+	case DLT_EN10MB:
+		if (len < 14)
+			return;
+		type = (p[12] << 8) | p[13];
+		off = 14;
+		while ((type == 0x8100 || type == 0x88a8) && len - off >= 4) {
+			type = (p[off + 2] << 8) | p[off + 3];
+			off += 4;
+		}
+		break;
+	case DLT_LINUX_SLL:
+		if (len < 16)
+			return;
+		type = (p[14] << 8) | p[15];
+		off = 16;
+		break;
+	case DLT_LINUX_SLL2:
+		if (len < 20)
+			return;
+		type = (p[0] << 8) | p[1];
+		off = 20;
+		break;
+	case 12:	/* DLT_RAW on most systems */
+	case 14:	/* DLT_RAW on OpenBSD */
+	case 101:	/* LINKTYPE_RAW */
+		type = 0x0800;
+		off = 0;
+		break;
+	case DLT_NULL:
+	case DLT_LOOP:
+		if (len < 4)
+			return;
+		type = 0x0800;
+		off = 4;
+		break;
+	default:
+		return;
+	}
+	if (type != 0x0800 && type != 0x86dd)
+		return;
+	if (off > len)
+		return;
+	handle_ip(frame, p + off, len - off);
+}
+
+static int read_pcap(const char *path)
+{
+	char err[PCAP_ERRBUF_SIZE];
+	struct pcap_pkthdr *h;
+	const u_char *data;
+	unsigned long frame = 0;
+	pcap_t *pc;
+	int dlt, ret;
+
+	pc = pcap_open_offline(path, err);
+	if (!pc) {
+		fprintf(stderr, "h323dump: unable to open '%s': %s\n", path,
+			err);
+		return 1;
+	}
+	dlt = pcap_datalink(pc);
+	while ((ret = pcap_next_ex(pc, &h, &data)) == 1) {
+		frame++;
+		handle_frame(frame, dlt, data, h->caplen);
+	}
+	if (ret == -1)
+		fprintf(stderr, "h323dump: '%s': %s\n", path, pcap_geterr(pc));
+	pcap_close(pc);
+	return ret == -1;
+}
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Raw message file: binary, or hex digits (whitespace ignored). */
+static int read_raw(const char *kind, const char *path)
+{
+	static u8 buf[65536 * 2], bin[65536];
+	unsigned int len, i, n = 0;
+	int ishex = 1, k;
+	FILE *fp;
+
+	fp = fopen(path, "rb");
+	if (!fp) {
+		fprintf(stderr, "h323dump: unable to open '%s': %s\n", path,
+			strerror(errno));
+		return 1;
+	}
+	len = fread(buf, 1, sizeof(buf), fp);
+	fclose(fp);
+	for (i = 0; i < len; i++) {
+		if (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' ||
+		    buf[i] == '\t')
+			continue;
+		if (hexval(buf[i]) < 0) {
+			ishex = 0;
+			break;
+		}
+	}
+	if (ishex && len) {
+		int hi = -1;
+
+		for (i = 0; i < len && n < sizeof(bin); i++) {
+			int v = hexval(buf[i]);
+
+			if (v < 0)
+				continue;
+			if (hi < 0) {
+				hi = v;
+			} else {
+				bin[n++] = hi << 4 | v;
+				hi = -1;
+			}
+		}
+	} else {
+		n = len < sizeof(bin) ? len : sizeof(bin);
+		memcpy(bin, buf, n);
+	}
+	if (!strcmp(kind, "ras")) {
+		handle_msg(1, bin, n, KIND_RAS);
+	} else if (!strcmp(kind, "h245")) {
+		struct nfh_h323_addr addrs[H323DUMP_MAX_ADDR];
+		struct nfh_h323_out out = { .addr = addrs,
+					    .cap = H323DUMP_MAX_ADDR };
+
+		k = nfh_h323_parse_h245(bin, n, &out);
+		if (k) {
+			printf("1\tREJECT\t%s\n", nfh_h323_strerror(k));
+			n_rejects++;
+		} else {
+			print_addrs(1, &out, KIND_H245);
+		}
+	} else if (!strcmp(kind, "tpkt") || !strcmp(kind, "h245-tpkt")) {
+		struct flow *f = calloc(1, sizeof(*f));
+
+		if (!f)
+			return 1;
+		f->kind = strcmp(kind, "tpkt") ? KIND_H245 : KIND_Q931;
+		f->buf = bin;
+		f->len = n;
+		flow_drain(f, 1);
+		if (f->len) {
+			printf("1\tREJECT\t%s\n", "truncated TPKT");
+			n_rejects++;
+		}
+		free(f);
+	} else {
+		fprintf(stderr, "h323dump: unknown raw kind '%s'\n", kind);
+		return 2;
+	}
+	return 0;
+}
+
+static unsigned int parse_port(const char *s)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || end == s || *end || v == 0 || v > 65535) {
+		fprintf(stderr, "h323dump: Unable to parse port: '%s'\n", s);
+		exit(2);
+	}
+	return v;
+}
+
+static void usage(void)
+{
+	fprintf(stderr,
+		"Usage: h323dump [options] FILE.pcap[ng]\n"
+		"       h323dump [options] --raw tpkt|h245-tpkt|ras|h245 FILE\n"
+		"Options:\n"
+		"  --cs-port N     TCP port of call signalling (default 1720)\n"
+		"  --ras-port N    UDP port of RAS (default 1719)\n"
+		"  --h245-port N   decode this TCP port as H.245 (besides the\n"
+		"                  h245Address endpoints learnt from the capture)\n"
+		"  --port-offset   append the port offset as a 7th column\n"
+		"  --summary       print message/address/reject counts on stderr\n");
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "raw", required_argument, NULL, 'r' },
+		{ "cs-port", required_argument, NULL, 'c' },
+		{ "ras-port", required_argument, NULL, 'R' },
+		{ "h245-port", required_argument, NULL, 'H' },
+		{ "port-offset", no_argument, NULL, 'p' },
+		{ "summary", no_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *raw = NULL;
+	int c, ret;
+
+	while ((c = getopt_long(argc, argv, "r:ph", opts, NULL)) != -1) {
+		switch (c) {
+		case 'r':
+			raw = optarg;
+			break;
+		case 'c':
+			cs_port = parse_port(optarg);
+			break;
+		case 'R':
+			ras_port = parse_port(optarg);
+			break;
+		case 'H':
+			h245_port = parse_port(optarg);
+			break;
+		case 'p':
+			show_port_off = 1;
+			break;
+		case 's':
+			show_summary = 1;
+			break;
+		default:
+			usage();
+			return c == 'h' ? 0 : 2;
+		}
+	}
+	if (optind + 1 != argc) {
+		usage();
+		return 2;
+	}
+	ret = raw ? read_raw(raw, argv[optind]) : read_pcap(argv[optind]);
+	if (show_summary)
+		fprintf(stderr, "%lu messages, %lu addresses, %lu rejected\n",
+			n_msgs, n_addrs, n_rejects);
+	return ret;
+}
