@@ -317,6 +317,7 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	u8 carry[NFH_FTP_LINE_MAX];
 	size_t carry_len = 0;
 	int total_delta = 0;
+	bool forward;
 	__be32 seq_be;
 	u32 seq;
 
@@ -394,9 +395,11 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	if (total_delta)
 		nf_ct_seqadj_set(ct, ctinfo, seq_be, total_delta);
 
+	/* only a segment that moves the stream forward may leave a carry */
+	forward = !st->synced || (s32)(seq + datalen - st->next_seq) > 0;
 	nfh_ftp_stream_advance(st, seq, datalen, start == NFH_FTP_AT_LINE,
 			       w.ends_midline);
-	if (w.carry_len_out)
+	if (forward && w.carry_len_out)
 		carry_put(ct, dir, seq + datalen,
 			  w.carry_in_join ? w.join : skb->data + dataoff + w.carry_off,
 			  w.carry_len_out);

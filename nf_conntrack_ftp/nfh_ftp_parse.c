@@ -25,6 +25,12 @@ static size_t content_len(const u8 *line, size_t len)
 	return len;
 }
 
+/* A letter or digit right after a keyword makes it another word (PORTAL). */
+static bool is_alnum(u8 c)
+{
+	return nfh_isdigit(c) || (nfh_tolower(c) >= 'a' && nfh_tolower(c) <= 'z');
+}
+
 static bool keyword_is(const u8 *buf, size_t len, const char *kw)
 {
 	size_t i, n = strlen(kw);
@@ -312,8 +318,7 @@ static enum nfh_ftp_result parse_command(const u8 *buf, size_t n,
 	else
 		return NFH_FTP_IGNORED;
 	/* PORTAL is not PORT */
-	if (n > 4 && (nfh_isdigit(buf[4]) ||
-		      (nfh_tolower(buf[4]) >= 'a' && nfh_tolower(buf[4]) <= 'z'))) {
+	if (n > 4 && is_alnum(buf[4])) {
 		m->cmd = NFH_FTP_NONE;
 		return NFH_FTP_IGNORED;
 	}
@@ -381,10 +386,16 @@ enum nfh_ftp_result nfh_ftp_parse_line(const u8 *line, size_t len,
 }
 
 static const char *const interesting[2][3] = {
-	[NFH_FTP_DIR_CLIENT] = { "PORT ", "EPRT ", "AUTH " },
+	[NFH_FTP_DIR_CLIENT] = { "PORT", "EPRT", "AUTH" },
 	[NFH_FTP_DIR_SERVER] = { "227 ", "229 ", "234 " },
 };
 
+/*
+ * Must say yes for every prefix of a line nfh_ftp_parse_line() does not
+ * ignore, or a split line would be lost where a whole one is reported: a
+ * command keyword followed by anything but a letter or digit ("PORT\t",
+ * "AUTH\r") is a malformed command, not another word.
+ */
 bool nfh_ftp_may_match(const u8 *buf, size_t len, enum nfh_ftp_dir dir)
 {
 	size_t i, j;
@@ -396,8 +407,11 @@ bool nfh_ftp_may_match(const u8 *buf, size_t len, enum nfh_ftp_dir dir)
 		for (j = 0; j < n; j++)
 			if (nfh_tolower(buf[j]) != nfh_tolower(kw[j]))
 				break;
-		if (j == n)
-			return true;
+		if (j < n)
+			continue;
+		if (dir == NFH_FTP_DIR_CLIENT && len > n && is_alnum(buf[n]))
+			return false;	/* PORTAL, AUTHX: another word */
+		return true;
 	}
 	return false;
 }
@@ -416,12 +430,27 @@ static size_t put_dec(char *out, u32 v)
 	return n;
 }
 
-/* RFC 5952 text: lowercase, longest run (>= 2) of zero groups as "::". */
+/*
+ * RFC 5952 text: lowercase, longest run (>= 2) of zero groups as "::",
+ * IPv4-mapped addresses as ::ffff:a.b.c.d (section 5).
+ */
 static size_t put_ipv6(char *out, const u8 *a)
 {
 	static const char hex[] = "0123456789abcdef";
+	static const u8 v4mapped[12] = { [10] = 0xff, [11] = 0xff };
 	int best = -1, best_len = 0, i, run;
 	size_t n = 0;
+
+	if (!memcmp(a, v4mapped, sizeof(v4mapped))) {
+		memcpy(out, "::ffff:", 7);
+		n = 7;
+		for (i = 12; i < 16; i++) {
+			if (i > 12)
+				out[n++] = '.';
+			n += put_dec(out + n, a[i]);
+		}
+		return n;
+	}
 
 	for (i = 0; i < 8; i += run ? run : 1) {
 		for (run = 0; i + run < 8 && !a[2 * (i + run)] &&
@@ -550,8 +579,17 @@ void nfh_ftp_stream_advance(struct nfh_ftp_stream *s, u32 seq, u32 len,
 {
 	u32 end = seq + len;
 
-	if (starts_line && (!s->synced || (seq != s->line_seq[0] &&
-					   seq != s->line_seq[1]))) {
+	if (!s->synced) {
+		/*
+		 * The zeroed slots are no line starts: a later segment at
+		 * seq 0 must not be taken for one.  Half the sequence space
+		 * away is a value no segment in the window can have.
+		 */
+		s->line_seq[0] = s->line_seq[1] = starts_line ? seq :
+						  seq + 0x80000000u;
+		s->line_idx = 0;
+	}
+	if (starts_line && seq != s->line_seq[0] && seq != s->line_seq[1]) {
 		s->line_seq[s->line_idx] = seq;
 		s->line_idx ^= 1;
 	}
@@ -587,12 +625,28 @@ static bool walk_first(struct nfh_ftp_walk *w, const u8 *buf, size_t len)
 		size_t take = ll ? ll : len;
 
 		if (w->carry_len + take > NFH_FTP_LINE_MAX) {
-			/* the joined line is too long to be one of ours */
-			w->res = NFH_FTP_ETOOLONG;
+			/*
+			 * Too long to be one of ours.  Its first NFH_FTP_LINE_MAX
+			 * bytes decide, as for a whole line, whether it is a
+			 * line of interest at all (a carried "PO" may have
+			 * become "POTATO...") and which command it names.
+			 */
+			size_t head = NFH_FTP_LINE_MAX - w->carry_len;
+
+			memcpy(w->join, w->carry, w->carry_len);
+			memcpy(w->join + w->carry_len, buf, head);
+			w->res = nfh_ftp_parse_line(w->join, NFH_FTP_LINE_MAX,
+						    w->dir, &w->m);
+			if (w->res != NFH_FTP_IGNORED) {
+				enum nfh_ftp_cmd cmd = w->m.cmd;
+
+				w->res = NFH_FTP_ETOOLONG;
+				memset(&w->m, 0, sizeof(w->m));
+				w->m.cmd = cmd;
+			}
 			w->joined = true;
 			w->line_off = 0;
 			w->line_len = take;
-			memset(&w->m, 0, sizeof(w->m));
 			w->off = ll ? ll : len;
 			w->ends_midline = !ll;
 			return true;

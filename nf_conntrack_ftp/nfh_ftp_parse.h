@@ -120,8 +120,6 @@ enum nfh_ftp_start nfh_ftp_stream_start(const struct nfh_ftp_stream *s,
 void nfh_ftp_stream_advance(struct nfh_ftp_stream *s, u32 seq, u32 len,
 			    bool starts_line, bool ends_midline);
 
-#endif /* _NFH_FTP_PARSE_H */
-
 /*
  * Segment walker: yields every line of interest in one TCP payload, in order,
  * handling a line carried over from the previous segment.  Usage:
@@ -136,9 +134,16 @@ void nfh_ftp_stream_advance(struct nfh_ftp_stream *s, u32 seq, u32 len,
  *	    worth carrying (0: nothing to carry), at buf + w.carry_off, or
  *	    in w.join when w.carry_in_join ...
  *
+ * Replace the stored carry only when the segment moved the stream forward
+ * (first segment, or seq + len after next_seq before nfh_ftp_stream_advance());
+ * a retransmission of old data must leave the carry for next_seq alone.
+ *
  * A joined line (start of it carried from the previous segment) is parsed
  * from w.join; w.joined is set and w.line_off/line_len then describe only
- * the part in this segment.
+ * the part in this segment.  A joined line over NFH_FTP_LINE_MAX is reported
+ * as soon as it passes the cap (res ETOOLONG, m.cmd set as for a whole
+ * line), even before its LF; w.join then holds its first NFH_FTP_LINE_MAX
+ * bytes.
  */
 struct nfh_ftp_walk {
 	enum nfh_ftp_dir dir;
@@ -166,3 +171,5 @@ void nfh_ftp_walk_begin(struct nfh_ftp_walk *w, enum nfh_ftp_dir dir,
 			size_t carry_len);
 bool nfh_ftp_walk_next(struct nfh_ftp_walk *w, const u8 *buf, size_t len);
 void nfh_ftp_walk_resize(struct nfh_ftp_walk *w, long delta);
+
+#endif /* _NFH_FTP_PARSE_H */
