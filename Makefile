@@ -21,9 +21,9 @@ MODULE_SOURCES := Kbuild compat include common nf_conntrack_ftp nf_conntrack_sip
 DEPMOD_CONF := dkms/nfhelpers-depmod.conf
 
 .PHONY: all module kernels install dkms-install unit fuzz vm-check check demo \
-	deps style clean
+	deps style clean helperctl
 
-all: h323dump
+all: h323dump helperctl
 	@if [ -d "$(KDIR)" ]; then $(MAKE) module; else \
 	  echo "note: no kernel headers at $(KDIR); building for every supported kernel"; \
 	  $(MAKE) kernels; fi
@@ -60,13 +60,17 @@ dkms-install:
 	sed -i 's/@VERSION@/$(NFH_VERSION)/' /usr/src/nfhelpers-$(NFH_VERSION)/dkms.conf
 	dkms install nfhelpers/$(NFH_VERSION)
 
+helperctl:
+	$(MAKE) -C tools/helperctl
+
 unit: h323-unit h323-diff
 	$(MAKE) -C tests/unit check
+	$(MAKE) -C tests/unit/helperctl check
 
 fuzz: h323-fuzz
 	$(MAKE) -C tests/fuzz run FUZZ_SECONDS=$(FUZZ_SECONDS)
 
-vm-check: kernels
+vm-check: kernels helperctl
 	tests/vm/run-all
 
 check: unit fuzz vm-check
@@ -91,6 +95,8 @@ clean: h323-clean
 	-$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null
 	-$(MAKE) -C tests/unit clean 2>/dev/null
 	-$(MAKE) -C tests/fuzz clean 2>/dev/null
+	-$(MAKE) -C tools/helperctl clean 2>/dev/null
+	-$(MAKE) -C tests/unit/helperctl clean 2>/dev/null
 
 # userspace targets of the H.323 decoder (h323dump, h323-unit, h323-diff, ...)
 include nf_conntrack_h323/h323.mk

@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Unit tests of helperctl's pure parts: port lists, arguments, the
+ * configuration file (parse, round trip, corrupt files, atomic save), the
+ * nft script (golden text), the three output forms and the ruleset reader
+ * doctor uses.
+ */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "helperctl.h"
+#include "golden.h"
+
+/* args.c's command table points at the commands; none runs here. */
+#define STUB(n) int n(int argc, char **argv, const struct hc_opts *o) \
+	{ (void)argc; (void)argv; (void)o; return 0; }
+STUB(cmd_print) STUB(cmd_enable) STUB(cmd_disable) STUB(cmd_set) STUB(cmd_apply)
+STUB(cmd_connections) STUB(cmd_expectations) STUB(cmd_doctor) STUB(cmd_help)
+
+/* ---- port lists --------------------------------------------------------- */
+
+static void port_ok(const char *s, unsigned int n, const uint16_t *want)
+{
+	struct portlist pl;
+	int r = ports_parse(s, &pl);
+	unsigned int i;
+	bool same = !r && pl.n == n;
+
+	for (i = 0; same && i < n; i++)
+		same = pl.port[i] == want[i];
+	CHECK(same, "ports_parse('%s'): r=%d n=%u (%s)", s, r, pl.n, r ? hc_errbuf : "");
+}
+
+static void port_bad(const char *s, const char *msg)
+{
+	struct portlist pl;
+	int r;
+
+	hc_errbuf[0] = '\0';
+	r = ports_parse(s, &pl);
+	CHECK(r == -1 && !strcmp(hc_errbuf, msg), "ports_parse('%s'): r=%d msg '%s', want '%s'",
+	      s, r, hc_errbuf, msg);
+}
+
+static void test_ports(void)
+{
+	static const uint16_t p21[] = { 21 }, p2[] = { 21, 2121 }, pmax[] = { 65535, 1 };
+	static const uint16_t p8[] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+	struct portlist a, b;
+	char buf[64];
+
+	port_ok("21", 1, p21);
+	port_ok("21,2121", 2, p2);
+	port_ok("65535,1", 2, pmax);
+	port_ok("1,2,3,4,5,6,7,8", 8, p8);
+	port_bad("0", "Unable to parse port list: '0' (ports are 1-65535)");
+	port_bad("65536", "Unable to parse port list: '65536' (ports are 1-65535)");
+	port_bad("70000", "Unable to parse port list: '70000' (ports are 1-65535)");
+	port_bad("21,70000", "Unable to parse port list: '70000' (ports are 1-65535)");
+	port_bad("99999999999999999999999", "Unable to parse port list: '99999999999999999999999' (ports are 1-65535)");
+	port_bad("21,21", "Unable to parse port list: '21,21' (port 21 listed twice)");
+	port_bad("21,2121,21", "Unable to parse port list: '21,2121,21' (port 21 listed twice)");
+	port_bad("1,2,3,4,5,6,7,8,9", "Unable to parse port list: '1,2,3,4,5,6,7,8,9' (at most 8 ports)");
+	port_bad("", "Unable to parse port list: '' (give 1 to 8 ports, e.g. 21,2121)");
+	port_bad(",", "Unable to parse port list: ',' (empty element)");
+	port_bad("21,", "Unable to parse port list: '21,' (empty element)");
+	port_bad("21,,22", "Unable to parse port list: '21,,22' (empty element)");
+	port_bad(" 21", "Unable to parse port list: ' 21' (only digits and commas)");
+	port_bad("21 ", "Unable to parse port list: '21 ' (only digits and commas)");
+	port_bad("21, 2121", "Unable to parse port list: '21, 2121' (only digits and commas)");
+	port_bad("21 2121", "Unable to parse port list: '21 2121' (only digits and commas)");
+	port_bad("-1", "Unable to parse port list: '-1' (only digits and commas)");
+	port_bad("+21", "Unable to parse port list: '+21' (only digits and commas)");
+	port_bad("ftp", "Unable to parse port list: 'ftp' (only digits and commas)");
+	port_bad("0x15", "Unable to parse port list: '0x15' (only digits and commas)");
+	port_bad("021", "Unable to parse port list: '021' (leading zero)");
+
+	ports_parse("21,2121", &a);
+	ports_format(&a, buf, sizeof(buf));
+	CHECK(!strcmp(buf, "21,2121"), "ports_format: '%s'", buf);
+	ports_parse("2121,21", &b);
+	CHECK(ports_equal_set(&a, &b), "same set in another order");
+	ports_parse("2121", &b);
+	CHECK(!ports_equal_set(&a, &b), "different sets");
+}
+
+/* ---- arguments ---------------------------------------------------------- */
+
+static int opts(struct hc_opts *o, const char *a0, const char *a1, const char *a2)
+{
+	char *argv[] = { "helperctl", (char *)a0, (char *)a1, (char *)a2, NULL };
+	int argc = 1 + !!a0 + !!a1 + !!a2;
+
+	hc_errbuf[0] = '\0';
+	return opts_parse(argc, argv, o);
+}
+
+static void test_args(void)
+{
+	struct hc_opts o;
+
+	CHECK(opts(&o, NULL, NULL, NULL) == 1 && o.mode == OUT_TEXT && !o.mode_set,
+	      "no arguments");
+	CHECK(opts(&o, "-j", "print", NULL) == 2 && o.mode == OUT_JSON, "-j");
+	CHECK(opts(&o, "--json", NULL, NULL) == 2 && o.mode == OUT_JSON, "--json");
+	CHECK(opts(&o, "-t", "print", NULL) == 2 && o.mode == OUT_TSV && o.mode_set, "-t");
+	CHECK(opts(&o, "-c", "/x.conf", "print") == 3 && !strcmp(o.config, "/x.conf"), "-c FILE");
+	CHECK(opts(&o, "--config=/y", "print", NULL) == 2 && !strcmp(o.config, "/y"), "--config=");
+	CHECK(opts(&o, "-c", NULL, NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Option needs a file: '-c'"), "-c without file: %s", hc_errbuf);
+	CHECK(opts(&o, "--config=", NULL, NULL) == -1, "--config= empty");
+	CHECK(opts(&o, "-x", NULL, NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unknown option: '-x' (see helperctl --help)"), "-x: %s", hc_errbuf);
+	CHECK(opts(&o, "--", "-j", NULL) == 2 && o.mode == OUT_TEXT, "-- ends options");
+	CHECK(opts(&o, "-h", NULL, NULL) == 2 && o.help, "-h");
+	CHECK(opts(&o, "-V", NULL, NULL) == 2 && o.version, "-V");
+	/* options only before the command: after it they are the command's */
+	CHECK(opts(&o, "print", "-j", NULL) == 1 && o.mode == OUT_TEXT, "print -j");
+
+	/* exact command names only */
+	CHECK(cmd_find("print") && cmd_find("print")->fn == cmd_print, "print");
+	CHECK(cmd_find("enable") && cmd_find("disable") && cmd_find("set") &&
+	      cmd_find("apply") && cmd_find("connections") && cmd_find("expectations") &&
+	      cmd_find("doctor") && cmd_find("help"), "every command");
+	CHECK(!cmd_find("pr"), "no prefix matching");
+	CHECK(!cmd_find("Print"), "no case folding");
+	CHECK(!cmd_find("prints"), "no suffix");
+	CHECK(!cmd_find(""), "empty");
+	CHECK(!helper_find("FTP") && !helper_find("f") && helper_find("h323"), "helper names exact");
+}
+
+static int set(struct hc_config *c, const char *a0, const char *a1, const char *a2)
+{
+	char *argv[] = { (char *)a0, (char *)a1, (char *)a2, NULL };
+	int argc = !!a0 + !!a1 + !!a2;
+
+	hc_errbuf[0] = '\0';
+	return set_args(c, argc, argv, NULL);
+}
+
+static void test_set_args(void)
+{
+	struct hc_config c;
+
+	config_defaults(&c);
+	CHECK(!set(&c, "ftp", "ports=21,2121", "loose=yes"), "set ftp: %s", hc_errbuf);
+	CHECK(c.h[0].ports[0].n == 2 && c.h[0].pset[0] && !strcmp(c.h[0].pval[0], "yes"),
+	      "ftp ports and loose set");
+	CHECK(!set(&c, "ftp", "loose=0", NULL) && !strcmp(c.h[0].pval[0], "no"), "loose=0 is no");
+	CHECK(!set(&c, "sip", "direct-media=no", "timeout=120"), "sip: %s", hc_errbuf);
+	CHECK(!strcmp(c.h[1].pval[2], "no") && !strcmp(c.h[1].pval[0], "120"), "sip values");
+	CHECK(!set(&c, "h323", "ras-ports=1719,1718", NULL) && c.h[2].ports[1].n == 2, "h323 ras-ports");
+	CHECK(set(&c, "ftp", NULL, NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Nothing to set for ftp (usage: set NAME KEY=VALUE...)"),
+	      "nothing to set: %s", hc_errbuf);
+	CHECK(set(&c, NULL, NULL, NULL) == -1, "no helper");
+	CHECK(set(&c, "tftp", "ports=69", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unknown helper: 'tftp' (known: ftp, sip, h323)"), "%s", hc_errbuf);
+	CHECK(set(&c, "ftp", "port=21", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unknown setting for ftp: 'port' (known: enabled, ports, loose, log-refused)"),
+	      "%s", hc_errbuf);
+	CHECK(set(&c, "ftp", "ports", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unable to parse setting: 'ports' (KEY=VALUE)"), "%s", hc_errbuf);
+	CHECK(set(&c, "ftp", "=21", NULL) == -1, "empty key");
+	CHECK(set(&c, "ftp", "ports=0", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unable to parse port list: '0' (ports are 1-65535)"), "%s", hc_errbuf);
+	CHECK(set(&c, "ftp", "loose=maybe", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unable to parse loose: 'maybe' (yes or no)"), "%s", hc_errbuf);
+	CHECK(set(&c, "sip", "timeout=-5", NULL) == -1, "negative timeout");
+	CHECK(set(&c, "sip", "timeout=99999999999", NULL) == -1, "timeout > u32");
+	CHECK(set(&c, "ftp", "enabled=yes", NULL) == 0 && c.h[0].enabled, "enabled=yes");
+	/* a failed set leaves earlier values */
+	CHECK(c.h[0].ports[0].n == 2, "ports kept after failures");
+}
+
+/* ---- configuration ------------------------------------------------------ */
+
+static const char sample[] =
+	"# comment\n"
+	"\n"
+	"ftp enabled=yes ports=21,2121 loose=no\n"
+	"  sip\tenabled=no ports=5060,5080 direct-media=no\n";
+
+static void test_config(void)
+{
+	struct hc_config c, d;
+	struct sb a, b;
+
+	CHECK(!config_parse(&c, sample, "t.conf"), "sample: %s", hc_errbuf);
+	CHECK(c.h[0].enabled && c.h[0].ports[0].n == 2 && c.h[0].pset[0] && !c.h[0].pset[1],
+	      "ftp line");
+	CHECK(!c.h[1].enabled && c.h[1].ports[0].n == 2 && c.h[1].pset[2], "sip line");
+	CHECK(!c.h[2].enabled && c.h[2].ports[0].port[0] == 1720 && c.h[2].ports[1].port[0] == 1719,
+	      "h323 defaults");
+	CHECK(!config_parse(&d, "", "t.conf") && d.h[0].ports[0].port[0] == 21 && !d.h[0].enabled,
+	      "empty file is the defaults");
+	CHECK(!config_parse(&d, "ftp enabled=yes", "t.conf") && d.h[0].enabled, "no final newline");
+
+	/* round trip: format, parse, format gives the same text */
+	sb_init(&a);
+	sb_init(&b);
+	config_format(&c, &a);
+	CHECK(!config_parse(&d, a.s, "t.conf"), "reparse: %s", hc_errbuf);
+	config_format(&d, &b);
+	CHECK(!strcmp(a.s, b.s), "round trip:\n%s---\n%s", a.s, b.s);
+	CHECK(strstr(a.s, "\nftp enabled=yes ports=21,2121 loose=no\n") &&
+	      strstr(a.s, "\nsip enabled=no ports=5060,5080 direct-media=no\n") &&
+	      strstr(a.s, "\nh323 enabled=no ports=1720 ras-ports=1719\n"), "formatted:\n%s", a.s);
+	sb_free(&a);
+	sb_free(&b);
+}
+
+static void corrupt(const char *text, const char *msg)
+{
+	struct hc_config c;
+	int r;
+
+	hc_errbuf[0] = '\0';
+	r = config_parse(&c, text, "/etc/helperctl.conf");
+	CHECK(r == -1 && !strcmp(hc_errbuf, msg), "corrupt '%s': '%s', want '%s'",
+	      check_esc(text, strlen(text)), hc_errbuf, msg);
+}
+
+static void test_corrupt(void)
+{
+	corrupt("ftp enabled=yes\n\nfoo enabled=yes\n",
+		"/etc/helperctl.conf:3: Unknown helper: 'foo' (known: ftp, sip, h323)");
+	corrupt("# x\nftp ports=0\n",
+		"/etc/helperctl.conf:2: Unable to parse port list: '0' (ports are 1-65535)");
+	corrupt("ftp enabled=yes\nftp enabled=no\n",
+		"/etc/helperctl.conf:2: Duplicate helper: 'ftp' (one line per helper)");
+	corrupt("ftp enabled\n",
+		"/etc/helperctl.conf:1: Unable to parse setting: 'enabled' (KEY=VALUE)");
+	corrupt("ftp enabled=on\n",
+		"/etc/helperctl.conf:1: Unable to parse enabled: 'on' (yes or no)");
+	corrupt("sip ports=5060 colour=blue\n",
+		"/etc/helperctl.conf:1: Unknown setting for sip: 'colour' (known: enabled, ports, timeout, direct-signalling, direct-media, external-media)");
+	corrupt("ftp enabled=yes\r\n",
+		"/etc/helperctl.conf:1: Unable to parse line: binary data or CR");
+	corrupt("ftp ports=1,2,3,4,5,6,7,8,9\n",
+		"/etc/helperctl.conf:1: Unable to parse port list: '1,2,3,4,5,6,7,8,9' (at most 8 ports)");
+}
+
+static char *slurp(const char *path)
+{
+	struct sb b;
+	char buf[512];
+	size_t n;
+	FILE *f = fopen(path, "r");
+
+	if (!f)
+		return NULL;
+	sb_init(&b);
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		sb_printf(&b, "%.*s", (int)n, buf);
+	fclose(f);
+	return sb_steal(&b);
+}
+
+static void test_files(void)
+{
+	char dir[] = "/tmp/hc-test.XXXXXX", path[128], bad[128];
+	struct hc_config c, d;
+	struct dirent *e;
+	unsigned int n = 0;
+	char *before, *after;
+	FILE *f;
+	DIR *dp;
+
+	if (!mkdtemp(dir)) {
+		CHECK(0, "mkdtemp");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/helperctl.conf", dir);
+	CHECK(!config_load(&c, path) && !c.h[0].enabled, "missing file: defaults");
+	c.h[0].enabled = true;
+	ports_parse("2121", &c.h[0].ports[0]);
+	CHECK(!config_save(&c, path), "save: %s", hc_errbuf);
+	CHECK(!config_load(&d, path) && d.h[0].enabled && d.h[0].ports[0].port[0] == 2121,
+	      "load what was saved");
+	/* the temporary file is gone */
+	dp = opendir(dir);
+	while (dp && (e = readdir(dp)))
+		n += e->d_name[0] != '.';
+	if (dp)
+		closedir(dp);
+	CHECK(n == 1, "one file in the directory, found %u", n);
+
+	/* a corrupt file: reported with its line, left byte for byte */
+	snprintf(bad, sizeof(bad), "%s/bad.conf", dir);
+	f = fopen(bad, "w");
+	fputs("ftp enabled=yes\nsip ports=5060,70000\n", f);
+	fclose(f);
+	before = slurp(bad);
+	hc_errbuf[0] = '\0';
+	CHECK(config_load(&c, bad) == -1 && strstr(hc_errbuf, "bad.conf:2: Unable to parse port list: '70000'"),
+	      "corrupt file: %s", hc_errbuf);
+	after = slurp(bad);
+	CHECK(before && after && !strcmp(before, after), "corrupt file untouched");
+	free(before);
+	free(after);
+
+	/* unwritable directory: the error names the file */
+	snprintf(bad, sizeof(bad), "%s/no/such/dir.conf", dir);
+	CHECK(config_save(&c, bad) == -1 && strstr(hc_errbuf, "Unable to write configuration: '"),
+	      "save into a missing directory: %s", hc_errbuf);
+	CHECK(config_path("/a") && !strcmp(config_path("/a"), "/a"), "-c wins");
+	setenv("HELPERCTL_CONF", "/b", 1);
+	CHECK(!strcmp(config_path(NULL), "/b"), "env next");
+	unsetenv("HELPERCTL_CONF");
+	CHECK(!strcmp(config_path(NULL), "/etc/helperctl.conf"), "default last");
+
+	unlink(path);
+	snprintf(bad, sizeof(bad), "%s/bad.conf", dir);
+	unlink(bad);
+	rmdir(dir);
+}
+
+/* ---- nft script ---------------------------------------------------------- */
+
+static void golden(const struct hc_config *c, const char *want, const char *what)
+{
+	struct sb s;
+
+	sb_init(&s);
+	nft_script(c, &s);
+	CHECK(!strcmp(s.s, want), "%s script:\n%s--- want:\n%s", what, s.s, want);
+	sb_free(&s);
+}
+
+static void test_nft(void)
+{
+	struct hc_config c;
+
+	config_defaults(&c);
+	golden(&c, golden_none, "nothing enabled");
+	c.h[0].enabled = true;
+	ports_parse("21,2121", &c.h[0].ports[0]);
+	golden(&c, golden_ftp, "ftp");
+	ports_parse("21", &c.h[0].ports[0]);
+	c.h[1].enabled = c.h[2].enabled = true;
+	ports_parse("5060,5080", &c.h[1].ports[0]);
+	golden(&c, golden_all, "all");
+}
+
+/* ---- output --------------------------------------------------------------- */
+
+static char *render(enum out_mode m)
+{
+	struct portlist pl;
+	char *buf = NULL;
+	size_t len = 0;
+
+	out_file = open_memstream(&buf, &len);
+	out_mode = m;
+	out_list_begin();
+	out_row_begin();
+	out_str("name", "ftp", 0);
+	ports_parse("21,2121", &pl);
+	out_ports("ports", &pl, 0);
+	out_bool("disabled", false, 0);
+	out_obj_begin("counters");
+	out_uint("parsed_port", 3, 0);
+	out_uint("nat_rewrites", 1, 0);
+	out_obj_end();
+	out_row_end();
+	out_row_begin();
+	out_str("name", "h323", 0);
+	ports_parse("1720", &pl);
+	out_ports("ports", &pl, 0);
+	out_bool("disabled", true, 0);
+	out_str("quote", "a\"b", OUT_NOTEXT);
+	out_row_end();
+	out_list_end();
+	fclose(out_file);
+	out_file = NULL;
+	return buf;
+}
+
+static void test_output(void)
+{
+	char *s;
+
+	s = render(OUT_JSON);
+	CHECK(!strcmp(s, "[{\"name\":\"ftp\",\"ports\":[21,2121],\"disabled\":false,"
+			 "\"counters\":{\"parsed_port\":3,\"nat_rewrites\":1}},"
+			 "{\"name\":\"h323\",\"ports\":[1720],\"disabled\":true,\"quote\":\"a\\\"b\"}]\n"),
+	      "json: %s", s);
+	free(s);
+	s = render(OUT_TSV);
+	CHECK(!strcmp(s, "ftp\t21,2121\tno\n"
+			 "ftp\tcounters.parsed_port\t3\n"
+			 "ftp\tcounters.nat_rewrites\t1\n"
+			 "h323\t1720\tyes\n"), "tsv: %s", s);
+	free(s);
+	s = render(OUT_TEXT);
+	CHECK(!strcmp(s, " #  NAME  PORTS    DISABLED\n"
+			 " 0  ftp   21,2121  no\n"
+			 "    counters: parsed_port=3 nat_rewrites=1\n"
+			 " 1  h323  1720     yes\n"), "text:\n%s", s);
+	free(s);
+	out_mode = OUT_TEXT;
+}
+
+/* ---- ruleset reader --------------------------------------------------------- */
+
+static const char ruleset[] =
+	"table inet nfh {\n"
+	"\tflowtable ft {\n"
+	"\t\thook ingress priority filter\n"
+	"\t\tdevices = { r-c, r-s }\n"
+	"\t}\n"
+	"\n"
+	"\tchain forward_filter {\n"
+	"\t\ttype filter hook forward priority filter; policy drop;\n"
+	"\t\tmeta l4proto { icmp, ipv6-icmp } accept\n"
+	"\t\tiifname \"r-c\" ct state new tcp dport { 21, 2121 } accept\n"
+	"\t}\n"
+	"\n"
+	"\tchain nat_post {\n"
+	"\t\ttype nat hook postrouting priority srcnat; policy accept;\n"
+	"\t\toifname \"br-pub\" masquerade\n"
+	"\t}\n"
+	"}\n"
+	"table ip filter {\n"
+	"\tchain FORWARD {\n"
+	"\t\ttype filter hook forward priority filter; policy drop;\n"
+	"\t\tct state related,established counter packets 0 bytes 0 accept\n"
+	"\t\tflow add @ft\n"
+	"\t}\n"
+	"\tchain INPUT {\n"
+	"\t\ttype filter hook input priority filter; policy drop;\n"
+	"\t}\n"
+	"}\n"
+	"table inet vm {\n"
+	"\tchain fwd {\n"
+	"\t\ttype filter hook forward priority 0; policy drop;\n"
+	"\t\tct state vmap { invalid : drop, established : accept, related : accept }\n"
+	"\t}\n"
+	"}\n";
+
+static const char ours[] =
+	"table inet helperctl {\n"
+	"\tct helper ftp-tcp {\n"
+	"\t\ttype \"ftp\" protocol tcp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\n"
+	"\tchain prerouting {\n"
+	"\t\ttype filter hook prerouting priority filter; policy accept;\n"
+	"\t\ttcp dport { 21, 2121 } ct helper set \"ftp-tcp\"\n"
+	"\t}\n"
+	"\n"
+	"\tchain output {\n"
+	"\t\ttype filter hook output priority filter; policy accept;\n"
+	"\t\ttcp dport 21 ct helper set \"ftp-tcp\"\n"
+	"\t}\n"
+	"}\n";
+
+static void test_rules(void)
+{
+	struct hc_config c;
+	struct rs_scan rs;
+	char why[256];
+
+	ruleset_scan(ruleset, &rs);
+	CHECK(rs.n == 3, "three forward chains with policy drop, got %u", rs.n);
+	CHECK(rs.n == 3 && !strcmp(rs.chains[0].table, "inet nfh") &&
+	      !strcmp(rs.chains[0].name, "forward_filter") && !rs.chains[0].related,
+	      "inet nfh forward_filter lacks related accept");
+	CHECK(rs.n == 3 && !strcmp(rs.chains[1].table, "ip filter") && rs.chains[1].related,
+	      "iptables-nft related,established counter accept");
+	CHECK(rs.n == 3 && !strcmp(rs.chains[2].name, "fwd") && rs.chains[2].related, "vmap");
+	CHECK(rs.offload, "flow add seen");
+	ruleset_scan("", &rs);
+	CHECK(rs.n == 0 && !rs.offload, "empty ruleset");
+
+	config_defaults(&c);
+	c.h[0].enabled = true;
+	ports_parse("2121,21", &c.h[0].ports[0]);
+	CHECK(!helper_rules_ok(&c, &hc_helpers[0], ours, why, sizeof(why)) &&
+	      !strcmp(why, "no rule 'tcp dport { 2121,21 } ct helper set \"ftp-tcp\"' in chain output"),
+	      "output chain has only 21: %s", why);
+	ports_parse("21", &c.h[0].ports[0]);
+	CHECK(!helper_rules_ok(&c, &hc_helpers[0], ours, why, sizeof(why)) &&
+	      strstr(why, "in chain prerouting"), "prerouting has 21,2121: %s", why);
+	CHECK(!helper_rules_ok(&c, &hc_helpers[1], ours, why, sizeof(why)) &&
+	      !strcmp(why, "ct helper object sip-udp missing"), "sip: %s", why);
+}
+
+int main(void)
+{
+	test_ports();
+	test_args();
+	test_set_args();
+	test_config();
+	test_corrupt();
+	test_files();
+	test_nft();
+	test_output();
+	test_rules();
+	return check_summary();
+}

@@ -1,0 +1,312 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# helperctl in network namespaces.  Runs inside the vmrun guest, as root,
+# with tools/helperctl/helperctl built on the host beforehand:
+#
+#   make -C tools/helperctl
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/helperctl/run.sh
+#
+#  client                       router                         server
+#  10.0.1.2/24      10.0.1.1 |   nft   | 192.0.2.1            192.0.2.2/24
+#  [c0]---------------------[r-c]  NAT  [r-s]---------------------[s0]
+#                             helperctl runs here
+#
+# Router (table inet nfh): forwarding; masquerade out of r-s; forward
+# policy drop, accepting established,related and new connections from the
+# client to tcp 21/2121 and udp 5060/5099.  FTP data connections pass only
+# as RELATED, i.e. when the helper helperctl attached expected them.
+# helperctl keeps its own table (inet helperctl) and its configuration in
+# $HELPERCTL_CONF, a temporary file.
+set -u
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/../../.." && pwd)
+. "$HERE/../lib.sh"
+PY=/usr/bin/python3
+HC=${HELPERCTL:-$REPO/tools/helperctl/helperctl}
+export HELPERCTL_CONF=$NFH_WORK/helperctl.conf
+
+hc() { n_router "$HC" "$@"; }
+
+# jcheck FILE EXPR: EXPR (python, the parsed JSON is d) is true
+jcheck() {
+	"$PY" -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+sys.exit(0 if eval("(" + sys.argv[2] + ")") else 1)' "$1" "$2" || { log "  json check failed: $2"; show "$1"; return 1; }
+}
+
+# --- topology ----------------------------------------------------------------
+topo_up() {
+	ns_add client router server || return 1
+	ip -batch - <<-EOF || return 1
+	link add c0 netns $(ns client) type veth peer name r-c netns $(ns router)
+	link add s0 netns $(ns server) type veth peer name r-s netns $(ns router)
+	EOF
+	ipb router <<-EOF || return 1
+	link set r-c up
+	link set r-s up
+	addr add 10.0.1.1/24 dev r-c
+	addr add 192.0.2.1/24 dev r-s
+	EOF
+	ipb client <<-EOF || return 1
+	link set c0 up
+	addr add 10.0.1.2/24 dev c0
+	route add default via 10.0.1.1
+	EOF
+	ipb server <<-EOF || return 1
+	link set s0 up
+	addr add 192.0.2.2/24 dev s0
+	EOF
+	n_router sysctl -qw net.ipv4.ip_forward=1 || return 1
+	wait_for 10 "nsx client busybox ping -c 1 -W 1 10.0.1.1" &&
+		wait_for 10 "nsx server busybox ping -c 1 -W 1 192.0.2.1"
+}
+
+# router_rules [related=1|0]
+router_rules() {
+	local related=${1:-1}
+	n_router nft -f - <<-EOF
+	table inet nfh {}
+	delete table inet nfh
+	table inet nfh {
+		chain forward {
+			type filter hook forward priority filter; policy drop;
+	$([ "$related" = 1 ] && echo "		ct state established,related accept")
+			meta l4proto icmp accept
+			iifname "r-c" ct state new tcp dport { 21, 2121 } accept
+			iifname "r-c" ct state new udp dport { 5060, 5099 } accept
+		}
+		chain postrouting {
+			type nat hook postrouting priority srcnat; policy accept;
+			oifname "r-s" masquerade
+		}
+	}
+	EOF
+}
+
+# start_ftpd PORT: pyftpdlib on the server
+start_ftpd() {
+	spawn server "$PY" "$REPO/tests/vm/ftp_server.py" --root "$NFH_WORK/srv" \
+		--port "$1" --log "$NFH_WORK/ftpd-$1.log" > "$NFH_WORK/ftpd-$1.out" 2>&1
+	# pyftpdlib takes a while to start under TCG
+	wait_listen server "$1" 60 || { show "$NFH_WORK/ftpd-$1.out"; return 1; }
+}
+
+# fetch PORT OUT: passive download of the test file from the client
+fetch() {
+	nsx client curl -sS -v --max-time "${CURL_TIMEOUT:-30}" -o "$2" \
+		"ftp://192.0.2.2:$1/file.bin" 2> "$2.log"
+}
+same_file() { cmp -s "$NFH_WORK/srv/file.bin" "$1"; }
+
+# module identity: a reload gives a new sysfs directory (new inode) and a
+# new registration line in the kernel log
+mod_id() {
+	echo "$(stat -c %i /sys/module/nf_conntrack_ftp 2>/dev/null)" \
+		"$(dmesg | grep -c "helper 'ftp' on")"
+}
+
+# --- scenarios -----------------------------------------------------------------
+sc_enable_ftp() {
+	local f=$NFH_WORK/enable.out
+	check "helperctl enable ftp" hc enable ftp
+	check "our nf_conntrack_ftp is loaded" test -r /sys/module/nf_conntrack_ftp/version
+	check "nf_nat_ftp is loaded" test -d /sys/module/nf_nat_ftp
+	check "configuration saved" grep -qx "ftp enabled=yes ports=21" "$HELPERCTL_CONF"
+	hc -t print > "$f"
+	check "print -t: ftp 21 enabled" grep -qxP 'ftp\t21\tno' "$f"
+	check "print -t: sip disabled" grep -qxP 'sip\t5060\tyes' "$f"
+	check "print -t: h323 ports" grep -qxP 'h323\t1720,1719/udp\tyes' "$f"
+	start_ftpd 21 || { fail_check "ftpd on 21"; return; }
+	check "passive FTP through NAT" fetch 21 "$NFH_WORK/got1"
+	check "file arrived intact" same_file "$NFH_WORK/got1"
+}
+
+sc_listings() {
+	local d=$NFH_WORK/hold.out lport dport
+	spawn client "$PY" "$HERE/holdctl.py" 192.0.2.2 21 20 > "$d" 2>&1
+	wait_for 10 "grep -q '^227' '$d'" || { show "$d"; fail_check "control connection"; return; }
+	lport=$(awk '/^LOCAL/ { print $3 }' "$d")
+	dport=$(sed -n 's/^227 .*(\([0-9,]*\)).*/\1/p' "$d" | awk -F, '{ print $5 * 256 + $6 }')
+	log "  control connection from port $lport, PASV port $dport"
+
+	hc -j connections ftp > "$NFH_WORK/conn.json"
+	check "connections -j: the control connection, field by field" jcheck "$NFH_WORK/conn.json" "
+any(c['helper'] == 'ftp' and c['kernel_helper'] == 'ftp' and c['family'] == 'ipv4'
+    and c['protocol'] == 'tcp' and c['state'] == 'established'
+    and c['src'] == '10.0.1.2' and c['sport'] == $lport
+    and c['dst'] == '192.0.2.2' and c['dport'] == 21
+    and c['reply_src'] == '192.0.2.2' and c['reply_sport'] == 21
+    and c['reply_dst'] == '192.0.2.1' and c['nat'] is True
+    and 0 < c['timeout'] <= 432000 for c in d)"
+	hc -t connections > "$NFH_WORK/conn.tsv"
+	check "connections -t: tab-separated line" grep -qP \
+		"^ftp\ttcp\testablished\t10\\.0\\.1\\.2:$lport\t192\\.0\\.2\\.2:21\t192\\.0\\.2\\.2:21\t192\\.0\\.2\\.1:[0-9]+\t[0-9]+\$" \
+		"$NFH_WORK/conn.tsv" || show "$NFH_WORK/conn.tsv"
+	hc -j connections sip > "$NFH_WORK/conn-sip.json"
+	check "connections sip: none" jcheck "$NFH_WORK/conn-sip.json" "d == []"
+
+	hc -j expectations ftp > "$NFH_WORK/exp.json"
+	check "expectations -j: the PASV data connection, field by field" jcheck "$NFH_WORK/exp.json" "
+len(d) == 1 and d[0]['helper'] == 'ftp' and d[0]['protocol'] == 'tcp'
+and d[0]['src'] == '10.0.1.2' and d[0]['sport'] is None
+and d[0]['dst'] == '192.0.2.2' and d[0]['dport'] == $dport
+and d[0]['master'] == {'protocol': 'tcp', 'src': '10.0.1.2', 'sport': $lport, 'dst': '192.0.2.2', 'dport': 21}
+and 0 < d[0]['timeout'] <= 300"
+	log "  expectation: $(cat "$NFH_WORK/exp.json")"
+	hc -t expectations > "$NFH_WORK/exp.tsv"
+	check "expectations -t: tab-separated line" grep -qP \
+		"^ftp\ttcp\t10\\.0\\.1\\.2:\\*\t192\\.0\\.2\\.2:$dport\t10\\.0\\.1\\.2:$lport->192\\.0\\.2\\.2:21/tcp\t[0-9]+\t" \
+		"$NFH_WORK/exp.tsv" || show "$NFH_WORK/exp.tsv"
+
+	hc -j print detail > "$NFH_WORK/detail.json"
+	check "print detail -j: module, parameters, counters" jcheck "$NFH_WORK/detail.json" "
+d[0]['name'] == 'ftp' and d[0]['ports'] == [21] and d[0]['disabled'] is False
+and d[0]['module']['name'] == 'nf_conntrack_ftp' and d[0]['module']['loaded'] is True
+and d[0]['module']['implementation'] == 'nfhelpers'
+and d[0]['module']['file'].find('/updates/') >= 0
+and d[0]['nat_module']['loaded'] is True
+and d[0]['parameters'] == {'loose': False, 'log-refused': False}
+and d[0]['counters']['expect_created'] >= 1 and d[0]['counters']['parsed_227'] >= 1
+and d[1]['name'] == 'sip' and d[1]['disabled'] is True
+and d[2]['ports'] == [1720] and d[2]['ras_ports'] == [1719]"
+
+	# disable: rules and the expectation go, the connection stays
+	check "helperctl disable ftp" hc disable ftp
+	hc -j expectations > "$NFH_WORK/exp2.json"
+	check "expectation removed" jcheck "$NFH_WORK/exp2.json" "d == []"
+	check "helperctl table gone" bash -c "! ip netns exec $(ns router) nft list table inet helperctl >/dev/null 2>&1"
+	check "configuration says disabled" grep -qx "ftp enabled=no ports=21" "$HELPERCTL_CONF"
+	kill_bg
+}
+
+sc_disabled_blocked() {
+	start_ftpd 21 || { fail_check "ftpd on 21"; return; }
+	CURL_TIMEOUT=10 check_not "passive FTP blocked without the helper" fetch 21 "$NFH_WORK/got2"
+	check "the control connection worked, the data connection did not" \
+		grep -qE '^< 22[79] ' "$NFH_WORK/got2.log" || show "$NFH_WORK/got2.log"
+}
+
+sc_set_ports() {
+	local before after
+	check "helperctl enable ftp (again)" hc enable ftp
+	before=$(mod_id)
+	check "set ftp ports=2121 loose=yes" hc set ftp ports=2121 loose=yes
+	start_ftpd 2121 || { fail_check "ftpd on 2121"; return; }
+	check "passive FTP on 2121" fetch 2121 "$NFH_WORK/got3"
+	check "file arrived intact" same_file "$NFH_WORK/got3"
+	after=$(mod_id)
+	log "  module identity (sysfs inode, registrations): before '$before' after '$after'"
+	check "module not reloaded" test "$before" = "$after"
+	check "loose written to the module" grep -qx Y /sys/module/nf_conntrack_ftp/parameters/loose
+	check "rules now select 2121 only" bash -c \
+		"ip netns exec $(ns router) nft list chain inet helperctl prerouting | grep -q 'tcp dport 2121 ct helper set \"ftp-tcp\"'"
+	check "configuration kept" grep -qx "ftp enabled=yes ports=2121 loose=yes" "$HELPERCTL_CONF"
+	check "bad port list refused" bash -c \
+		"ip netns exec $(ns router) '$HC' set ftp ports=70000 2>&1 | grep -qx \"helperctl: Unable to parse port list: '70000' (ports are 1-65535)\""
+	check "configuration unchanged by the refused set" grep -qx "ftp enabled=yes ports=2121 loose=yes" "$HELPERCTL_CONF"
+	hc set ftp loose=no
+}
+
+sc_doctor() {
+	local f=$NFH_WORK/doctor.out rc
+	hc doctor > "$f"; rc=$?
+	check "doctor: all well, exit 0 (was $rc)" test "$rc" = 0 || show "$f"
+	router_rules 0
+	hc doctor > "$f"; rc=$?
+	check "doctor: exit 3 without related accept (was $rc)" test "$rc" = 3
+	# not a terminal: tab-separated check, status, message, fix
+	check "doctor: the finding and its fix" grep -qxF "$(printf 'forward\tproblem\t%s\t%s' \
+		"chain 'inet nfh forward' drops forwarded packets by default and has no 'ct state established,related accept': the connections helpers expect are dropped" \
+		"nft insert rule inet nfh forward ct state established,related accept")" "$f" || show "$f"
+	hc -j doctor > "$f.json"
+	check "doctor -j" jcheck "$f.json" "
+any(x['check'] == 'forward' and x['status'] == 'problem'
+    and x['fix'] == 'nft insert rule inet nfh forward ct state established,related accept' for x in d)"
+	router_rules 1
+	n_router nft delete table inet helperctl
+	hc doctor > "$f"; rc=$?
+	check "doctor: exit 3 without our table (was $rc)" test "$rc" = 3
+	check "doctor: missing helperctl table found" grep -qxP "rules\tproblem\tftp is enabled but table inet helperctl is missing\thelperctl apply" "$f" || show "$f"
+	check "helperctl apply restores it" hc apply
+	hc doctor > "$f"; rc=$?
+	check "doctor: all well again (was $rc)" test "$rc" = 0 || show "$f"
+}
+
+sc_sip_flush() {
+	local f ko
+	f=$(intree_ko nf_conntrack_sip)
+	[ -n "$f" ] || { fail_check "no in-tree nf_conntrack_sip"; return; }
+	if [ ! -d /sys/module/nf_conntrack_sip ]; then
+		check "insmod in-tree nf_conntrack_sip" insmod "$f"
+	fi
+	check "helperctl enable sip" hc enable sip
+	hc -j print detail > "$NFH_WORK/sip.json"
+	check "print detail: in-tree sip module in use" jcheck "$NFH_WORK/sip.json" "
+d[1]['module']['implementation'] == 'in-tree' and d[1]['disabled'] is False
+and d[1]['parameters']['direct-media'] is True"
+	check "set sip direct-media=no (module parameter)" hc set sip direct-media=no
+	check "sip_direct_media written" grep -qx 0 /sys/module/nf_conntrack_sip/parameters/sip_direct_media
+	nsx client "$PY" "$HERE/sip_options.py" 192.0.2.2 5060 5070
+	nsx client "$PY" "$HERE/sip_options.py" 192.0.2.2 5099 5071
+	hc -j connections sip > "$NFH_WORK/sipc.json"
+	check "connections sip: the OPTIONS flow" jcheck "$NFH_WORK/sipc.json" "
+any(c['helper'] == 'sip' and c['protocol'] == 'udp' and c['src'] == '10.0.1.2'
+    and c['sport'] == 5070 and c['dport'] == 5060 for c in d)"
+	check "conntrack sees helper=sip" bash -c \
+		"ip netns exec $(ns router) conntrack -L -p udp --dport 5060 2>/dev/null | grep -q 'helper=sip'"
+	check "helperctl disable sip --flush" hc disable sip --flush
+	check "SIP connections deleted" bash -c \
+		"! ip netns exec $(ns router) conntrack -L -p udp --dport 5060 2>/dev/null | grep -q ."
+	check "other connections kept" bash -c \
+		"ip netns exec $(ns router) conntrack -L -p udp --dport 5099 2>/dev/null | grep -q ."
+	hc -j connections sip > "$NFH_WORK/sipc2.json"
+	check "connections sip: none" jcheck "$NFH_WORK/sipc2.json" "d == []"
+}
+
+sc_intree_in_the_way() {
+	local f
+	check "helperctl disable ftp" hc disable ftp
+	wait_for 10 "[ ! -d /sys/module/nf_conntrack_ftp ]"
+	check "disable unloaded the unused modules" test ! -d /sys/module/nf_conntrack_ftp
+	f=$(intree_ko nf_conntrack_ftp)
+	[ -n "$f" ] && insmod "$f" || { fail_check "insmod in-tree nf_conntrack_ftp"; return; }
+	check_not "enable refuses with the in-tree module loaded" hc enable ftp
+	n_router "$HC" enable ftp 2> "$NFH_WORK/way.err"
+	check "error names the module and the fix" grep -qF \
+		"helperctl: In-tree module in the way: 'nf_conntrack_ftp' (the kernel's own is loaded, nfhelpers' is installed; run 'rmmod nf_nat_ftp nf_conntrack_ftp' and try again)" \
+		"$NFH_WORK/way.err" || show "$NFH_WORK/way.err"
+	rmmod nf_conntrack_ftp
+	check "unknown helper refused" bash -c \
+		"ip netns exec $(ns router) '$HC' enable tftp 2>&1 | grep -qx \"helperctl: Unknown helper: 'tftp' (known: ftp, sip, h323)\""
+	check "prefixes are not commands" bash -c "! ip netns exec $(ns router) '$HC' pr >/dev/null 2>&1"
+}
+
+run() {
+	local name=$1
+	_SC_FAILED=0
+	log "== $name"
+	"sc_$name"
+	if [ "$_SC_FAILED" = 0 ]; then pass "$name"; else fail "$name"; fi
+}
+
+main() {
+	[ -x "$HC" ] || { echo "helperctl not built: run 'make -C tools/helperctl' on the host" >&2; exit 1; }
+	trap cleanup EXIT
+	log "helperctl tests, kernel $NFH_KREL, config $HELPERCTL_CONF"
+	modprobe nf_conntrack && modprobe nf_nat && modprobe nf_conntrack_netlink || exit 1
+	mkdir -p "$NFH_WORK/srv"
+	head -c 300000 /dev/urandom > "$NFH_WORK/srv/file.bin"
+	topo_up || { echo "topology failed"; exit 1; }
+	router_rules 1 || exit 1
+	run enable_ftp
+	run listings
+	run disabled_blocked
+	run set_ports
+	run doctor
+	run sip_flush
+	run intree_in_the_way
+	summary
+}
+main "$@"

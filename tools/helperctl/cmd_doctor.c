@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * doctor - the checks router vendors publish for "the ALG does not work",
+ * run against this namespace's ruleset and the loaded modules.  Each
+ * finding comes with the command that fixes it.  Exit status 3 when
+ * something needs fixing.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "helperctl.h"
+
+static unsigned int problems;
+
+static void report(const char *check, bool ok, const char *msg, const char *fix)
+{
+	if (!ok)
+		problems++;
+	if (out_mode == OUT_TEXT) {
+		printf("%-8s %s: %s\n", ok ? "ok" : "PROBLEM", check, msg);
+		if (fix)
+			printf("%-8s fix: %s\n", "", fix);
+		return;
+	}
+	out_row_begin();
+	out_str("check", check, 0);
+	out_str("status", ok ? "ok" : "problem", 0);
+	out_str("message", msg, 0);
+	if (fix)
+		out_str("fix", fix, 0);
+	else
+		out_null("fix", 0);
+	out_row_end();
+}
+
+static void check_forward(const struct rs_scan *rs)
+{
+	char msg[512], fix[512];
+	unsigned int i;
+
+	if (!rs->n)
+		report("forward", true, "no forward chain drops by default", NULL);
+	for (i = 0; i < rs->n; i++) {
+		const struct rs_chain *ch = &rs->chains[i];
+
+		if (ch->related) {
+			snprintf(msg, sizeof(msg), "chain '%s %s' drops by default and accepts established,related",
+				 ch->table, ch->name);
+			report("forward", true, msg, NULL);
+			continue;
+		}
+		snprintf(msg, sizeof(msg),
+			 "chain '%s %s' drops forwarded packets by default and has no 'ct state established,related accept': the connections helpers expect are dropped",
+			 ch->table, ch->name);
+		snprintf(fix, sizeof(fix), "nft insert rule %s %s ct state established,related accept",
+			 ch->table, ch->name);
+		report("forward", false, msg, fix);
+	}
+}
+
+static void check_module(const struct hc_helper *h)
+{
+	char msg[512], fix[256];
+	struct mod_info mi;
+
+	mod_info(h->ct_module, &mi);
+	if (!mi.loaded) {
+		snprintf(msg, sizeof(msg), "%s is enabled but %s is not loaded", h->name, h->ct_module);
+		report("module", false, msg, "helperctl apply");
+	} else if (mi.impl == MOD_INTREE && mi.path_impl == MOD_OURS) {
+		snprintf(msg, sizeof(msg),
+			 "the kernel's own %s is loaded although nfhelpers' is installed", h->ct_module);
+		snprintf(fix, sizeof(fix), "helperctl disable %s; rmmod %s %s; helperctl enable %s",
+			 h->name, h->nat_module, h->ct_module, h->name);
+		report("module", false, msg, fix);
+	} else {
+		snprintf(msg, sizeof(msg), "%s: %s %s loaded%s%s", h->name, mod_impl_name(mi.impl),
+			 h->ct_module, mi.version[0] ? ", version " : "", mi.version);
+		report("module", true, msg, NULL);
+	}
+}
+
+int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
+{
+	char *listing, *ours = NULL, msg[512], why[256];
+	struct hc_config c;
+	struct rs_scan rs;
+	bool any = false;
+	unsigned int i;
+
+	(void)argv;
+	if (argc) {
+		hc_warn("Usage: helperctl doctor");
+		return 1;
+	}
+	if (load_config_or_die(o, &c) < 0)
+		return 1;
+	if (nft_list("list ruleset", false, &listing)) {
+		hc_perror();
+		return 1;
+	}
+	ruleset_scan(listing, &rs);
+	free(listing);
+	if (out_mode != OUT_TEXT)
+		out_list_begin();
+	problems = 0;
+
+	/* 1. with policy drop, related packets need an explicit accept */
+	check_forward(&rs);
+
+	/* 2. per enabled helper: the module, our rules */
+	for (i = 0; i < hc_nhelpers; i++)
+		any |= c.h[i].enabled;
+	if (any && nft_list("list table inet " HC_TABLE, false, &ours))
+		ours = NULL;
+	for (i = 0; i < hc_nhelpers; i++) {
+		const struct hc_helper *h = &hc_helpers[i];
+
+		if (!c.h[i].enabled)
+			continue;
+		check_module(h);
+		if (!ours) {
+			snprintf(msg, sizeof(msg), "%s is enabled but table inet %s is missing",
+				 h->name, HC_TABLE);
+			report("rules", false, msg, "helperctl apply");
+		} else if (!helper_rules_ok(&c, h, ours, why, sizeof(why))) {
+			snprintf(msg, sizeof(msg), "%s: %s", h->name, why);
+			report("rules", false, msg, "helperctl apply");
+		} else {
+			snprintf(msg, sizeof(msg), "%s: rules for the configured ports are in table inet %s",
+				 h->name, HC_TABLE);
+			report("rules", true, msg, NULL);
+		}
+	}
+	if (!any)
+		report("rules", true, "no helper enabled", NULL);
+
+	/* 3. the fast path: the kernel never offloads a connection that has a
+	 * helper, so offloading is safe exactly when our rules attach them
+	 * on the first packet */
+	if (!rs.offload)
+		report("flowtable", true, "no flowtable offload in the forward path", NULL);
+	else if (any && !ours)
+		report("flowtable", false,
+		       "a forward chain offloads to a flowtable and the helper rules are missing: control connections are offloaded before any helper sees them",
+		       "helperctl apply");
+	else
+		report("flowtable", true,
+		       "a forward chain offloads to a flowtable; connections with a helper are never offloaded",
+		       NULL);
+	free(ours);
+
+	if (out_mode != OUT_TEXT)
+		out_list_end();
+	return problems ? HC_EXIT_FINDINGS : 0;
+}

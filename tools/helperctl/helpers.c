@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * helpers.c - what helperctl knows about each helper: its modules, the
+ * kernel helper names and protocols of its nft ct helper objects, the port
+ * sets the rules select them by, and the module parameters that can be
+ * changed while the module is loaded (all 0600 in-tree and in nfhelpers).
+ * H.245 is absent from the objects: the kernel assigns it by expectation
+ * from Q.931/RAS, never by port.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helperctl.h"
+
+const struct hc_helper hc_helpers[] = {
+	{
+		.name = "ftp",
+		.ct_module = "nf_conntrack_ftp",
+		.nat_module = "nf_nat_ftp",
+		.counters = "ftp",
+		.khelpers = { "ftp" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "21" } },
+		.nobjs = 1,
+		.objs = { { "ftp-tcp", "ftp", "tcp", 0 } },
+		.nparams = 2,
+		.params = {
+			{ "loose", "loose", HC_P_BOOL, "no",
+			  "accept a PORT/EPRT/227 address other than the sender's" },
+			{ "log-refused", "log_refused", HC_P_BOOL, "no",
+			  "log refused commands (nfhelpers module only)" },
+		},
+	},
+	{
+		.name = "sip",
+		.ct_module = "nf_conntrack_sip",
+		.nat_module = "nf_nat_sip",
+		.counters = "sip",
+		.khelpers = { "sip" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "5060" } },
+		.nobjs = 2,
+		.objs = {
+			{ "sip-udp", "sip", "udp", 0 },
+			{ "sip-tcp", "sip", "tcp", 0 },
+		},
+		.nparams = 4,
+		.params = {
+			{ "timeout", "sip_timeout", HC_P_UINT, "3600",
+			  "timeout of a SIP session's control expectation, seconds" },
+			{ "direct-signalling", "sip_direct_signalling", HC_P_BOOL, "yes",
+			  "expect signalling only from the registrar" },
+			{ "direct-media", "sip_direct_media", HC_P_BOOL, "yes",
+			  "expect media only from the signalling peer" },
+			{ "external-media", "sip_external_media", HC_P_BOOL, "no",
+			  "leave media to other hosts on the outside alone" },
+		},
+	},
+	{
+		.name = "h323",
+		.ct_module = "nf_conntrack_h323",
+		.nat_module = "nf_nat_h323",
+		.counters = "h323",
+		.khelpers = { "Q.931", "H.245", "RAS" },
+		.nportsets = 2,
+		.portsets = {
+			{ "ports", "", "1720" },
+			{ "ras-ports", "/udp", "1719" },
+		},
+		.nobjs = 2,
+		.objs = {
+			{ "q931-tcp", "Q.931", "tcp", 0 },
+			{ "ras-udp", "RAS", "udp", 1 },
+		},
+		.nparams = 3,
+		.params = {
+			{ "rrq-ttl", "default_rrq_ttl", HC_P_UINT, "300",
+			  "registration TTL when the RRQ has none, seconds" },
+			{ "gkrouted-only", "gkrouted_only", HC_P_BOOL, "yes",
+			  "only accept calls from the gatekeeper" },
+			{ "callforward-filter", "callforward_filter", HC_P_BOOL, "yes",
+			  "no expectation for call forwarding within the same side" },
+		},
+	},
+};
+
+const unsigned int hc_nhelpers = ARRAY_SIZE(hc_helpers);
+
+/* Exact names only: no prefixes, no case folding. */
+const struct hc_helper *helper_find(const char *name)
+{
+	unsigned int i;
+
+	for (i = 0; i < hc_nhelpers; i++)
+		if (!strcmp(hc_helpers[i].name, name))
+			return &hc_helpers[i];
+	return NULL;
+}
+
+unsigned int helper_index(const struct hc_helper *h)
+{
+	return h - hc_helpers;
+}
+
+bool helper_owns(const struct hc_helper *h, const char *khelper)
+{
+	unsigned int i;
+
+	for (i = 0; i < HC_MAX_KHELPERS && h->khelpers[i]; i++)
+		if (!strcmp(h->khelpers[i], khelper))
+			return true;
+	return false;
+}
+
+const struct hc_helper *helper_by_khelper(const char *khelper)
+{
+	unsigned int i;
+
+	for (i = 0; i < hc_nhelpers; i++)
+		if (helper_owns(&hc_helpers[i], khelper))
+			return &hc_helpers[i];
+	return NULL;
+}
+
+const struct hc_param *helper_param(const struct hc_helper *h, const char *key)
+{
+	unsigned int i;
+
+	for (i = 0; i < h->nparams; i++)
+		if (!strcmp(h->params[i].key, key))
+			return &h->params[i];
+	return NULL;
+}
+
+int helper_portset(const struct hc_helper *h, const char *key)
+{
+	unsigned int i;
+
+	for (i = 0; i < h->nportsets; i++)
+		if (!strcmp(h->portsets[i].key, key))
+			return i;
+	return -1;
+}
+
+int param_parse(const struct hc_param *p, const char *val, char *out, size_t len)
+{
+	unsigned long v;
+	char *end;
+
+	if (p->type == HC_P_BOOL) {
+		if (!strcmp(val, "yes") || !strcmp(val, "1") || !strcmp(val, "true"))
+			val = "yes";
+		else if (!strcmp(val, "no") || !strcmp(val, "0") || !strcmp(val, "false"))
+			val = "no";
+		else
+			return hc_fail("Unable to parse %s: '%s' (yes or no)", p->key, val);
+		snprintf(out, len, "%s", val);
+		return 0;
+	}
+	errno = 0;
+	if (*val < '0' || *val > '9')
+		return hc_fail("Unable to parse %s: '%s' (a number of seconds)", p->key, val);
+	v = strtoul(val, &end, 10);
+	if (*end || errno || v > 0xffffffffUL)
+		return hc_fail("Unable to parse %s: '%s' (a number of seconds)", p->key, val);
+	snprintf(out, len, "%lu", v);
+	return 0;
+}
