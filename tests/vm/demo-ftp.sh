@@ -49,9 +49,9 @@ r nft list ruleset
 step "FTP server on 192.0.2.2:21 (pyftpdlib, logs the commands it receives)"
 mkdir -p /tmp/demo-ftp
 head -c 300000 /dev/urandom > /tmp/demo-ftp/file.bin
-s python3 -W ignore tests/vm/ftp_server.py --root /tmp/demo-ftp --port 21 \
-	--log /tmp/demo-ftp/commands.log &
-for _ in $(seq 100); do s ss -ltn | grep -q ':21 ' && break; sleep 0.1; done
+s python3 -W ignore tests/vm/ftp/ftpd.py 192.0.2.2 21 /tmp/demo-ftp \
+	/tmp/demo-ftp/commands.log > /dev/null &
+for _ in $(seq 600); do s ss -ltn | grep -q ':21 ' && break; sleep 0.1; done
 
 step "conntrack -E expect on the router"
 r conntrack -E expect > /tmp/demo-ftp/expect.log 2>/dev/null &
@@ -63,7 +63,7 @@ c curl -s --disable-eprt --ftp-port - -o /tmp/demo-ftp/got.bin -v ftp://192.0.2.
 for _ in $(seq 50); do [ -s /tmp/demo-ftp/expect.log ] && break; sleep 0.1; done
 
 step "what the server received"
-grep -E '^(PORT|EPRT)' /tmp/demo-ftp/commands.log
+sed -nE 's/^CMD [^ ]+ ((PORT|EPRT) .*)/\1/p' /tmp/demo-ftp/commands.log
 
 step "expectation created on the router"
 cat /tmp/demo-ftp/expect.log
@@ -75,6 +75,6 @@ step "counters (/proc/net/nfhelpers/ftp in the router namespace, non-zero)"
 r awk '$2 != 0' /proc/net/nfhelpers/ftp
 
 a=$(sha256sum < /tmp/demo-ftp/file.bin); b=$(sha256sum < /tmp/demo-ftp/got.bin)
-[ "$a" = "$b" ] && grep -q '^PORT 192,0,2,1,' /tmp/demo-ftp/commands.log
+[ "$a" = "$b" ] && grep -q '^CMD [^ ]* PORT 192,0,2,1,' /tmp/demo-ftp/commands.log
 echo
 echo "demo: the transfer worked and the server saw the router's public address."

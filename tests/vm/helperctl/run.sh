@@ -87,8 +87,8 @@ router_rules() {
 
 # start_ftpd PORT: pyftpdlib on the server
 start_ftpd() {
-	spawn server "$PY" "$REPO/tests/vm/ftp_server.py" --root "$NFH_WORK/srv" \
-		--port "$1" --log "$NFH_WORK/ftpd-$1.log" > "$NFH_WORK/ftpd-$1.out" 2>&1
+	spawn server "$PY" "$REPO/tests/vm/ftp/ftpd.py" "" "$1" "$NFH_WORK/srv" \
+		"$NFH_WORK/ftpd-$1.log" > "$NFH_WORK/ftpd-$1.out" 2>&1
 	# pyftpdlib takes a while to start under TCG
 	wait_listen server "$1" 60 || { show "$NFH_WORK/ftpd-$1.out"; return 1; }
 }

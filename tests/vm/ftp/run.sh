@@ -1,0 +1,460 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# FTP conntrack/NAT helper scenarios in network namespaces.  Runs inside the
+# vmrun guest, as root:
+#
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/ftp/run.sh [--impl intree|ours] [SCENARIO...]
+#
+#  client                   router                             server
+#  10.0.1.2/24                                                 192.0.2.2/24
+#  fd00:1::2/64                                                2001:db8:2::2/64
+#  [c0] ---------- [r-c] 10.0.1.1       br-pub  +-- [r-s] ------ [s0]
+#                        fd00:1::1   192.0.2.1  |
+#                  [r-i] 10.0.3.1 2001:db8:2::1 +-- [r-o] ------ [o0] outside
+#                    |                                         192.0.2.3/24
+#                  [i0] inside 10.0.3.2/24                     2001:db8:2::3/64
+#                       (FTP server behind DNAT of 192.0.2.1:21)
+#
+# Namespaces are nfh-client, nfh-router, ...; r-s and r-o are ports of the
+# bridge br-pub, the router's public side.
+#
+# Router (nft table inet nfh): forwarding on; masquerade (IPv4 and NAT66) out
+# of br-pub; forward policy drop, accepting established/related, new control
+# connections (tcp 21/2121) from the client leg, and DNATed ones.  Data
+# connections are NOT accepted as new: they only pass as RELATED, i.e. when
+# the FTP helper created an expectation for them.  The helper is attached
+# with `ct helper set` from a filter-type prerouting chain.
+#
+# The namespaces are built once; before each scenario the router's ruleset
+# and conntrack tables are emptied.  Each scenario checks the file's sha256
+# on the other side, the expectation the helper created (seen with
+# `conntrack -E expect` in the router namespace), and for NAT cases what the
+# far side actually received.
+set -u
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/../lib.sh"
+PY=${PYTHON:-/usr/bin/python3}
+IMPL=intree
+FILE_SIZE=204800
+
+ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
+	negative_no_helper negative_port_third_host auth_tls)
+
+# Scenarios where an implementation is known to behave differently from what
+# the scenario asserts.  They are reported as XFAIL (counted as skipped) for
+# that implementation, and as XPASS (a failure) if they unexpectedly pass.
+declare -A XFAIL_intree=(
+	# The in-tree helper has no AUTH TLS handling: it keeps parsing the
+	# control connection after "234", so the plaintext PORT that follows
+	# in this scenario creates an expectation.  (With real TLS the records
+	# would simply not parse.)
+	[auth_tls]="in-tree helper keeps inspecting the control connection after AUTH TLS/234"
+)
+declare -A XFAIL_ours=()
+
+usage() { sed -n '4,7p' "$0" | sed 's/^# \{0,1\}//'; echo "scenarios: ${ALL_SCENARIOS[*]}"; exit 2; }
+
+# --- topology ---------------------------------------------------------------
+# Built once per run (namespace set-up is slow under TCG); run_one resets the
+# router between scenarios.
+topo_up() {
+	ns_add client router server outside inside || return 1
+	ip -batch - <<-EOF || return 1
+	link add c0 netns $(ns client) type veth peer name r-c netns $(ns router)
+	link add s0 netns $(ns server) type veth peer name r-s netns $(ns router)
+	link add o0 netns $(ns outside) type veth peer name r-o netns $(ns router)
+	link add i0 netns $(ns inside) type veth peer name r-i netns $(ns router)
+	EOF
+	# Public segment: a bridge in the router, so server and outside share
+	# 192.0.2.0/24 with the router's public address.
+	ipb router <<-EOF || return 1
+	link add br-pub type bridge forward_delay 0 stp_state 0
+	link set r-s master br-pub
+	link set r-o master br-pub
+	link set br-pub up
+	link set r-s up
+	link set r-o up
+	link set r-c up
+	link set r-i up
+	addr add 10.0.1.1/24 dev r-c
+	addr add fd00:1::1/64 dev r-c nodad
+	addr add 192.0.2.1/24 dev br-pub
+	addr add 2001:db8:2::1/64 dev br-pub nodad
+	addr add 10.0.3.1/24 dev r-i
+	EOF
+	ipb client <<-EOF || return 1
+	link set c0 up
+	addr add 10.0.1.2/24 dev c0
+	addr add fd00:1::2/64 dev c0 nodad
+	route add default via 10.0.1.1
+	route add default via fd00:1::1
+	EOF
+	# The routes back to the client leg only matter when the router does not
+	# masquerade (negative_port_third_host, the reachability check below).
+	ipb server <<-EOF || return 1
+	link set s0 up
+	addr add 192.0.2.2/24 dev s0
+	addr add 2001:db8:2::2/64 dev s0 nodad
+	route add 10.0.1.0/24 via 192.0.2.1
+	route add fd00:1::/64 via 2001:db8:2::1
+	EOF
+	ipb outside <<-EOF || return 1
+	link set o0 up
+	addr add 192.0.2.3/24 dev o0
+	addr add 2001:db8:2::3/64 dev o0 nodad
+	EOF
+	ipb inside <<-EOF || return 1
+	link set i0 up
+	addr add 10.0.3.2/24 dev i0
+	route add default via 10.0.3.1
+	EOF
+	n_router sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1 || return 1
+	# No automatic helper assignment (the sysctl is gone since 6.0).
+	n_router sysctl -qw net.netfilter.nf_conntrack_helper=0 2>/dev/null
+	# Basic reachability before any ruleset is loaded.
+	wait_for 10 "pingable client 192.0.2.2" &&
+	wait_for 10 "pingable client 2001:db8:2::2" &&
+	wait_for 10 "pingable outside 192.0.2.1" &&
+	wait_for 10 "pingable inside 10.0.3.1"
+}
+# pingable NS ADDR (busybox: iputils-ping is not necessarily installed)
+pingable() { nsx "$1" busybox ping -c 1 -W 1 "$2"; }
+
+# Between scenarios: no servers, no ruleset, empty conntrack tables.
+# (Everything in the background was started with spawn, and kill_bg waits
+# for it, so no server of the previous scenario still holds its port.)
+router_reset() {
+	kill_bg
+	n_router sh -c 'nft flush ruleset && conntrack -F 2>/dev/null && conntrack -F expect 2>/dev/null'
+}
+
+# router_rules [nat=1|0] [helper=PORT|none] [dnat=0|1]
+router_rules() {
+	local nat=1 helper=21 dnat=0 a f=$SCW/router.nft
+	for a; do local "$a"; done
+	{
+		echo "table inet nfh {"
+		if [ "$helper" != none ]; then
+			echo "	ct helper ftp-$helper {"
+			echo "		type \"ftp\" protocol tcp"
+			echo "	}"
+		fi
+		echo "	chain nat_pre {"
+		echo "		type nat hook prerouting priority dstnat; policy accept;"
+		[ "$dnat" = 1 ] && echo "		iifname \"br-pub\" ip daddr 192.0.2.1 tcp dport 21 dnat ip to 10.0.3.2:21"
+		echo "	}"
+		echo "	chain helpers {"
+		echo "		type filter hook prerouting priority filter; policy accept;"
+		[ "$helper" != none ] && echo "		ct state new tcp dport $helper ct helper set \"ftp-$helper\""
+		echo "	}"
+		echo "	chain forward_filter {"
+		echo "		type filter hook forward priority filter; policy drop;"
+		echo "		ct state established,related accept"
+		echo "		meta l4proto { icmp, ipv6-icmp } accept"
+		echo "		iifname \"r-c\" ct state new tcp dport { 21, 2121 } accept"
+		[ "$dnat" = 1 ] && echo "		ct status dnat ct state new tcp dport 21 accept"
+		echo "	}"
+		echo "	chain nat_post {"
+		echo "		type nat hook postrouting priority srcnat; policy accept;"
+		[ "$nat" = 1 ] && echo "		oifname \"br-pub\" masquerade"
+		echo "	}"
+		echo "}"
+	} > "$f"
+	n_router nft -f "$f" || { show "$f"; return 1; }
+}
+
+# --- servers, clients -------------------------------------------------------
+# start_ftpd NS ADDR PORT: pyftpdlib serving $SCW/srv, commands in ftpd.log.
+# (A cold python start reads its whole stdlib over 9p: allow a minute.)
+start_ftpd() {
+	spawn "$1" "$PY" "$HERE/ftpd.py" "$2" "$3" "$SCW/srv" "$SCW/ftpd.log" > "$SCW/ftpd.out" 2>&1
+	wait_listen "$1" "$3" 60 || { show "$SCW/ftpd.out"; return 1; }
+}
+# start_fakeftpd NS ADDR PORT: control-channel-only server, lines in ftpd.log.
+start_fakeftpd() {
+	spawn "$1" "$PY" "$HERE/fakeftpd.py" "$2" "$3" "$SCW/ftpd.log" > "$SCW/ftpd.out" 2>&1
+	wait_listen "$1" "$3" 60 || { show "$SCW/ftpd.out"; return 1; }
+}
+
+# fetch NS URL OUT [CURL ARGS...]: download with curl; dialogue in OUT.log.
+fetch() {
+	local n=$1 url=$2 out=$3; shift 3
+	nsx "$n" curl -sS -v --max-time "${CURL_TIMEOUT:-30}" -o "$out" "$@" "$url" 2> "$out.log"
+}
+# ftpcmd NS OUT HOST PORT LINE...: raw control dialogue into OUT.
+ftpcmd() {
+	local n=$1 out=$2; shift 2
+	nsx "$n" timeout 20 "$PY" "$HERE/ftpcmd.py" "$@" > "$out" 2>&1
+}
+local_port() { awk '/^LOCAL/ { print $3; exit }' "$1"; }
+
+same_file() {
+	[ -f "$2" ] || return 1
+	[ "$(sha256sum < "$1")" = "$(sha256sum < "$2")" ]
+}
+
+# "a,b,c,d,p1,p2" from a 227 reply in a curl -v log -> "a.b.c.d port"
+pasv_reply() {
+	sed -n 's/^< 227 [^(]*(\([0-9,]*\)).*/\1/p' "$1" | head -n 1 |
+		awk -F, 'NF == 6 { printf "%s.%s.%s.%s %d\n", $1, $2, $3, $4, $5 * 256 + $6 }'
+}
+# port from a 229 reply "(|||port|)"
+epsv_port() { sed -n 's/^< 229 .*(|||\([0-9]*\)|).*/\1/p' "$1" | head -n 1; }
+# "ip port" the server was told in PORT/EPRT (ftpd.py's DATA lines)
+data_addr() { awk '/^DATA/ { print $2, $3; exit }' "$SCW/ftpd.log"; }
+
+# --- expectations -------------------------------------------------------------
+nl_subscribed() { # a NETLINK_NETFILTER (12) socket with groups in the router
+	n_router awk '$2 == 12 && $4 != "00000000" { f = 1 } END { exit !f }' /proc/net/netlink
+}
+# Watch expectation events in the router for the rest of the scenario.
+ev_start() {
+	spawn router conntrack -E expect > "$SCW/expect.events" 2>&1
+	wait_for 10 nl_subscribed
+}
+# One line per new expectation:
+#   src dst dport master-src master-dst master-sport master-dport helper
+exp_table() {
+	awk '/\[NEW\]/ {
+		s = d = dp = ms = md = msp = mdp = h = "-"; sec = 0
+		for (i = 1; i <= NF; i++) {
+			n = index($i, "="); if (!n) continue
+			k = substr($i, 1, n - 1); v = substr($i, n + 1)
+			if (k == "mask-src") sec = 1
+			else if (k == "master-src") { sec = 2; ms = v }
+			else if (k == "master-dst") md = v
+			else if (k == "helper") h = v
+			else if (sec == 0 && k == "src") s = v
+			else if (sec == 0 && k == "dst") d = v
+			else if (sec == 0 && k == "dport") dp = v
+			else if (sec == 2 && k == "sport") msp = v
+			else if (sec == 2 && k == "dport") mdp = v
+		}
+		print s, d, dp, ms, md, msp, mdp, h
+	}' "$SCW/expect.events"
+}
+exp_match() { # exp_match GLOB: some expectation line matches GLOB
+	local l
+	while read -r l; do [[ $l == $1 ]] && return 0; done < <(exp_table)
+	return 1
+}
+# check_exp GLOB: an expectation matching GLOB shows up (bounded wait).
+check_exp() {
+	if wait_for 10 "exp_match '$1'"; then
+		log "    ok     expectation [$1]"
+	else
+		fail_check "expectation [$1]; seen:"; exp_table | sed 's/^/    | /'
+	fi
+}
+check_no_exp() { # check_no_exp GLOB DESCRIPTION
+	if exp_match "$1"; then
+		fail_check "$2 [$1]; seen:"; exp_table | sed 's/^/    | /'
+	else
+		log "    ok     $2"
+	fi
+}
+no_new_events() { ! grep -q '\[NEW\]' "$SCW/expect.events"; }
+expect_list_empty() { [ -z "$(n_router conntrack -L expect 2>/dev/null)" ]; }
+
+# --- scenarios ----------------------------------------------------------------
+# Each returns early (with a recorded failure) when its setup fails.
+setup() { "$@" || { fail_check "setup: $*"; return 1; }; }
+
+# Client behind masquerade downloads passively (PASV/227).
+sc_passive_snat() {
+	local a p
+	setup router_rules && setup start_ftpd server 192.0.2.2 21 && setup ev_start || return
+	check "PASV download through masquerade" fetch client ftp://192.0.2.2/data.bin "$SCW/got" --disable-epsv
+	check "sha256 matches" same_file "$SCW/srv/data.bin" "$SCW/got"
+	read -r a p < <(pasv_reply "$SCW/got.log")
+	check "client received 227 naming 192.0.2.2 (got '${a:-none}')" test "${a:-}" = 192.0.2.2
+	check_exp "10.0.1.2 192.0.2.2 ${p:-?} 10.0.1.2 192.0.2.2 * 21 ftp"
+	check "server saw the client as 192.0.2.1" grep -q '^CMD 192.0.2.1 RETR' "$SCW/ftpd.log"
+}
+
+# Active PORT through SNAT: the server must be told the public address.
+sc_active_port_snat() {
+	local a p
+	setup router_rules && setup start_ftpd server 192.0.2.2 21 && setup ev_start || return
+	check "active (PORT) download through masquerade" \
+		fetch client ftp://192.0.2.2/data.bin "$SCW/got" --ftp-port - --disable-eprt
+	check "sha256 matches" same_file "$SCW/srv/data.bin" "$SCW/got"
+	check "client sent PORT with its own address 10,0,1,2" grep -q '^> PORT 10,0,1,2,' "$SCW/got.log"
+	read -r a p < <(data_addr)
+	check "server received PORT naming 192.0.2.1 (got '${a:-none}')" test "${a:-}" = 192.0.2.1
+	check_not "server never saw 10,0,1,2" grep -q '10,0,1,2' "$SCW/ftpd.log"
+	check_exp "192.0.2.2 192.0.2.1 ${p:-?} 10.0.1.2 192.0.2.2 * 21 ftp"
+}
+
+# Passive EPSV (229 carries only a port).
+sc_epsv() {
+	local p
+	setup router_rules && setup start_ftpd server 192.0.2.2 21 && setup ev_start || return
+	check "EPSV download through masquerade" fetch client ftp://192.0.2.2/data.bin "$SCW/got" --ftp-pasv
+	check "sha256 matches" same_file "$SCW/srv/data.bin" "$SCW/got"
+	check "client used EPSV" grep -q '^> EPSV' "$SCW/got.log"
+	p=$(epsv_port "$SCW/got.log")
+	check "client received 229 with a port (got '${p:-none}')" test -n "$p"
+	check_exp "10.0.1.2 192.0.2.2 ${p:-?} 10.0.1.2 192.0.2.2 * 21 ftp"
+	check "server saw the client as 192.0.2.1" grep -q '^CMD 192.0.2.1 RETR' "$SCW/ftpd.log"
+}
+
+# Active EPRT |2| over IPv6 through NAT66 masquerade.
+sc_eprt_ipv6() {
+	local a p
+	setup router_rules && setup start_ftpd server 2001:db8:2::2 21 && setup ev_start || return
+	check "active (EPRT) IPv6 download through NAT66" \
+		fetch client 'ftp://[2001:db8:2::2]/data.bin' "$SCW/got" -g --ftp-port -
+	check "sha256 matches" same_file "$SCW/srv/data.bin" "$SCW/got"
+	check "client sent EPRT |2| with its own address" grep -q '^> EPRT |2|fd00:1::2|' "$SCW/got.log"
+	read -r a p < <(data_addr)
+	check "server received EPRT naming 2001:db8:2::1 (got '${a:-none}')" test "${a:-}" = 2001:db8:2::1
+	check_not "server never saw fd00:1::2" grep -qi 'fd00:' "$SCW/ftpd.log"
+	check_exp "2001:db8:2::2 2001:db8:2::1 ${p:-?} fd00:1::2 2001:db8:2::2 * 21 ftp"
+}
+
+# Server behind DNAT (192.0.2.1:21 -> inside 10.0.3.2:21), client outside.
+sc_dnat_227() {
+	local a p
+	setup router_rules dnat=1 && setup start_ftpd inside 10.0.3.2 21 && setup ev_start || return
+	# --no-ftp-skip-pasv-ip: really connect where the 227 says.
+	check "PASV download from the DNATed server" fetch outside ftp://192.0.2.1/data.bin "$SCW/got" \
+		--disable-epsv --no-ftp-skip-pasv-ip
+	check "sha256 matches" same_file "$SCW/srv/data.bin" "$SCW/got"
+	read -r a p < <(pasv_reply "$SCW/got.log")
+	check "client received 227 naming 192.0.2.1 (got '${a:-none}')" test "${a:-}" = 192.0.2.1
+	check_not "client never saw 10,0,3,2" grep -q '10,0,3,2' "$SCW/got.log"
+	check_exp "192.0.2.3 192.0.2.1 ${p:-?} 192.0.2.3 192.0.2.1 * 21 ftp"
+	check "server saw the client as 192.0.2.3" grep -q '^CMD 192.0.2.3 RETR' "$SCW/ftpd.log"
+}
+
+# Non-standard control port with its own ct helper rule (none for 21).
+sc_port_2121() {
+	local a p
+	setup router_rules helper=2121 && setup start_ftpd server 192.0.2.2 2121 && setup ev_start || return
+	check "PASV download from port 2121" fetch client ftp://192.0.2.2:2121/data.bin "$SCW/got" --disable-epsv
+	check "sha256 matches" same_file "$SCW/srv/data.bin" "$SCW/got"
+	read -r a p < <(pasv_reply "$SCW/got.log")
+	check_exp "10.0.1.2 192.0.2.2 ${p:-?} 10.0.1.2 192.0.2.2 * 2121 ftp"
+}
+
+# No helper attached: the passive data connection is not RELATED, so the
+# forward policy drops it.
+sc_negative_no_helper() {
+	setup router_rules helper=none && setup start_ftpd server 192.0.2.2 21 && setup ev_start || return
+	CURL_TIMEOUT=10 check_not "PASV download fails without a helper" \
+		fetch client ftp://192.0.2.2/data.bin "$SCW/got" --disable-epsv
+	check "control connection worked (227 received)" grep -q '^< 227' "$SCW/got.log"
+	check_not "file did not arrive" same_file "$SCW/srv/data.bin" "$SCW/got"
+	check "no expectation event" no_new_events
+	check "no expectation listed" expect_list_empty
+}
+
+# PORT naming a third host must not open a hole (in-tree default loose=0
+# refuses it too).  No masquerade here, so NAT plays no part.  A second
+# connection with a legitimate PORT proves the helper is active, and since
+# events arrive in order, its expectation showing up means any event for the
+# first connection would have shown up before it.
+sc_negative_port_third_host() {
+	local s1 s2
+	setup router_rules nat=0 && setup start_fakeftpd server 192.0.2.2 21 && setup ev_start || return
+	check "dialogue with PORT 10,0,1,99" ftpcmd client "$SCW/bad" 192.0.2.2 21 \
+		'USER anonymous' 'PASS x' 'PORT 10,0,1,99,195,80' QUIT
+	check "dialogue with PORT 10,0,1,2 (control)" ftpcmd client "$SCW/good" 192.0.2.2 21 \
+		'USER anonymous' 'PASS x' 'PORT 10,0,1,2,195,81' QUIT
+	s1=$(local_port "$SCW/bad"); s2=$(local_port "$SCW/good")
+	check "server received PORT 10,0,1,99 unchanged" grep -q 'PORT 10,0,1,99,195,80' "$SCW/ftpd.log"
+	check_exp "192.0.2.2 10.0.1.2 50001 10.0.1.2 192.0.2.2 ${s2:-?} 21 ftp"
+	check_no_exp "* * * * * ${s1:-?} * *" "no expectation from the third-host PORT"
+	check_no_exp "* 10.0.1.99 * * * * * *" "no expectation towards 10.0.1.99"
+}
+
+# After AUTH TLS/234 the control channel is encrypted; the helper must stop
+# looking.  The fake server keeps talking plaintext, so a helper that still
+# parses would find the PORT.  Control connection without AUTH as above.
+sc_auth_tls() {
+	local s1 s2
+	setup router_rules && setup start_fakeftpd server 192.0.2.2 21 && setup ev_start || return
+	check "dialogue AUTH TLS, 234, then PORT" ftpcmd client "$SCW/tls" 192.0.2.2 21 \
+		'AUTH TLS' 'PORT 10,0,1,2,195,80' QUIT
+	check "server answered 234" grep -q '^< 234' "$SCW/tls"
+	check "dialogue without AUTH (control)" ftpcmd client "$SCW/plain" 192.0.2.2 21 \
+		'USER anonymous' 'PASS x' 'PORT 10,0,1,2,195,81' QUIT
+	s1=$(local_port "$SCW/tls"); s2=$(local_port "$SCW/plain")
+	check_exp "192.0.2.2 192.0.2.1 * 10.0.1.2 192.0.2.2 ${s2:-?} 21 ftp"
+	check_no_exp "* * * * * ${s1:-?} * *" "no expectation after AUTH TLS"
+}
+
+# --- driver -----------------------------------------------------------------
+# Shown for a failed scenario, before its namespaces go away.
+diagnose() {
+	local f
+	for f in "$SCW"/*; do
+		case $f in */srv|*/got) continue ;; esac
+		show "$f"
+	done
+	echo "    --- router: conntrack -L / -L expect"
+	{ n_router conntrack -L; n_router conntrack -L expect; } 2>&1 | sed 's/^/    | /' | tail -n 30
+}
+
+run_one() {
+	local sc=$1 xf
+	SCW=$NFH_WORK/$sc
+	mkdir -p "$SCW/srv"
+	head -c "$FILE_SIZE" /dev/urandom > "$SCW/srv/data.bin"
+	_SC_FAILED=0
+	log "=== $sc ($IMPL)"
+	setup router_reset && "sc_$sc"
+	[ "$_SC_FAILED" = 0 ] || diagnose
+	kill_bg
+	if [ "$IMPL" = intree ]; then xf=${XFAIL_intree[$sc]:-}; else xf=${XFAIL_ours[$sc]:-}; fi
+	if [ "$_SC_FAILED" = 0 ]; then
+		if [ -n "$xf" ]; then result "$sc" XPASS "expected to differ for $IMPL: $xf"; else pass "$sc"; fi
+	else
+		if [ -n "$xf" ]; then result "$sc" XFAIL "expected difference for $IMPL: $xf"; else fail "$sc"; fi
+	fi
+}
+
+main() {
+	local sc want=() ok=1
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--impl) IMPL=${2:-}; shift 2 ;;
+		--impl=*) IMPL=${1#--impl=}; shift ;;
+		-h|--help) usage ;;
+		-*) echo "unknown option $1" >&2; usage ;;
+		*) want+=("$1"); shift ;;
+		esac
+	done
+	case $IMPL in intree|ours) ;; *) echo "--impl must be intree or ours" >&2; exit 2 ;; esac
+	[ ${#want[@]} -gt 0 ] || want=("${ALL_SCENARIOS[@]}")
+	for sc in "${want[@]}"; do
+		declare -F "sc_$sc" >/dev/null || { echo "unknown scenario $sc" >&2; usage; }
+	done
+	[ "$(id -u)" = 0 ] || { echo "must run as root (inside the vmrun guest)" >&2; exit 2; }
+	trap cleanup EXIT
+	trap 'exit 130' INT TERM
+
+	log "FTP scenarios, impl=$IMPL, kernel $NFH_KREL"
+	if ! load_helper_modules "$IMPL" ftp; then
+		log "cannot load the $IMPL FTP helper modules; every scenario fails"
+		for sc in "${want[@]}"; do fail "$sc" "helper modules ($IMPL) not loadable"; done
+		unload_helper_modules ftp
+		summary
+		exit 1
+	fi
+	if topo_up; then
+		for sc in "${want[@]}"; do run_one "$sc"; done
+	else
+		log "cannot set up the namespaces"
+		for sc in "${want[@]}"; do fail "$sc" "topology set-up failed"; done
+	fi
+	cleanup_netns
+	unload_helper_modules ftp || { log "could not unload the helper modules"; ok=0; }
+	summary || ok=0
+	[ $ok = 1 ]
+}
+
+main "$@"
