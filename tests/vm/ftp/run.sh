@@ -40,7 +40,8 @@ IMPL=intree
 FILE_SIZE=204800
 
 ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
-	negative_no_helper negative_port_third_host auth_tls)
+	negative_no_helper negative_port_third_host auth_tls lines_in_one_segment
+	split_line)
 
 # Scenarios where an implementation is known to behave differently from what
 # the scenario asserts.  They are reported as XFAIL (counted as skipped) for
@@ -51,6 +52,10 @@ declare -A XFAIL_intree=(
 	# in this scenario creates an expectation.  (With real TLS the records
 	# would simply not parse.)
 	[auth_tls]="in-tree helper keeps inspecting the control connection after AUTH TLS/234"
+	# The in-tree helper only looks for a command at the start of a segment
+	# that starts a line.
+	[lines_in_one_segment]="in-tree helper parses only the first line of a segment"
+	[split_line]="in-tree helper does not join a line split across segments"
 )
 declare -A XFAIL_ours=()
 
@@ -385,6 +390,39 @@ sc_auth_tls() {
 	s1=$(local_port "$SCW/tls"); s2=$(local_port "$SCW/plain")
 	check_exp "192.0.2.2 192.0.2.1 * 10.0.1.2 192.0.2.2 ${s2:-?} 21 ftp"
 	check_no_exp "* * * * * ${s1:-?} * *" "no expectation after AUTH TLS"
+}
+
+# Our counters (only our helper has them): value of NAME in the router.
+our_counter() { n_router awk -v k="$1" '$1 == k { print $2 }' /proc/net/nfhelpers/ftp; }
+counter_at_least() { [ "$(our_counter "$1")" -ge "$2" ] 2>/dev/null; }
+
+# USER, PASS, NOOP and PORT in ONE segment from a client behind masquerade:
+# the PORT is the fourth line and must still be seen and rewritten.
+sc_lines_in_one_segment() {
+	local s1
+	setup router_rules && setup start_fakeftpd server 192.0.2.2 21 && setup ev_start || return
+	check "four lines sent in one segment" ftpcmd client "$SCW/multi" --segments 192.0.2.2 21 \
+		'USER anonymous\r\nPASS x\r\nNOOP\r\nPORT 10,0,1,2,195,82\r\n' 'QUIT\r\n'
+	s1=$(local_port "$SCW/multi")
+	check "server received the PORT rewritten to 192.0.2.1" \
+		grep -q 'PORT 192,0,2,1,' "$SCW/ftpd.log"
+	check_not "server never saw the private address" grep -q 'PORT 10,0,1,2' "$SCW/ftpd.log"
+	check_exp "192.0.2.2 192.0.2.1 * 10.0.1.2 192.0.2.2 ${s1:-?} 21 ftp"
+}
+
+# A PORT command cut in two TCP segments (no NAT: a split line cannot be
+# rewritten in place, see Documentation/ftp.rst): the helper joins it.
+sc_split_line() {
+	local s1
+	setup router_rules nat=0 && setup start_fakeftpd server 192.0.2.2 21 && setup ev_start || return
+	check "PORT sent in two segments" ftpcmd client "$SCW/split" --segments 192.0.2.2 21 \
+		'USER anonymous\r\nPASS x\r\nPORT 10,0,1' ',2,195,83\r\n' 'QUIT\r\n'
+	s1=$(local_port "$SCW/split")
+	check "server received the whole PORT" grep -q 'PORT 10,0,1,2,195,83' "$SCW/ftpd.log"
+	check_exp "192.0.2.2 10.0.1.2 50003 10.0.1.2 192.0.2.2 ${s1:-?} 21 ftp"
+	if [ "$IMPL" = ours ]; then
+		check "counter lines_joined counted it" counter_at_least lines_joined 1
+	fi
 }
 
 # --- driver -----------------------------------------------------------------
