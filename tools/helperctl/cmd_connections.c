@@ -63,21 +63,12 @@ static void one(const char *kh, struct nf_conntrack *ct, void *arg)
 
 int cmd_connections(int argc, char **argv, const struct hc_opts *o)
 {
-	const struct hc_helper *h = NULL;
+	const struct hc_helper *h;
 	int ret;
 
 	(void)o;
-	if (argc > 1) {
-		hc_warn("Usage: helperctl connections [NAME]");
+	if (helper_optional_arg(argc, argv, "connections", &h))
 		return 1;
-	}
-	if (argc == 1) {
-		h = helper_find(argv[0]);
-		if (!h) {
-			hc_warn("Unknown helper: '%s' (known: ftp, sip, h323)", argv[0]);
-			return 1;
-		}
-	}
 	out_list_begin();
 	ret = ct_walk(h, one, NULL);
 	out_list_end();

@@ -116,6 +116,12 @@ extern const struct hc_helper hc_helpers[];
 extern const unsigned int hc_nhelpers;
 
 const struct hc_helper *helper_find(const char *name);
+/*
+ * For "CMD [NAME]": *hp = the helper named by argv[0], or NULL for all.
+ * Says what is wrong and returns -1 on a bad argument list.
+ */
+int helper_optional_arg(int argc, char **argv, const char *cmd,
+			const struct hc_helper **hp);
 /* Index of @h in hc_helpers. */
 unsigned int helper_index(const struct hc_helper *h);
 /* The helperctl helper owning conntrack's helper name @khelper, or NULL. */

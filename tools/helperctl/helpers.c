@@ -167,3 +167,21 @@ int param_parse(const struct hc_param *p, const char *val, char *out, size_t len
 	snprintf(out, len, "%lu", v);
 	return 0;
 }
+
+int helper_optional_arg(int argc, char **argv, const char *cmd,
+			const struct hc_helper **hp)
+{
+	*hp = NULL;
+	if (argc > 1) {
+		hc_warn("Usage: helperctl %s [NAME]", cmd);
+		return -1;
+	}
+	if (argc == 1) {
+		*hp = helper_find(argv[0]);
+		if (!*hp) {
+			hc_warn("Unknown helper: '%s' (known: ftp, sip, h323)", argv[0]);
+			return -1;
+		}
+	}
+	return 0;
+}
