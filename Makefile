@@ -63,11 +63,11 @@ dkms-install:
 helperctl:
 	$(MAKE) -C tools/helperctl
 
-unit: h323-unit h323-diff
+unit: h323-unit h323-diff sip-unit
 	$(MAKE) -C tests/unit check
 	$(MAKE) -C tests/unit/helperctl check
 
-fuzz: h323-fuzz
+fuzz: h323-fuzz sip-fuzz
 	$(MAKE) -C tests/fuzz run FUZZ_SECONDS=$(FUZZ_SECONDS)
 
 vm-check: kernels helperctl
@@ -90,7 +90,7 @@ style: $(CHECKPATCH)
 	@for f in $$(git ls-files '*.c' '*.h' | grep -v '^tests/'); do \
 	  perl $(CHECKPATCH) --no-tree --terse -f $$f | grep -v '^total' || true; done
 
-clean: h323-clean
+clean: h323-clean sip-clean
 	rm -rf .build
 	-$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null
 	-$(MAKE) -C tests/unit clean 2>/dev/null
@@ -100,3 +100,5 @@ clean: h323-clean
 
 # userspace targets of the H.323 decoder (h323dump, h323-unit, h323-diff, ...)
 include nf_conntrack_h323/h323.mk
+# userspace targets of the SIP/SDP parse core (sip-unit, sip-fuzz, sip-bench)
+include nf_conntrack_sip/sip.mk

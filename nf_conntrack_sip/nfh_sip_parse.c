@@ -1,0 +1,1204 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * SIP message parse core: start line, headers (compact forms, comma lists,
+ * line folding), URIs and host:port, TCP framing.
+ *
+ * Strict where a NAT helper must be (numbers bounded, ports 1-65535, one
+ * Content-Length below 2^32, a message starts with a SIP start line), lenient
+ * where it does not matter (unknown headers and parameters are skipped).
+ * Nothing here allocates or reads past the length it is given.
+ */
+#include "nfh_sip_parse.h"
+
+/* ---- characters ---- */
+
+static bool is_wsp(u8 c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/*
+ * Inside a header value every CR and LF is part of a fold (CR LF WSP), as
+ * next_header() makes sure, so they count as linear white space.
+ */
+static bool is_lws(u8 c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static bool is_alpha(u8 c)
+{
+	c = nfh_tolower(c);
+	return c >= 'a' && c <= 'z';
+}
+
+static bool is_alnum(u8 c)
+{
+	return is_alpha(c) || nfh_isdigit(c);
+}
+
+/* RFC 3261 token */
+static bool is_token(u8 c)
+{
+	if (is_alnum(c))
+		return true;
+	switch (c) {
+	case '-': case '.': case '!': case '%': case '*': case '_':
+	case '+': case '`': case '\'': case '~':
+		return true;
+	}
+	return false;
+}
+
+static bool is_host_char(u8 c)
+{
+	return is_alnum(c) || c == '-' || c == '.' || c == '_';
+}
+
+static size_t skip_lws(const u8 *b, size_t p, size_t end)
+{
+	while (p < end && is_lws(b[p]))
+		p++;
+	return p;
+}
+
+static size_t skip_token(const u8 *b, size_t p, size_t end)
+{
+	while (p < end && is_token(b[p]))
+		p++;
+	return p;
+}
+
+/* Case-insensitive compare of buf[0, len) with the whole of @s. */
+static bool eq_ci(const u8 *buf, size_t len, const char *s)
+{
+	size_t i;
+
+	if (len != strlen(s))
+		return false;
+	for (i = 0; i < len; i++)
+		if (nfh_tolower(buf[i]) != nfh_tolower((u8)s[i]))
+			return false;
+	return true;
+}
+
+static bool prefix_ci(const u8 *buf, size_t len, const char *s)
+{
+	size_t n = strlen(s);
+
+	return len >= n && eq_ci(buf, n, s);
+}
+
+/* Skip a quoted string starting at b[p] == '"'; 0 if unterminated. */
+static size_t skip_quoted(const u8 *b, size_t p, size_t end)
+{
+	for (p++; p < end; p++) {
+		if (b[p] == '\\') {
+			p++;
+			continue;
+		}
+		if (b[p] == '"')
+			return p + 1;
+	}
+	return 0;
+}
+
+/*
+ * Decimal number at b[*p]: one or more digits, value at most @max (the
+ * digits are all read: a value above @max is ERANGE, never wrapped).
+ */
+static enum nfh_sip_result get_num(const u8 *b, size_t *p, size_t end,
+				   u64 max, u64 *val)
+{
+	size_t q = *p;
+	u64 v = 0;
+	bool over = false;
+
+	while (q < end && nfh_isdigit(b[q])) {
+		if (!over) {
+			v = v * 10 + (b[q] - '0');
+			if (v > max)
+				over = true;
+		}
+		q++;
+	}
+	if (q == *p)
+		return NFH_SIP_ESYNTAX;
+	*p = q;
+	if (over)
+		return NFH_SIP_ERANGE;
+	*val = v;
+	return NFH_SIP_OK;
+}
+
+/* ---- addresses ---- */
+
+bool nfh_sip_parse_ipv4(const u8 *b, size_t len, u8 *addr)
+{
+	size_t p = 0, start;
+	unsigned int v;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (i) {
+			if (p >= len || b[p] != '.')
+				return false;
+			p++;
+		}
+		start = p;
+		v = 0;
+		while (p < len && nfh_isdigit(b[p]) && p - start < 3)
+			v = v * 10 + (b[p++] - '0');
+		if (p == start || v > 255)
+			return false;
+		addr[i] = v;
+	}
+	return p == len;
+}
+
+/* RFC 4291 section 2.2 text forms, with an optional trailing dotted quad. */
+bool nfh_sip_parse_ipv6(const u8 *b, size_t len, u8 *addr)
+{
+	u16 w[8];
+	int n = 0, gap = -1, i;
+	size_t p = 0;
+
+	if (len < 2 || len > 45)
+		return false;
+	if (b[0] == ':') {
+		if (b[1] != ':')
+			return false;
+		gap = 0;
+		p = 2;
+	}
+	while (p < len) {
+		size_t s = p, q;
+		unsigned int v = 0;
+
+		if (n >= 8)
+			return false;
+		for (q = p; q < len && b[q] != ':' && b[q] != '.'; q++)
+			;
+		if (q < len && b[q] == '.') {
+			u8 v4[4];
+
+			if (n > 6 || !nfh_sip_parse_ipv4(b + s, len - s, v4))
+				return false;
+			w[n++] = v4[0] << 8 | v4[1];
+			w[n++] = v4[2] << 8 | v4[3];
+			p = len;
+			break;
+		}
+		while (p < len && nfh_hexval(b[p]) >= 0) {
+			if (p - s >= 4)
+				return false;
+			v = v << 4 | nfh_hexval(b[p]);
+			p++;
+		}
+		if (p == s)
+			return false;
+		w[n++] = v;
+		if (p == len)
+			break;
+		if (b[p] != ':')
+			return false;
+		p++;
+		if (p < len && b[p] == ':') {
+			if (gap >= 0)
+				return false;
+			gap = n;
+			p++;
+		} else if (p == len) {
+			return false;
+		}
+	}
+	if (gap < 0 ? n != 8 : n > 7)
+		return false;
+	memset(addr, 0, 16);
+	for (i = 0; i < n; i++) {
+		int slot = (gap >= 0 && i >= gap) ? 8 - (n - i) : i;
+
+		addr[2 * slot] = w[i] >> 8;
+		addr[2 * slot + 1] = w[i] & 0xff;
+	}
+	return true;
+}
+
+static bool set_tok(struct nfh_sip_tok *t, size_t off, size_t end)
+{
+	t->off = off;
+	t->len = end - off;
+	return true;
+}
+
+/*
+ * An IPv6 address written without brackets where a host:port needs them
+ * (some UAs send sip:user@fec0::1:5060).  b[s, e) holds two colons or more:
+ * the whole text if it is an address, else the text before the last colon
+ * with a port after it.  Ambiguous text is taken as a whole address, which
+ * then matches no mapping: nothing is rewritten on a guess.
+ */
+static enum nfh_sip_result bare_v6_hostport(const u8 *b, size_t s, size_t e,
+					    struct nfh_sip_hostport *hp)
+{
+	size_t c = e, p;
+	u64 v;
+
+	hp->family = AF_INET6;
+	hp->bare_v6 = 1;
+	if (nfh_sip_parse_ipv6(b + s, e - s, hp->addr)) {
+		set_tok(&hp->host, s, e);
+		return NFH_SIP_OK;
+	}
+	while (c > s && b[c - 1] != ':')
+		c--;
+	if (c <= s + 1 || !nfh_sip_parse_ipv6(b + s, c - 1 - s, hp->addr))
+		return NFH_SIP_ESYNTAX;
+	p = c;
+	if (get_num(b, &p, e, 65535, &v) != NFH_SIP_OK || p != e)
+		return NFH_SIP_ESYNTAX;
+	if (!v)
+		return NFH_SIP_ERANGE;
+	set_tok(&hp->host, s, c - 1);
+	set_tok(&hp->port, c, e);
+	hp->port_val = v;
+	return NFH_SIP_OK;
+}
+
+/*
+ * host[:port] at b[*pp]: [IPv6], dotted quad, or a name.  Text made of
+ * digits and dots only must be a valid dotted quad.  With @bare_v6 (Via
+ * received=, maddr=) an unbracketed IPv6 address is taken and no port.
+ */
+static enum nfh_sip_result parse_hostport(const u8 *b, size_t *pp, size_t end,
+					  struct nfh_sip_hostport *hp,
+					  bool bare_v6)
+{
+	size_t p = *pp, s;
+	u64 v;
+	enum nfh_sip_result r;
+
+	memset(hp, 0, sizeof(*hp));
+	if (p < end && b[p] == '[') {
+		const u8 *rb = memchr(b + p + 1, ']', end - p - 1);
+
+		if (!rb)
+			return NFH_SIP_ESYNTAX;
+		s = p + 1;
+		p = rb - b;
+		if (!nfh_sip_parse_ipv6(b + s, p - s, hp->addr))
+			return NFH_SIP_ESYNTAX;
+		hp->family = AF_INET6;
+		hp->bracketed = 1;
+		set_tok(&hp->host, s, p);
+		p++;
+	} else {
+		bool numeric = true, colon = false;
+		unsigned int colons = 0;
+		size_t q;
+
+		/* two colons or more: an IPv6 address missing its brackets */
+		for (q = p; q < end && (nfh_hexval(b[q]) >= 0 || b[q] == ':' ||
+					b[q] == '.'); q++)
+			colons += b[q] == ':';
+		if (!bare_v6 && colons >= 2 && (q == end || b[q] == ';' ||
+						b[q] == '>' || b[q] == '?' ||
+						b[q] == ',' || is_lws(b[q]))) {
+			r = bare_v6_hostport(b, p, q, hp);
+			if (r == NFH_SIP_OK)
+				*pp = q;
+			return r;
+		}
+		for (s = p; p < end; p++) {
+			if (bare_v6 && b[p] == ':')
+				colon = true;
+			else if (!is_host_char(b[p]))
+				break;
+			if (!nfh_isdigit(b[p]) && b[p] != '.')
+				numeric = false;
+		}
+		if (p == s)
+			return NFH_SIP_ESYNTAX;
+		set_tok(&hp->host, s, p);
+		if (colon) {
+			if (!nfh_sip_parse_ipv6(b + s, p - s, hp->addr))
+				return NFH_SIP_ESYNTAX;
+			hp->family = AF_INET6;
+		} else if (numeric) {
+			if (!nfh_sip_parse_ipv4(b + s, p - s, hp->addr))
+				return NFH_SIP_ESYNTAX;
+			hp->family = AF_INET;
+		}
+	}
+	if (!bare_v6 && p < end && b[p] == ':') {
+		s = ++p;
+		r = get_num(b, &p, end, 65535, &v);
+		if (r != NFH_SIP_OK)
+			return r;
+		if (!v)
+			return NFH_SIP_ERANGE;
+		set_tok(&hp->port, s, p);
+		hp->port_val = v;
+	}
+	*pp = p;
+	return NFH_SIP_OK;
+}
+
+/*
+ * The URI in exactly b[s, e).  sip:/sips: [userinfo@]hostport[;params]
+ * [?headers]; other schemes are kept as text only.
+ */
+static enum nfh_sip_result parse_uri(const u8 *b, size_t s, size_t e,
+				     struct nfh_sip_uri *u)
+{
+	enum nfh_sip_result r;
+	const u8 *at;
+	size_t p;
+
+	memset(u, 0, sizeof(*u));
+	set_tok(&u->text, s, e);
+	if (prefix_ci(b + s, e - s, "sip:")) {
+		u->scheme = NFH_SIP_URI_SIP;
+		p = s + 4;
+	} else if (prefix_ci(b + s, e - s, "sips:")) {
+		u->scheme = NFH_SIP_URI_SIPS;
+		p = s + 5;
+	} else {
+		/* scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":" */
+		for (p = s; p < e && (is_alnum(b[p]) || b[p] == '+' ||
+				      b[p] == '-' || b[p] == '.'); p++)
+			;
+		if (p == s || p >= e || b[p] != ':' || !is_alpha(b[s]))
+			return NFH_SIP_ESYNTAX;
+		u->scheme = NFH_SIP_URI_OTHER;
+		return NFH_SIP_OK;
+	}
+	/* '@' is not allowed unescaped after the userinfo */
+	at = memchr(b + p, '@', e - p);
+	if (at)
+		p = at - b + 1;
+	r = parse_hostport(b, &p, e, &u->hp, false);
+	if (r != NFH_SIP_OK)
+		return r;
+	if (p < e && b[p] != ';' && b[p] != '?')
+		return NFH_SIP_ESYNTAX;
+	u->has_host = 1;
+	return NFH_SIP_OK;
+}
+
+/* ---- generic header pieces ---- */
+
+/*
+ * One header parameter at b[*pp] (just after ';'): name [= value], value a
+ * token, a [v6] or a quoted string.  Leaves *pp after it.
+ */
+static enum nfh_sip_result next_param(const u8 *b, size_t *pp, size_t end,
+				      struct nfh_sip_tok *name,
+				      struct nfh_sip_tok *val)
+{
+	size_t p = skip_lws(b, *pp, end), s;
+
+	s = p;
+	p = skip_token(b, p, end);
+	if (p == s)
+		return NFH_SIP_ESYNTAX;
+	set_tok(name, s, p);
+	val->off = p;
+	val->len = 0;
+	p = skip_lws(b, p, end);
+	if (p < end && b[p] == '=') {
+		p = skip_lws(b, p + 1, end);
+		s = p;
+		if (p < end && b[p] == '"') {
+			p = skip_quoted(b, p, end);
+			if (!p)
+				return NFH_SIP_ESYNTAX;
+		} else {
+			while (p < end && (is_token(b[p]) || b[p] == ':' ||
+					   b[p] == '[' || b[p] == ']'))
+				p++;
+		}
+		set_tok(val, s, p);
+	} else {
+		p = name->off + name->len;
+	}
+	*pp = p;
+	return NFH_SIP_OK;
+}
+
+/*
+ * name-addr or addr-spec at b[*pp]:
+ *	[display-name] "<" URI ">"  |  URI (ends at ';', ',' or LWS)
+ */
+static enum nfh_sip_result parse_addr(const u8 *b, size_t *pp, size_t end,
+				      struct nfh_sip_uri *u)
+{
+	enum nfh_sip_result r;
+	size_t p = skip_lws(b, *pp, end), q;
+
+	if (p < end && b[p] == '"') {
+		p = skip_quoted(b, p, end);
+		if (!p)
+			return NFH_SIP_ESYNTAX;
+		p = skip_lws(b, p, end);
+		if (p >= end || b[p] != '<')
+			return NFH_SIP_ESYNTAX;
+	} else {
+		/*
+		 * A display name is never rewritten: skip even a broken one
+		 * (stray quotes and backslashes are seen in the wild).
+		 */
+		for (q = p; q < end && b[q] != '<' && b[q] != ';' &&
+		     b[q] != ','; q++)
+			;
+		if (q < end && b[q] == '<')
+			p = q;
+	}
+	if (p < end && b[p] == '<') {
+		const u8 *gt = memchr(b + p + 1, '>', end - p - 1);
+
+		if (!gt)
+			return NFH_SIP_ESYNTAX;
+		r = parse_uri(b, p + 1, gt - b, u);
+		p = gt - b + 1;
+	} else {
+		for (q = p; q < end && !is_lws(b[q]) && b[q] != ';' &&
+		     b[q] != ','; q++)
+			;
+		if (q == p)
+			return NFH_SIP_ESYNTAX;
+		r = parse_uri(b, p, q, u);
+		p = q;
+	}
+	*pp = p;
+	return r;
+}
+
+/* After an element of a list: ',' (next element, true) or the end. */
+static enum nfh_sip_result list_next(const u8 *b, size_t *pp, size_t end,
+				     bool *more)
+{
+	size_t p = skip_lws(b, *pp, end);
+
+	*more = false;
+	if (p >= end) {
+		*pp = p;
+		return NFH_SIP_OK;
+	}
+	if (b[p] != ',')
+		return NFH_SIP_ESYNTAX;
+	*more = true;
+	*pp = p + 1;
+	return NFH_SIP_OK;
+}
+
+/* Skip ";param" pairs after an element; stop at ',' or the end. */
+static enum nfh_sip_result skip_params(const u8 *b, size_t *pp, size_t end)
+{
+	struct nfh_sip_tok n, v;
+	enum nfh_sip_result r;
+	size_t p = *pp;
+
+	for (;;) {
+		p = skip_lws(b, p, end);
+		if (p >= end || b[p] != ';')
+			break;
+		p++;
+		r = next_param(b, &p, end, &n, &v);
+		if (r != NFH_SIP_OK)
+			return r;
+	}
+	*pp = p;
+	return NFH_SIP_OK;
+}
+
+/* ---- headers ---- */
+
+enum hdr_id {
+	H_OTHER = 0, H_VIA, H_CONTACT, H_FROM, H_TO, H_CALLID, H_CSEQ,
+	H_CLEN, H_CTYPE, H_EXPIRES, H_RECORD_ROUTE, H_ROUTE,
+};
+
+static const struct {
+	const char *name;
+	u8 id;
+} hdr_names[] = {
+	{ "via", H_VIA },		{ "v", H_VIA },
+	{ "contact", H_CONTACT },	{ "m", H_CONTACT },
+	{ "from", H_FROM },		{ "f", H_FROM },
+	{ "to", H_TO },			{ "t", H_TO },
+	{ "call-id", H_CALLID },	{ "i", H_CALLID },
+	{ "cseq", H_CSEQ },
+	{ "content-length", H_CLEN },	{ "l", H_CLEN },
+	{ "content-type", H_CTYPE },	{ "c", H_CTYPE },
+	{ "expires", H_EXPIRES },
+	{ "record-route", H_RECORD_ROUTE },
+	{ "route", H_ROUTE },
+};
+
+static enum hdr_id hdr_lookup(const u8 *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(hdr_names); i++)
+		if (eq_ci(name, len, hdr_names[i].name))
+			return hdr_names[i].id;
+	return H_OTHER;
+}
+
+struct hdr_line {
+	struct nfh_sip_tok name;
+	size_t val, val_end;	/* value, folds included, line end excluded */
+	size_t next;		/* first byte of the next line */
+	bool empty;		/* the empty line ending the headers */
+	bool folded;
+};
+
+/* End of the line content starting at @s whose LF is at @lf; bare CR: -1. */
+static long line_content_end(const u8 *b, size_t s, size_t lf)
+{
+	size_t e = lf;
+
+	if (e > s && b[e - 1] == '\r')
+		e--;
+	if (e > s && memchr(b + s, '\r', e - s))
+		return -1;
+	return e;
+}
+
+/*
+ * The header line at b[pos] with its continuation lines.  ETRUNC when no LF
+ * ends it before @end.
+ */
+static enum nfh_sip_result next_header(const u8 *b, size_t pos, size_t end,
+				       struct hdr_line *h)
+{
+	const u8 *nl = memchr(b + pos, '\n', end - pos);
+	size_t lf, p;
+	long e;
+
+	if (!nl)
+		return NFH_SIP_ETRUNC;
+	lf = nl - b;
+	h->folded = false;
+	h->empty = lf == pos || (lf == pos + 1 && b[pos] == '\r');
+	h->next = lf + 1;
+	if (h->empty)
+		return NFH_SIP_OK;
+	p = skip_token(b, pos, lf);
+	if (p == pos)
+		return NFH_SIP_ESYNTAX;	/* WSP: a fold with nothing to fold */
+	set_tok(&h->name, pos, p);
+	while (p < lf && is_wsp(b[p]))
+		p++;
+	if (p >= lf || b[p] != ':')
+		return NFH_SIP_ESYNTAX;
+	h->val = p + 1;
+	for (;;) {
+		e = line_content_end(b, pos, lf);
+		if (e < 0)
+			return NFH_SIP_ESYNTAX;
+		h->val_end = e;
+		if (lf + 1 >= end || !is_wsp(b[lf + 1]))
+			break;
+		/* RFC 3261 7.3.1: CR LF WSP continues the header */
+		h->folded = true;
+		pos = lf + 1;
+		nl = memchr(b + pos, '\n', end - pos);
+		if (!nl)
+			return NFH_SIP_ETRUNC;
+		lf = nl - b;
+	}
+	h->next = lf + 1;
+	return NFH_SIP_OK;
+}
+
+static enum nfh_sip_result parse_clen(const u8 *b, size_t s, size_t e,
+				      u32 *val, struct nfh_sip_tok *tok)
+{
+	size_t p = skip_lws(b, s, e), d = p;
+	u64 v;
+
+	if (get_num(b, &p, e, 0xffffffffULL, &v) != NFH_SIP_OK)
+		return NFH_SIP_ECLEN;
+	if (skip_lws(b, p, e) != e)
+		return NFH_SIP_ECLEN;
+	*val = v;
+	set_tok(tok, d, p);
+	return NFH_SIP_OK;
+}
+
+static const char *const method_names[NFH_SIP_M_MAX] = {
+	[NFH_SIP_M_NONE] = "none",	[NFH_SIP_M_OTHER] = "other",
+	[NFH_SIP_M_INVITE] = "INVITE",	[NFH_SIP_M_ACK] = "ACK",
+	[NFH_SIP_M_BYE] = "BYE",	[NFH_SIP_M_CANCEL] = "CANCEL",
+	[NFH_SIP_M_REGISTER] = "REGISTER", [NFH_SIP_M_OPTIONS] = "OPTIONS",
+	[NFH_SIP_M_PRACK] = "PRACK",	[NFH_SIP_M_UPDATE] = "UPDATE",
+	[NFH_SIP_M_SUBSCRIBE] = "SUBSCRIBE", [NFH_SIP_M_NOTIFY] = "NOTIFY",
+	[NFH_SIP_M_REFER] = "REFER",	[NFH_SIP_M_MESSAGE] = "MESSAGE",
+	[NFH_SIP_M_INFO] = "INFO",	[NFH_SIP_M_PUBLISH] = "PUBLISH",
+};
+
+/* Methods are case-sensitive (RFC 3261 7.1). */
+static u8 method_lookup(const u8 *b, size_t len)
+{
+	int i;
+
+	for (i = NFH_SIP_M_INVITE; i < NFH_SIP_M_MAX; i++)
+		if (len == strlen(method_names[i]) &&
+		    !memcmp(b, method_names[i], len))
+			return i;
+	return NFH_SIP_M_OTHER;
+}
+
+static enum nfh_sip_result parse_via(const u8 *b, size_t p, size_t e,
+				     struct nfh_sip_msg *m)
+{
+	static const char *const tnames[] = {
+		[NFH_SIP_VT_UDP] = "udp", [NFH_SIP_VT_TCP] = "tcp",
+		[NFH_SIP_VT_TLS] = "tls", [NFH_SIP_VT_SCTP] = "sctp",
+		[NFH_SIP_VT_WS] = "ws", [NFH_SIP_VT_WSS] = "wss",
+	};
+	struct nfh_sip_via scratch, *v;
+	struct nfh_sip_tok n, val;
+	enum nfh_sip_result r;
+	bool more = true;
+	size_t s, i;
+
+	while (more) {
+		v = m->n_via < NFH_SIP_VIA_MAX ? &m->via[m->n_via] : &scratch;
+		memset(v, 0, sizeof(*v));
+		/* sent-protocol: SIP / 2.0 / transport */
+		p = skip_lws(b, p, e);
+		s = p;
+		p = skip_token(b, p, e);
+		if (!eq_ci(b + s, p - s, "sip"))
+			return NFH_SIP_ESYNTAX;
+		p = skip_lws(b, p, e);
+		if (p >= e || b[p] != '/')
+			return NFH_SIP_ESYNTAX;
+		p = skip_lws(b, p + 1, e);
+		s = p;
+		p = skip_token(b, p, e);
+		if (p == s)
+			return NFH_SIP_ESYNTAX;
+		p = skip_lws(b, p, e);
+		if (p >= e || b[p] != '/')
+			return NFH_SIP_ESYNTAX;
+		p = skip_lws(b, p + 1, e);
+		s = p;
+		p = skip_token(b, p, e);
+		if (p == s)
+			return NFH_SIP_ESYNTAX;
+		for (i = 1; i < ARRAY_SIZE(tnames); i++)
+			if (eq_ci(b + s, p - s, tnames[i]))
+				v->transport = i;
+		if (p >= e || !is_lws(b[p]))
+			return NFH_SIP_ESYNTAX;
+		p = skip_lws(b, p, e);
+		r = parse_hostport(b, &p, e, &v->sent_by, false);
+		if (r != NFH_SIP_OK)
+			return r;
+		for (;;) {
+			p = skip_lws(b, p, e);
+			if (p >= e || b[p] != ';')
+				break;
+			p++;
+			r = next_param(b, &p, e, &n, &val);
+			if (r != NFH_SIP_OK)
+				return r;
+			if (eq_ci(b + n.off, n.len, "received")) {
+				s = val.off;
+				r = parse_hostport(b, &s, val.off + val.len,
+						   &v->received, true);
+				if (r != NFH_SIP_OK)
+					return r;
+				if (s != val.off + val.len)
+					return NFH_SIP_ESYNTAX;
+				v->has_received = 1;
+			} else if (eq_ci(b + n.off, n.len, "rport")) {
+				u64 port;
+
+				v->has_rport = 1;
+				if (!val.len)
+					continue;
+				s = val.off;
+				r = get_num(b, &s, val.off + val.len, 65535,
+					    &port);
+				if (r != NFH_SIP_OK)
+					return r;
+				if (s != val.off + val.len)
+					return NFH_SIP_ESYNTAX;
+				if (!port)
+					return NFH_SIP_ERANGE;
+				v->rport = val;
+				v->rport_val = port;
+			} else if (eq_ci(b + n.off, n.len, "maddr")) {
+				s = val.off;
+				r = parse_hostport(b, &s, val.off + val.len,
+						   &v->maddr, true);
+				if (r != NFH_SIP_OK)
+					return r;
+				if (s != val.off + val.len)
+					return NFH_SIP_ESYNTAX;
+				v->has_maddr = 1;
+			} else if (eq_ci(b + n.off, n.len, "branch")) {
+				v->branch = val;
+			}
+		}
+		r = list_next(b, &p, e, &more);
+		if (r != NFH_SIP_OK)
+			return r;
+		if (m->n_via < NFH_SIP_VIA_MAX)
+			m->n_via++;
+		if (m->via_total < 0xffff)
+			m->via_total++;
+	}
+	return NFH_SIP_OK;
+}
+
+static enum nfh_sip_result parse_contact(const u8 *b, size_t p, size_t e,
+					 struct nfh_sip_msg *m)
+{
+	struct nfh_sip_contact *c;
+	struct nfh_sip_tok n, v;
+	enum nfh_sip_result r;
+	bool more = true;
+
+	p = skip_lws(b, p, e);
+	if (p < e && b[p] == '*') {
+		if (skip_lws(b, p + 1, e) != e || m->n_contact ||
+		    m->contact_star)
+			return NFH_SIP_ESYNTAX;
+		m->contact_star = 1;
+		return NFH_SIP_OK;
+	}
+	if (m->contact_star)
+		return NFH_SIP_ESYNTAX;
+	while (more) {
+		if (m->n_contact >= NFH_SIP_CONTACT_MAX)
+			return NFH_SIP_ETOOMANY;
+		c = &m->contact[m->n_contact];
+		memset(c, 0, sizeof(*c));
+		r = parse_addr(b, &p, e, &c->uri);
+		if (r != NFH_SIP_OK)
+			return r;
+		for (;;) {
+			p = skip_lws(b, p, e);
+			if (p >= e || b[p] != ';')
+				break;
+			p++;
+			r = next_param(b, &p, e, &n, &v);
+			if (r != NFH_SIP_OK)
+				return r;
+			if (eq_ci(b + n.off, n.len, "expires")) {
+				size_t s = v.off;
+				u64 x;
+
+				r = get_num(b, &s, v.off + v.len, ~0ULL >> 4,
+					    &x);
+				if (r != NFH_SIP_OK || s != v.off + v.len)
+					return NFH_SIP_ESYNTAX;
+				c->has_expires = 1;
+				c->expires = min_t(u64, x, 0xffffffffULL);
+			}
+		}
+		m->n_contact++;
+		r = list_next(b, &p, e, &more);
+		if (r != NFH_SIP_OK)
+			return r;
+	}
+	return NFH_SIP_OK;
+}
+
+/* From / To: one name-addr or addr-spec and its parameters. */
+static enum nfh_sip_result parse_from_to(const u8 *b, size_t p, size_t e,
+					 struct nfh_sip_uri *u, u8 *seen)
+{
+	enum nfh_sip_result r;
+
+	if (*seen)
+		return NFH_SIP_EDUP;
+	*seen = 1;
+	r = parse_addr(b, &p, e, u);
+	if (r != NFH_SIP_OK)
+		return r;
+	r = skip_params(b, &p, e);
+	if (r != NFH_SIP_OK)
+		return r;
+	return skip_lws(b, p, e) == e ? NFH_SIP_OK : NFH_SIP_ESYNTAX;
+}
+
+/* Route / Record-Route: a list of name-addr with parameters. */
+static enum nfh_sip_result parse_route(const u8 *b, size_t p, size_t e,
+				       u16 *count, struct nfh_sip_uri *first)
+{
+	struct nfh_sip_uri u;
+	enum nfh_sip_result r;
+	bool more = true;
+
+	while (more) {
+		r = parse_addr(b, &p, e, &u);
+		if (r != NFH_SIP_OK)
+			return r;
+		if (!*count && first)
+			*first = u;
+		if (*count < 0xffff)
+			(*count)++;
+		r = skip_params(b, &p, e);
+		if (r != NFH_SIP_OK)
+			return r;
+		r = list_next(b, &p, e, &more);
+		if (r != NFH_SIP_OK)
+			return r;
+	}
+	return NFH_SIP_OK;
+}
+
+static enum nfh_sip_result parse_header(const u8 *b, const struct hdr_line *h,
+					struct nfh_sip_msg *m)
+{
+	size_t p = skip_lws(b, h->val, h->val_end), e = h->val_end, s;
+	enum nfh_sip_result r;
+	u64 v;
+
+	/* trailing LWS is not part of any value */
+	while (e > p && is_lws(b[e - 1]))
+		e--;
+	switch (hdr_lookup(b + h->name.off, h->name.len)) {
+	case H_VIA:
+		return parse_via(b, p, e, m);
+	case H_CONTACT:
+		return parse_contact(b, p, e, m);
+	case H_FROM:
+		return parse_from_to(b, p, e, &m->from, &m->has_from);
+	case H_TO:
+		return parse_from_to(b, p, e, &m->to, &m->has_to);
+	case H_CALLID:
+		if (m->has_callid)
+			return NFH_SIP_EDUP;
+		if (p == e)
+			return NFH_SIP_ESYNTAX;
+		m->has_callid = 1;
+		set_tok(&m->callid, p, e);
+		return NFH_SIP_OK;
+	case H_CSEQ:
+		if (m->has_cseq)
+			return NFH_SIP_EDUP;
+		m->has_cseq = 1;
+		set_tok(&m->cseq_tok, p, e);
+		r = get_num(b, &p, e, 0xffffffffULL, &v);
+		if (r != NFH_SIP_OK)
+			return NFH_SIP_ESYNTAX;
+		m->cseq = v;
+		if (p >= e || !is_lws(b[p]))
+			return NFH_SIP_ESYNTAX;
+		p = skip_lws(b, p, e);
+		s = p;
+		p = skip_token(b, p, e);
+		if (p == s || p != e)
+			return NFH_SIP_ESYNTAX;
+		m->cseq_method = method_lookup(b + s, p - s);
+		return NFH_SIP_OK;
+	case H_CLEN:
+		if (m->has_clen)
+			return NFH_SIP_EDUP;
+		m->has_clen = 1;
+		return parse_clen(b, p, e, &m->clen, &m->clen_tok);
+	case H_CTYPE:
+		if (p == e)
+			return NFH_SIP_ESYNTAX;
+		/* the same type twice is harmless (SIPp sends it) */
+		if (m->ctype.len) {
+			if (m->ctype.len != e - p ||
+			    memcmp(b + m->ctype.off, b + p, e - p))
+				return NFH_SIP_EDUP;
+			return NFH_SIP_OK;
+		}
+		set_tok(&m->ctype, p, e);
+		if (prefix_ci(b + p, e - p, "application/sdp")) {
+			s = p + 15;
+			if (s == e || is_lws(b[s]) || b[s] == ';')
+				m->body_is_sdp = 1;
+		}
+		return NFH_SIP_OK;
+	case H_EXPIRES:
+		if (m->has_expires)
+			return NFH_SIP_EDUP;
+		m->has_expires = 1;
+		r = get_num(b, &p, e, ~0ULL >> 4, &v);
+		if (r != NFH_SIP_OK || p != e)
+			return NFH_SIP_ESYNTAX;
+		m->expires = min_t(u64, v, 0xffffffffULL);
+		return NFH_SIP_OK;
+	case H_RECORD_ROUTE:
+		return parse_route(b, p, e, &m->n_record_route,
+				   &m->record_route);
+	case H_ROUTE:
+		return parse_route(b, p, e, &m->n_route, NULL);
+	default:
+		return NFH_SIP_OK;
+	}
+}
+
+/* ---- start line ---- */
+
+/*
+ * How much of a start line b[0, len) (no LF in it) can be: OK when it is a
+ * whole valid one (@whole), INCOMPLETE when it may still become one,
+ * ENOTSIP when it never can.
+ *	Request-Line = Method SP Request-URI SP "SIP/2.0"
+ *	Status-Line  = "SIP/2.0" SP 3DIGIT SP Reason-Phrase
+ */
+static enum nfh_sip_result start_line_check(const u8 *b, size_t len,
+					    bool whole)
+{
+	static const char status[] = "SIP/2.0 ";
+	static const char ver[] = "SIP/2.0";
+	size_t p, s;
+
+	if (len && b[len - 1] == '\r')
+		len--;
+	/* a status line */
+	for (p = 0; p < len && p < 8; p++)
+		if (nfh_tolower(b[p]) != nfh_tolower((u8)status[p]))
+			break;
+	if (p == len && p < 8)
+		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
+	if (p == 8) {
+		for (s = 8; s < len && s < 11; s++)
+			if (!nfh_isdigit(b[s]))
+				return NFH_SIP_ENOTSIP;
+		if (len > 8 && (b[8] < '1' || b[8] > '6'))
+			return NFH_SIP_ENOTSIP;
+		if (len < 11)
+			return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
+		if (len > 11 && b[11] != ' ')
+			return NFH_SIP_ENOTSIP;
+		/* the reason phrase holds no CR (the line's own is gone) */
+		if (len > 12 && memchr(b + 12, '\r', len - 12))
+			return NFH_SIP_ENOTSIP;
+		return whole ? NFH_SIP_OK : NFH_SIP_INCOMPLETE;
+	}
+	/* a request line: method token, SP, URI, SP, version */
+	p = skip_token(b, 0, len);
+	if (p == 0)
+		return NFH_SIP_ENOTSIP;
+	if (p == len)
+		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
+	if (b[p] != ' ')
+		return NFH_SIP_ENOTSIP;
+	s = ++p;
+	while (p < len && b[p] > ' ' && b[p] < 0x7f)
+		p++;
+	if (p == len)
+		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
+	if (p == s || b[p] != ' ')
+		return NFH_SIP_ENOTSIP;
+	/* the URI has a scheme */
+	if (!memchr(b + s, ':', p - s) || !is_alpha(b[s]))
+		return NFH_SIP_ENOTSIP;
+	p++;
+	for (s = 0; p + s < len && s < 7; s++)
+		if (nfh_tolower(b[p + s]) != nfh_tolower((u8)ver[s]))
+			return NFH_SIP_ENOTSIP;
+	if (s < 7)
+		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
+	if (p + 7 != len)
+		return NFH_SIP_ENOTSIP;
+	return whole ? NFH_SIP_OK : NFH_SIP_INCOMPLETE;
+}
+
+static enum nfh_sip_result parse_start(const u8 *b, size_t s, size_t lf,
+				       struct nfh_sip_msg *m)
+{
+	size_t e = lf, p, u;
+	enum nfh_sip_result r;
+
+	/* start_line_check() drops the one CR before the LF itself */
+	r = start_line_check(b + s, lf - s, true);
+	if (r != NFH_SIP_OK)
+		return r;
+	if (e > s && b[e - 1] == '\r')
+		e--;
+	if (prefix_ci(b + s, e - s, "SIP/2.0 ")) {
+		p = s + 8;
+		m->status = (b[p] - '0') * 100 + (b[p + 1] - '0') * 10 +
+			    (b[p + 2] - '0');
+		if (m->status < 100)
+			return NFH_SIP_ENOTSIP;
+		return NFH_SIP_OK;
+	}
+	m->is_request = 1;
+	p = skip_token(b, s, e);
+	set_tok(&m->method_tok, s, p);
+	m->method = method_lookup(b + s, p - s);
+	u = ++p;
+	while (b[p] != ' ')
+		p++;
+	return parse_uri(b, u, p, &m->ruri);
+}
+
+/* ---- messages ---- */
+
+static size_t skip_crlf(const u8 *b, size_t len)
+{
+	size_t p = 0;
+
+	while (p < len && (b[p] == '\r' || b[p] == '\n'))
+		p++;
+	return p;
+}
+
+enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
+				  enum nfh_sip_transport transport,
+				  struct nfh_sip_msg *m)
+{
+	struct hdr_line h;
+	enum nfh_sip_result r;
+	const u8 *nl;
+	size_t pos;
+
+	memset(m, 0, sizeof(*m));
+	m->family = family;
+	m->transport = transport;
+	if (len > NFH_SIP_MSG_MAX)
+		return NFH_SIP_ETOOLONG;
+	pos = skip_crlf(buf, len);
+	if (pos == len)
+		return len ? NFH_SIP_KEEPALIVE : NFH_SIP_ENOTSIP;
+	m->start = pos;
+	nl = memchr(buf + pos, '\n', len - pos);
+	if (!nl) {
+		r = start_line_check(buf + pos, len - pos, false);
+		return r == NFH_SIP_ENOTSIP ? r : NFH_SIP_ETRUNC;
+	}
+	r = parse_start(buf, pos, nl - buf, m);
+	if (r != NFH_SIP_OK)
+		return r;
+	pos = nl - buf + 1;
+	for (;;) {
+		/*
+		 * A datagram that ends right after a header line lacks only
+		 * the empty line: nothing can follow it, take it (some UAs
+		 * send such ACKs).  A TCP message needs it to be framed.
+		 */
+		if (pos == len && transport == NFH_SIP_UDP) {
+			m->no_empty_line = 1;
+			break;
+		}
+		r = next_header(buf, pos, len, &h);
+		if (r != NFH_SIP_OK)
+			return r;
+		pos = h.next;
+		if (h.empty)
+			break;
+		m->n_headers++;
+		m->folded |= h.folded;
+		r = parse_header(buf, &h, m);
+		if (r != NFH_SIP_OK)
+			return r;
+	}
+	m->body_off = pos;
+	if (m->has_clen) {
+		if ((u64)len - pos != m->clen)
+			return NFH_SIP_EBODYLEN;
+	} else if (transport == NFH_SIP_TCP) {
+		return NFH_SIP_ENOCLEN;
+	}
+	m->body_len = len - pos;
+	m->msg_len = len;
+	if (!m->ctype.len && m->body_len >= 2 && buf[pos] == 'v' &&
+	    buf[pos + 1] == '=')
+		m->body_is_sdp = 1;
+	return NFH_SIP_OK;
+}
+
+enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
+				      size_t *flen)
+{
+	size_t pos, n, lim;
+	struct hdr_line h;
+	enum nfh_sip_result r;
+	struct nfh_sip_tok tok;
+	bool have = false;
+	const u8 *nl;
+	u32 clen = 0;
+
+	*flen = 0;
+	if (!cap)
+		cap = NFH_SIP_TCP_CAP;
+	pos = skip_crlf(buf, len);
+	if (pos) {
+		*flen = pos;
+		return NFH_SIP_KEEPALIVE;
+	}
+	if (!len)
+		return NFH_SIP_INCOMPLETE;
+	lim = min_t(size_t, len, cap);
+	nl = memchr(buf, '\n', lim);
+	n = nl ? (size_t)(nl - buf) : lim;
+	r = start_line_check(buf, n, nl != NULL);
+	if (r != NFH_SIP_OK)
+		return r != NFH_SIP_INCOMPLETE ? r :
+		       len >= cap ? NFH_SIP_ETOOLONG : r;
+	pos = n + 1;
+	for (;;) {
+		r = next_header(buf, pos, lim, &h);
+		if (r == NFH_SIP_ETRUNC)
+			return len >= cap ? NFH_SIP_ETOOLONG :
+					    NFH_SIP_INCOMPLETE;
+		/* a fold may continue past what has arrived */
+		if (r == NFH_SIP_OK && !h.empty && h.next >= lim && len < cap)
+			return NFH_SIP_INCOMPLETE;
+		if (r != NFH_SIP_OK)
+			return r;
+		pos = h.next;
+		if (h.empty)
+			break;
+		if (hdr_lookup(buf + h.name.off, h.name.len) == H_CLEN) {
+			size_t e = h.val_end;
+
+			if (have)
+				return NFH_SIP_EDUP;
+			while (e > h.val && is_lws(buf[e - 1]))
+				e--;
+			r = parse_clen(buf, h.val, e, &clen, &tok);
+			if (r != NFH_SIP_OK)
+				return r;
+			have = true;
+		}
+	}
+	if (!have)
+		return NFH_SIP_ENOCLEN;
+	if ((u64)pos + clen > cap)
+		return NFH_SIP_ETOOLONG;
+	if (pos + clen > len)
+		return NFH_SIP_INCOMPLETE;
+	*flen = pos + clen;
+	return NFH_SIP_OK;
+}
+
+const char *nfh_sip_result_name(enum nfh_sip_result res)
+{
+	static const char *const names[NFH_SIP_RESULT_MAX] = {
+		[NFH_SIP_OK] = "ok",		[NFH_SIP_INCOMPLETE] = "incomplete",
+		[NFH_SIP_KEEPALIVE] = "keepalive", [NFH_SIP_ENOTSIP] = "not_sip",
+		[NFH_SIP_ESYNTAX] = "syntax",	[NFH_SIP_ERANGE] = "range",
+		[NFH_SIP_ECLEN] = "content_length",
+		[NFH_SIP_EBODYLEN] = "body_length",
+		[NFH_SIP_ENOCLEN] = "no_content_length",
+		[NFH_SIP_ETOOLONG] = "too_long", [NFH_SIP_ETRUNC] = "truncated",
+		[NFH_SIP_EDUP] = "duplicate",	[NFH_SIP_ETOOMANY] = "too_many",
+		[NFH_SIP_ESDP] = "sdp_syntax",	[NFH_SIP_ENOADDR] = "sdp_no_address",
+		[NFH_SIP_ENOSPC] = "no_space",	[NFH_SIP_EPORTMAP] = "port_map",
+		[NFH_SIP_EPLAN] = "bad_plan",
+	};
+
+	return (unsigned int)res < NFH_SIP_RESULT_MAX ? names[res] : "?";
+}
+
+const char *nfh_sip_method_name(enum nfh_sip_method m)
+{
+	return (unsigned int)m < NFH_SIP_M_MAX ? method_names[m] : "?";
+}
