@@ -329,6 +329,14 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 		nfct_seqadj_ext_add(ct);
 	if (ctinfo != IP_CT_ESTABLISHED && ctinfo != IP_CT_ESTABLISHED_REPLY)
 		return NF_ACCEPT;
+	/*
+	 * A control connection is never an expected one.  Some kernels
+	 * (Debian 6.12.95) hand the expectation's helper to the data
+	 * connection: parsing file contents as commands would let a file
+	 * open pinholes.
+	 */
+	if (ct->master)
+		return NF_ACCEPT;
 
 	th = skb_header_pointer(skb, protoff, sizeof(_th), &_th);
 	if (!th)

@@ -1,0 +1,400 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# replay.sh [--impl ours|intree] [--proto ftp] [PCAP...]
+#
+# Corpus replay, run INSIDE the vmrun guest (it loads kernel modules):
+#   tests/vm/vmrun [--kernel 6.1|6.12] -- tests/vm/replay/replay.sh [...]
+#
+# Each capture (default: every file in $CORPUS/pcap/<proto>/) is replayed
+# with tcpreplay through a pair of network namespaces with the topology of
+# the corpus oracle (/work/shared/corpus/tools/replay_oracle.sh): packets
+# enter namespace T on a veth, an nft `ct helper set` rule attaches the
+# helper on the standard port, IPv4 is forwarded, IPv6 is delivered locally
+# through an AnyIP route.  The expectation events (`conntrack -E expect`)
+# are normalised like the oracle's (timeout field stripped, sort | uniq) and
+# compared with $CORPUS/expected/<proto>__<file>.expect.
+#
+# Differences from the oracle, none of which changes what the helper sees:
+# - no fixed sleeps: the event listener must be subscribed before the
+#   replay starts, tcpreplay runs to completion, then we wait until the
+#   event output has been quiet for REPLAY_QUIET seconds (bounded by
+#   REPLAY_TIMEOUT);
+# - only this protocol's helper object is defined in nft;
+# - the namespaces are made once per run (vt gets a fixed MAC); before each
+#   capture the conntrack and expectation tables are flushed and checked
+#   empty (REPLAY_FRESH_NS=1: new namespaces for every capture instead).
+#
+# --impl ours   (default) plain modprobe: this checkout's module in updates/
+# --impl intree the distro .ko, insmod by path
+# A helper module of the other implementation must not be loaded (compare.sh
+# unloads in between).
+#
+# Output per capture: a header, SAME or DIFF with a unified diff
+# (expected -> got), for --impl ours the non-zero deltas of the counters in
+# /proc/net/nfhelpers/<proto> of namespace T, and a machine-readable line
+#   RESULT <capture> SAME|DIFF|ERROR <events got> <events expected>
+# Exit status: 0 all SAME, 1 some DIFF or ERROR, 2 setup failure.
+#
+# Environment: CORPUS (default /work/shared/corpus), REPLAY_QUIET (1.0 s),
+# REPLAY_TIMEOUT (60 s per capture), REPLAY_MBPS (5, as the oracle),
+# REPLAY_KEEP=1 keeps the work directory, REPLAY_TIMING=1 shows how long
+# each step took.  REPLAY_SYSCTL="key=value ..." sets further sysctls in
+# namespace T, a deviation from the oracle for experiments: e.g.
+#   REPLAY_SYSCTL="net.ipv4.conf.all.route_localnet=1 net.ipv4.conf.vt.route_localnet=1
+#   net.ipv4.conf.all.accept_local=1 net.ipv4.conf.vt.accept_local=1"
+# lets captures made on 127.0.0.1 reach the helper (the oracle drops them
+# as martians before the helper runs, so their expected files are empty).
+set -u
+
+CORPUS=${CORPUS:-/work/shared/corpus}
+QUIET=${REPLAY_QUIET:-1.0}
+TIMEOUT=${REPLAY_TIMEOUT:-60}
+MBPS=${REPLAY_MBPS:-5}
+FRESH=${REPLAY_FRESH_NS:-0}
+IMPL=ours
+PROTO=ftp
+KREL=$(uname -r)
+VT_MAC=02:00:00:00:00:02	# the replayed frames' destination
+SRC_MAC=02:00:00:00:00:01	# as the oracle
+
+usage() { sed -n '4,47p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+log() { echo "replay: $*" >&2; }
+die() { log "$*"; exit 2; }
+
+while [ $# -gt 0 ]; do
+	case $1 in
+	--impl) IMPL=$2; shift 2 ;;
+	--impl=*) IMPL=${1#*=}; shift ;;
+	--proto) PROTO=$2; shift 2 ;;
+	--proto=*) PROTO=${1#*=}; shift ;;
+	-h|--help) usage ;;
+	--) shift; break ;;
+	-*) usage ;;
+	*) break ;;
+	esac
+done
+case $IMPL in ours|intree) ;; *) die "unknown --impl '$IMPL'" ;; esac
+
+# Per protocol: helper modules (conntrack half first), the nft helper
+# object and the rule that attaches it (as in the oracle).
+case $PROTO in
+ftp)
+	MODS="nf_conntrack_ftp nf_nat_ftp"
+	NFT_OBJ='ct helper ftp { type "ftp" protocol tcp; }'
+	NFT_RULE='tcp dport 21 ct helper set "ftp"'
+	;;
+*) die "protocol '$PROTO' is not supported (only ftp)" ;;
+esac
+
+[ "$(id -u)" = 0 ] || die "must run as root (inside the vmrun guest)"
+for t in ip nft conntrack tcpreplay tcprewrite stdbuf modprobe insmod readelf; do
+	command -v "$t" >/dev/null || die "$t is missing"
+done
+[ -n "${EPOCHREALTIME:-}" ] || die "needs bash 5 (EPOCHREALTIME)"
+
+if [ $# -eq 0 ]; then
+	set -- "$CORPUS/pcap/$PROTO"/*
+	[ -e "$1" ] || die "no captures in $CORPUS/pcap/$PROTO"
+fi
+
+WORK=$(mktemp -d /tmp/replay.XXXXXX)
+EVPID=
+EVFD=
+R=
+T=
+stop_listener() {
+	[ -n "$EVFD" ] && { exec {EVFD}<&-; EVFD=; }
+	[ -n "$EVPID" ] || return 0
+	kill "$EVPID" 2>/dev/null; wait "$EVPID" 2>/dev/null; EVPID=
+}
+teardown_ns() {
+	local n p
+	stop_listener
+	for n in $T $R; do
+		for p in $(ip netns pids "$n" 2>/dev/null); do kill "$p" 2>/dev/null; done
+		ip netns del "$n" 2>/dev/null
+	done
+	R=; T=
+}
+cleanup() { teardown_ns; [ "${REPLAY_KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Waiting without spawning processes (every exec is slow under TCG).
+now_ms() { local t=${EPOCHREALTIME//[!0-9]/}; NOW=$((t / 1000)); }
+mkfifo "$WORK/nap" || die "cannot make a fifo in $WORK"
+exec {NAPFD}<>"$WORK/nap"
+nap() { read -r -t "$1" -u "$NAPFD" _ 2>/dev/null; return 0; }
+QUIET_MS=$(awk -v s="$QUIET" 'BEGIN { printf "%d\n", s * 1000 }')
+
+# --- module loading, with a check of which implementation is loaded ------
+file_build_id() {
+	local f=$1 tmp=$WORK/.ko id
+	case $f in
+	*.xz) xz -dc "$f" > "$tmp" ;;
+	*.zst) zstd -qdc "$f" > "$tmp" ;;
+	*) cp "$f" "$tmp" ;;
+	esac || return 1
+	id=$(readelf -n "$tmp" 2>/dev/null | awk '/Build ID:/ { print $3; exit }')
+	rm -f "$tmp"
+	echo "$id"
+}
+# GNU build-id note in sysfs: 12 bytes of header, "GNU\0", then the id.
+loaded_build_id() {
+	local n=/sys/module/$1/notes/.note.gnu.build-id
+	[ -r "$n" ] || return 1
+	od -An -v -tx1 "$n" | tr -d ' \n' | cut -c33-
+}
+intree_ko() {
+	local f
+	for f in "/lib/modules/$KREL/kernel/net/netfilter/$1".ko*; do
+		[ -e "$f" ] && { echo "$f"; return 0; }
+	done
+	return 1
+}
+ours_ko() {
+	local f
+	f=$(modinfo -n "$1" 2>/dev/null)
+	case $f in */updates/*) echo "$f" ;; *) return 1 ;; esac
+}
+impl_ko() { if [ "$IMPL" = ours ]; then ours_ko "$1"; else intree_ko "$1"; fi; }
+
+# The loaded module M is the file of the implementation under test.
+is_impl_loaded() {
+	local m=$1 f a b
+	f=$(impl_ko "$m") || return 1
+	a=$(loaded_build_id "$m") || return 1
+	b=$(file_build_id "$f")
+	[ -n "$b" ] && [ "$a" = "$b" ]
+}
+
+load_helper() {
+	local m f d
+	modprobe -a nf_conntrack nf_conntrack_netlink nf_nat nf_tables nft_ct ||
+		die "cannot load the conntrack/nftables core modules"
+	for m in $MODS; do
+		f=$(impl_ko "$m") || die "no $IMPL $m for $KREL (ours: run 'make kernels'; vmrun stages .build/$KREL/*.ko)"
+		if [ -d "/sys/module/$m" ]; then
+			is_impl_loaded "$m" ||
+				die "$m is loaded but is not the $IMPL module $f; unload it first"
+		else
+			case $IMPL in
+			ours)
+				modprobe "$m" || die "modprobe $m failed"
+				;;
+			intree)
+				for d in $(modinfo -F depends "$f" | tr , ' '); do
+					[ -d "/sys/module/$d" ] || modprobe "$d" || die "cannot load $d for $m"
+				done
+				insmod "$f" || die "insmod $f failed"
+				;;
+			esac
+			is_impl_loaded "$m" || die "loaded $m is not $f (build id mismatch)"
+		fi
+		log "$IMPL $m: $f"
+	done
+}
+
+# --- the namespaces ----------------------------------------------------------
+setup_ns() { # sets R and T, or returns 1
+	local id=$$_$1
+	R=rpl_r_$id; T=rpl_t_$id
+	ip netns add "$R" && ip netns add "$T" || return 1
+	ip link add vr netns "$R" type veth peer name vt netns "$T" address "$VT_MAC" || return 1
+	ip -n "$R" link set vr up; ip -n "$T" link set vt up; ip -n "$T" link set lo up
+	ip link add d0 netns "$T" type veth peer name dz netns "$R" || return 1
+	ip -n "$T" link set d0 up; ip -n "$R" link set dz up
+	ip -n "$T" route add default dev d0
+	# IPv6: deliver all of it locally (AnyIP), as the oracle does
+	ip -n "$T" -6 route add local ::/0 dev lo table local 2>/dev/null
+	ip -n "$T" addr add fe80::1/64 dev vt 2>/dev/null
+	ip netns exec "$T" sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1 \
+		net.ipv4.conf.all.rp_filter=0 net.ipv4.conf.vt.rp_filter=0 \
+		net.ipv4.conf.default.rp_filter=0
+	ip netns exec "$T" nft -f - <<NFT || return 1
+table inet t {
+  $NFT_OBJ
+  chain quiet { type filter hook output priority raw - 10; policy drop; }
+  chain pre { type filter hook prerouting priority filter; policy accept;
+    $NFT_RULE
+  }
+}
+NFT
+	ip netns exec "$T" sysctl -qw net.netfilter.nf_conntrack_checksum=0 \
+		net.netfilter.nf_conntrack_tcp_be_liberal=1 net.netfilter.nf_conntrack_tcp_loose=1 ||
+		return 1
+	if [ -n "${REPLAY_SYSCTL:-}" ]; then
+		# shellcheck disable=SC2086
+		ip netns exec "$T" sysctl -qw $REPLAY_SYSCTL || return 1
+	fi
+}
+
+# Empty the conntrack and expectation tables in T, so that nothing of an
+# earlier capture can match or be counted ...
+reset_ns() {
+	ip netns exec "$T" sh -c 'conntrack -F; conntrack -F expect' >/dev/null 2>&1
+}
+# ... and check that they are, through /proc/PID/net of a process in T.
+# (Not the entry count: flushed entries still referenced by packets, e.g.
+# forwarded ones waiting for ARP on d0, are counted until freed, but they
+# are out of the table.)
+tables_empty() {
+	local l
+	[ -r "/proc/$1/net/nf_conntrack" ] || return 1
+	read -r l < "/proc/$1/net/nf_conntrack" && return 1
+	read -r l < "/proc/$1/net/nf_conntrack_expect" && return 1
+	return 0
+}
+
+# Is a netfilter netlink socket in T subscribed to groups?  Only the
+# listener subscribes there (nft and conntrack -F have exited).
+listener_ready() {
+	local eth groups
+	while read -r _ eth _ groups _; do
+		[ "$eth" = 12 ] && [ "$groups" != 00000000 ] && return 0
+	done < "/proc/$1/net/netlink"
+	return 1
+}
+
+# Counters of namespace T, read through the listener's /proc/PID/net.
+read_counters() { # FILE
+	local f=/proc/$EVPID/net/nfhelpers/$PROTO line
+	if [ -n "$EVPID" ] && [ -r "$f" ]; then
+		while IFS= read -r line; do echo "$line"; done < "$f" > "$1"
+	else
+		ip netns exec "$T" cat "/proc/net/nfhelpers/$PROTO" > "$1" 2>/dev/null || : > "$1"
+	fi
+}
+counter_deltas() { # BEFORE AFTER -> "name +N ..." for the non-zero ones
+	awk 'FILENAME == ARGV[1] { b[$1] = $2; next }
+	     { d = $2 - b[$1]; if (d) { printf "%s%s %+d", sep, $1, d; sep = "  " } }
+	     END { print sep ? "" : "(none)" }' "$1" "$2"
+}
+
+# phase NAME: note how long the step since the previous one took
+phase() {
+	now_ms
+	PH+=" $1 $(((NOW - PH_T) / 1000)).$((((NOW - PH_T) % 1000) / 100))"; PH_T=$NOW
+}
+
+# --- one capture -------------------------------------------------------------
+N_SAME=0; N_DIFF=0; N_ERR=0
+replay_one() {
+	local pcap=$1 idx=$2 name exp d in t0 last got nexp ngot st l why=
+	name=$(basename "$pcap")
+	exp=$CORPUS/expected/${PROTO}__$name.expect
+	d=$WORK/$idx; mkdir -p "$d"
+	now_ms; local tstart=$NOW; PH=; PH_T=$NOW
+	echo "=== $name ($IMPL, $KREL)"
+	if [ ! -f "$exp" ]; then
+		echo "    ERROR: no expected file $exp"
+		echo "RESULT $name ERROR - -"; N_ERR=$((N_ERR + 1)); return
+	fi
+	nexp=$(grep -c . "$exp")
+
+	if [ "$FRESH" != 0 ] || [ -z "$T" ]; then
+		[ "$FRESH" = once ] && FRESH=0
+		teardown_ns
+		if ! setup_ns "$idx"; then
+			teardown_ns
+			echo "    ERROR: namespace setup failed"
+			echo "RESULT $name ERROR - $nexp"; N_ERR=$((N_ERR + 1)); return
+		fi
+	else
+		reset_ns
+	fi
+	phase setup
+	in=$pcap
+	case $pcap in *.gz) zcat "$pcap" > "$d/in.pcap"; in=$d/in.pcap ;; esac
+	if ! tcprewrite --dlt=enet --enet-dmac="$VT_MAC" --enet-smac="$SRC_MAC" --fixcsum \
+		-i "$in" -o "$d/rw.pcap" 2> "$d/tcprewrite.err"; then
+		# as the oracle: replay unchanged (say so: it rarely works)
+		echo "    note: tcprewrite failed ($(head -n 1 "$d/tcprewrite.err")); replaying unchanged"
+		cp "$in" "$d/rw.pcap"
+	fi
+	phase rewrite
+
+	: > "$d/ev"
+	ip netns exec "$T" stdbuf -oL conntrack -E expect >> "$d/ev" 2> "$d/ev.err" &
+	EVPID=$!
+	exec {EVFD}<"$d/ev"
+	now_ms; t0=$NOW
+	until listener_ready "$EVPID"; do
+		if ! kill -0 "$EVPID" 2>/dev/null; then why="conntrack -E exited: $(head -n 1 "$d/ev.err")"; break; fi
+		now_ms; if [ $((NOW - t0)) -gt 10000 ]; then why="conntrack -E not subscribed after 10 s"; break; fi
+		nap 0.05
+	done
+	if [ -z "$why" ] && ! tables_empty "$EVPID"; then
+		why="conntrack tables not empty before the replay"
+		FRESH=once	# new namespaces for the next capture
+	fi
+	[ "$IMPL" = ours ] && read_counters "$d/ctr.before"
+	phase listen
+	if [ -z "$why" ]; then
+		timeout "$TIMEOUT" ip netns exec "$R" tcpreplay -i vr --mbps="$MBPS" "$d/rw.pcap" \
+			> "$d/tcpreplay.out" 2>&1
+		st=$?
+		[ $st -eq 0 ] || why="tcpreplay failed (status $st): $(grep -m1 -i 'error\|fatal\|fail' "$d/tcpreplay.out")"
+	fi
+	phase replay
+	if [ -z "$why" ]; then
+		# quiet: nothing new in the event output for QUIET seconds
+		now_ms; t0=$NOW; last=$NOW
+		while :; do
+			got=0; l=
+			while IFS= read -r -u "$EVFD" l; do got=1; done
+			[ -n "$l" ] && got=1	# a partial line, consumed too
+			now_ms
+			[ $got = 1 ] && last=$NOW
+			[ $((NOW - last)) -ge "$QUIET_MS" ] && break
+			if [ $((NOW - t0)) -ge $((TIMEOUT * 1000)) ]; then
+				why="events still arriving after ${TIMEOUT} s"; break
+			fi
+			nap 0.1
+		done
+		kill -0 "$EVPID" 2>/dev/null || why="conntrack -E died during the replay: $(head -n 1 "$d/ev.err")"
+	fi
+	[ "$IMPL" = ours ] && read_counters "$d/ctr.after"
+	stop_listener
+	phase quiet
+
+	# normalise exactly like the oracle (C collation on both sides)
+	grep -v 'have been shown' "$d/ev" |
+		sed -E 's/^ *\[(NEW|DESTROY|UPDATE)\] [0-9]+ /[\1] /' | LC_ALL=C sort | uniq > "$d/got"
+	LC_ALL=C sort "$exp" | uniq > "$d/exp"
+	ngot=$(grep -c . "$d/got")
+	phase compare
+	now_ms
+	[ -s "$d/tcpreplay.out" ] &&
+		echo "    replayed: $(grep -m1 'Actual:' "$d/tcpreplay.out" | sed 's/^ *//') ($(((NOW - tstart) / 1000)) s in all)"
+	if [ -n "$why" ]; then
+		echo "    ERROR: $why"
+		echo "RESULT $name ERROR $ngot $nexp"; N_ERR=$((N_ERR + 1))
+	elif cmp -s "$d/exp" "$d/got"; then
+		echo "    SAME ($ngot events)"
+		echo "RESULT $name SAME $ngot $nexp"; N_SAME=$((N_SAME + 1))
+	else
+		echo "    DIFF (got $ngot events, expected $nexp)"
+		diff -u --label "expected/${PROTO}__$name.expect" --label "$IMPL $KREL" \
+			"$d/exp" "$d/got" | sed 's/^/    /'
+		echo "RESULT $name DIFF $ngot $nexp"; N_DIFF=$((N_DIFF + 1))
+	fi
+	[ "${REPLAY_TIMING:-0}" = 1 ] && echo "    timing (s):$PH"
+	if [ "$IMPL" = ours ]; then
+		if [ -s "$d/ctr.after" ]; then
+			echo "    counters: $(counter_deltas "$d/ctr.before" "$d/ctr.after")"
+		else
+			echo "    counters: /proc/net/nfhelpers/$PROTO not readable"
+		fi
+	fi
+}
+
+load_helper
+i=0
+for pcap; do
+	i=$((i + 1))
+	replay_one "$pcap" "$i"
+done
+echo "replay $IMPL $PROTO on $KREL: $N_SAME same, $N_DIFF differ, $N_ERR errors"
+[ $((N_DIFF + N_ERR)) -eq 0 ]
