@@ -7,6 +7,7 @@
  * start.  Nothing here allocates or reads past the length it is given.
  */
 #include "nfh_ftp_parse.h"
+#include "../include/nfh_text.h"
 
 size_t nfh_ftp_line_len(const u8 *buf, size_t len)
 {
@@ -416,76 +417,6 @@ bool nfh_ftp_may_match(const u8 *buf, size_t len, enum nfh_ftp_dir dir)
 	return false;
 }
 
-static size_t put_dec(char *out, u32 v)
-{
-	char tmp[10];
-	size_t n = 0, i;
-
-	do {
-		tmp[n++] = '0' + v % 10;
-		v /= 10;
-	} while (v);
-	for (i = 0; i < n; i++)
-		out[i] = tmp[n - 1 - i];
-	return n;
-}
-
-/*
- * RFC 5952 text: lowercase, longest run (>= 2) of zero groups as "::",
- * IPv4-mapped addresses as ::ffff:a.b.c.d (section 5).
- */
-static size_t put_ipv6(char *out, const u8 *a)
-{
-	static const char hex[] = "0123456789abcdef";
-	static const u8 v4mapped[12] = { [10] = 0xff, [11] = 0xff };
-	int best = -1, best_len = 0, i, run;
-	size_t n = 0;
-
-	if (!memcmp(a, v4mapped, sizeof(v4mapped))) {
-		memcpy(out, "::ffff:", 7);
-		n = 7;
-		for (i = 12; i < 16; i++) {
-			if (i > 12)
-				out[n++] = '.';
-			n += put_dec(out + n, a[i]);
-		}
-		return n;
-	}
-
-	for (i = 0; i < 8; i += run ? run : 1) {
-		for (run = 0; i + run < 8 && !a[2 * (i + run)] &&
-		     !a[2 * (i + run) + 1]; run++)
-			;
-		if (run > best_len && run >= 2) {
-			best = i;
-			best_len = run;
-		}
-	}
-	for (i = 0; i < 8; i++) {
-		u16 w = (a[2 * i] << 8) | a[2 * i + 1];
-		bool lead = true;
-		int sh;
-
-		if (i == best) {
-			out[n++] = ':';
-			out[n++] = ':';
-			i += best_len - 1;
-			continue;
-		}
-		if (i && i != best + best_len)
-			out[n++] = ':';
-		for (sh = 12; sh >= 0; sh -= 4) {
-			u8 nib = (w >> sh) & 0xf;
-
-			if (lead && nib == 0 && sh)
-				continue;
-			lead = false;
-			out[n++] = hex[nib];
-		}
-	}
-	return n;
-}
-
 size_t nfh_ftp_format(enum nfh_ftp_cmd cmd, u8 family, const u8 *addr,
 		      u16 port, u8 delim, char *out)
 {
@@ -498,35 +429,35 @@ size_t nfh_ftp_format(enum nfh_ftp_cmd cmd, u8 family, const u8 *addr,
 		if (family != AF_INET)
 			return 0;
 		for (i = 0; i < 4; i++) {
-			n += put_dec(out + n, addr[i]);
+			n += nfh_put_dec(out + n, addr[i]);
 			out[n++] = ',';
 		}
-		n += put_dec(out + n, port >> 8);
+		n += nfh_put_dec(out + n, port >> 8);
 		out[n++] = ',';
-		n += put_dec(out + n, port & 0xff);
+		n += nfh_put_dec(out + n, port & 0xff);
 		return n;
 	case NFH_FTP_EPRT:
 		out[n++] = delim;
 		out[n++] = family == AF_INET6 ? '2' : '1';
 		out[n++] = delim;
 		if (family == AF_INET6) {
-			n += put_ipv6(out + n, addr);
+			n += nfh_put_ipv6(out + n, addr);
 		} else {
 			for (i = 0; i < 4; i++) {
 				if (i)
 					out[n++] = '.';
-				n += put_dec(out + n, addr[i]);
+				n += nfh_put_dec(out + n, addr[i]);
 			}
 		}
 		out[n++] = delim;
-		n += put_dec(out + n, port);
+		n += nfh_put_dec(out + n, port);
 		out[n++] = delim;
 		return n;
 	case NFH_FTP_EPSV_229:
 		out[n++] = delim;
 		out[n++] = delim;
 		out[n++] = delim;
-		n += put_dec(out + n, port);
+		n += nfh_put_dec(out + n, port);
 		out[n++] = delim;
 		return n;
 	default:

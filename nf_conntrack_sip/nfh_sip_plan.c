@@ -9,77 +9,9 @@
  * userspace for tests and tools.  See Documentation/sip.rst for the rules.
  */
 #include "nfh_sip_parse.h"
+#include "../include/nfh_text.h"
 
 /* ---- formatting ---- */
-
-static size_t put_dec(char *out, u32 v)
-{
-	char tmp[10];
-	size_t n = 0, i;
-
-	do {
-		tmp[n++] = '0' + v % 10;
-		v /= 10;
-	} while (v);
-	for (i = 0; i < n; i++)
-		out[i] = tmp[n - 1 - i];
-	return n;
-}
-
-/*
- * RFC 5952: lowercase, the longest run of two or more zero groups as "::",
- * IPv4-mapped addresses as ::ffff:a.b.c.d.
- */
-static size_t put_ipv6(char *out, const u8 *a)
-{
-	static const char hex[] = "0123456789abcdef";
-	static const u8 mapped[12] = { [10] = 0xff, [11] = 0xff };
-	int best = -1, best_len = 0, i, run;
-	size_t n = 0;
-
-	if (!memcmp(a, mapped, sizeof(mapped))) {
-		memcpy(out, "::ffff:", 7);
-		n = 7;
-		for (i = 12; i < 16; i++) {
-			if (i > 12)
-				out[n++] = '.';
-			n += put_dec(out + n, a[i]);
-		}
-		return n;
-	}
-	for (i = 0; i < 8; i += run ? run : 1) {
-		for (run = 0; i + run < 8 && !a[2 * (i + run)] &&
-		     !a[2 * (i + run) + 1]; run++)
-			;
-		if (run > best_len && run >= 2) {
-			best = i;
-			best_len = run;
-		}
-	}
-	for (i = 0; i < 8; i++) {
-		unsigned int w = a[2 * i] << 8 | a[2 * i + 1];
-		bool lead = true;
-		int sh;
-
-		if (i == best) {
-			out[n++] = ':';
-			out[n++] = ':';
-			i += best_len - 1;
-			continue;
-		}
-		if (i && i != best + best_len)
-			out[n++] = ':';
-		for (sh = 12; sh >= 0; sh -= 4) {
-			u8 nib = (w >> sh) & 0xf;
-
-			if (lead && !nib && sh)
-				continue;
-			lead = false;
-			out[n++] = hex[nib];
-		}
-	}
-	return n;
-}
 
 size_t nfh_sip_format_addr(u8 family, const u8 *addr, char *out)
 {
@@ -87,11 +19,11 @@ size_t nfh_sip_format_addr(u8 family, const u8 *addr, char *out)
 	int i;
 
 	if (family == AF_INET6)
-		return put_ipv6(out, addr);
+		return nfh_put_ipv6(out, addr);
 	for (i = 0; i < 4; i++) {
 		if (i)
 			out[n++] = '.';
-		n += put_dec(out + n, addr[i]);
+		n += nfh_put_dec(out + n, addr[i]);
 	}
 	return n;
 }
@@ -183,7 +115,7 @@ static enum nfh_sip_result map_hostport(struct planner *pl,
 		txt[n++] = ']';
 		if (mp->new_port && mp->new_port != port && !hp->port.len) {
 			txt[n++] = ':';
-			n += put_dec(txt + n, mp->new_port);
+			n += nfh_put_dec(txt + n, mp->new_port);
 		}
 		r = add_edit(pl, hp->host.off, hp->host.len, txt, n,
 			     NFH_SIP_EK_HOST);
@@ -199,12 +131,12 @@ static enum nfh_sip_result map_hostport(struct planner *pl,
 	if (!mp->new_port || mp->new_port == port)
 		return NFH_SIP_OK;
 	if (hp->port.len) {
-		n = put_dec(txt, mp->new_port);
+		n = nfh_put_dec(txt, mp->new_port);
 		return add_edit(pl, hp->port.off, hp->port.len, txt, n,
 				NFH_SIP_EK_PORT);
 	}
 	txt[0] = ':';
-	n = 1 + put_dec(txt + 1, mp->new_port);
+	n = 1 + nfh_put_dec(txt + 1, mp->new_port);
 	return add_edit(pl, hp->host.off + hp->host.len + hp->bracketed, 0,
 			txt, n, NFH_SIP_EK_PORT);
 }
@@ -288,7 +220,7 @@ static enum nfh_sip_result plan_via(struct planner *pl, u32 cls)
 	if (!mp || !mp->old_port || !mp->new_port ||
 	    mp->old_port != v->rport_val || mp->new_port == v->rport_val)
 		return NFH_SIP_OK;
-	n = put_dec(txt, mp->new_port);
+	n = nfh_put_dec(txt, mp->new_port);
 	return add_edit(pl, v->rport.off, v->rport.len, txt, n,
 			NFH_SIP_EK_PORT);
 }
@@ -322,7 +254,7 @@ static enum nfh_sip_result put_port(struct planner *pl,
 {
 	char txt[8];
 
-	return add_edit(pl, t->off, t->len, txt, put_dec(txt, port),
+	return add_edit(pl, t->off, t->len, txt, nfh_put_dec(txt, port),
 			NFH_SIP_EK_SDP_PORT);
 }
 
@@ -512,7 +444,7 @@ enum nfh_sip_result nfh_sip_plan(const struct nfh_sip_msg *m,
 			if (clen > 0xffffffffULL)
 				return NFH_SIP_ECLEN;
 			r = add_edit(&pl, m->clen_tok.off, m->clen_tok.len, txt,
-				     put_dec(txt, clen), NFH_SIP_EK_CLEN);
+				     nfh_put_dec(txt, clen), NFH_SIP_EK_CLEN);
 			if (r != NFH_SIP_OK)
 				return r;
 		}
