@@ -99,6 +99,10 @@ if [ $# -eq 0 ]; then
 fi
 
 WORK=$(mktemp -d /tmp/replay.XXXXXX)
+# Shared VM-test helpers (module build ids); our log stays ours.
+NFH_WORK=$WORK
+. "$(dirname "$0")/../lib.sh"
+log() { echo "replay: $*" >&2; }
 EVPID=
 EVFD=
 R=
@@ -129,23 +133,7 @@ nap() { read -r -t "$1" -u "$NAPFD" _ 2>/dev/null; return 0; }
 QUIET_MS=$(awk -v s="$QUIET" 'BEGIN { printf "%d\n", s * 1000 }')
 
 # --- module loading, with a check of which implementation is loaded ------
-file_build_id() {
-	local f=$1 tmp=$WORK/.ko id
-	case $f in
-	*.xz) xz -dc "$f" > "$tmp" ;;
-	*.zst) zstd -qdc "$f" > "$tmp" ;;
-	*) cp "$f" "$tmp" ;;
-	esac || return 1
-	id=$(readelf -n "$tmp" 2>/dev/null | awk '/Build ID:/ { print $3; exit }')
-	rm -f "$tmp"
-	echo "$id"
-}
-# GNU build-id note in sysfs: 12 bytes of header, "GNU\0", then the id.
-loaded_build_id() {
-	local n=/sys/module/$1/notes/.note.gnu.build-id
-	[ -r "$n" ] || return 1
-	od -An -v -tx1 "$n" | tr -d ' \n' | cut -c33-
-}
+# file_build_id and loaded_build_id come from ../lib.sh
 intree_ko() {
 	local f
 	for f in "/lib/modules/$KREL/kernel/net/netfilter/$1".ko*; do
