@@ -73,7 +73,10 @@ fuzz: h323-fuzz sip-fuzz
 vm-check: kernels helperctl
 	tests/vm/run-all
 
-check: unit fuzz vm-check
+# deps first: a newcomer may run `make check` before `make demo`.
+check:
+	tools/deps
+	$(MAKE) unit fuzz vm-check
 
 demo:
 	tools/demo
