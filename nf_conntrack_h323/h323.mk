@@ -64,11 +64,13 @@ $(H323_BUILD)/fuzz_%: tests/h323/fuzz_%.c $(H323_SRCS) $(H323_HDRS)
 		-fno-sanitize-recover=all -o $@ $<
 
 h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS))
-	@H323_SEED_PCAPS="$(wildcard $(H323_CORPUS)/pcap/h323/*.pcap \
-		$(H323_CORPUS)/generated/*.pcap $(H323_CORPUS)/pcap/fuzz/*h323*.pcap \
-		tests/h323/generated/*.pcap)" \
-		sh tests/h323/run_fuzz.sh $(H323_BUILD) $(FUZZ_SECONDS) \
-		$(H323_FUZZERS)
+	@for t in $(H323_FUZZERS); do mkdir -p $(H323_BUILD)/corpus_$$t; \
+	  python3 tests/h323/gen/seeds.py $$t tests/h323/vectors/erlang.txt \
+	    $(H323_BUILD)/corpus_$$t $(wildcard $(H323_CORPUS)/pcap/h323/*.pcap \
+	    $(H323_CORPUS)/generated/*.pcap $(H323_CORPUS)/pcap/fuzz/*h323*.pcap \
+	    tests/h323/generated/*.pcap) || exit 1; done
+	@FUZZ_FLAGS="-max_len=4096" sh tests/run_fuzz.sh $(H323_BUILD) \
+		$(FUZZ_SECONDS) $(H323_FUZZERS)
 
 h323-tables:
 	python3 tools/h323gen/h323gen.py $(H323_ASN1) $(H323_DIR)

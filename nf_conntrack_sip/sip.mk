@@ -74,8 +74,10 @@ $(SIP_BUILD)/fuzz_%: tests/sip/fuzz_%.c $(SIP_SRCS) $(SIP_HDRS) \
 		-fno-sanitize-recover=all -o $@ $<
 
 sip-fuzz: $(addprefix $(SIP_BUILD)/fuzz_,$(SIP_FUZZERS)) $(SIP_BUILD)/sip_seeds
-	@SIP_SEED_PCAPS="$(SIP_PCAPS)" sh tests/sip/run_fuzz.sh $(SIP_BUILD) \
-		$(FUZZ_SECONDS) $(SIP_FUZZERS)
+	@for t in $(SIP_FUZZERS); do mkdir -p $(SIP_BUILD)/corpus_$$t; \
+	  $(SIP_BUILD)/sip_seeds $(SIP_BUILD)/corpus_$$t $(SIP_PCAPS) >/dev/null || exit 1; done
+	@FUZZ_FLAGS="-max_len=8192 -dict=tests/sip/sip.dict -timeout=10 -rss_limit_mb=1024" \
+		sh tests/run_fuzz.sh $(SIP_BUILD) $(FUZZ_SECONDS) $(SIP_FUZZERS)
 
 $(SIP_BUILD)/sip_bench: tests/sip/sip_bench.c $(SIP_SRCS) $(SIP_HDRS) \
 		$(SIP_TEST_HDRS)
