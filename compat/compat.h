@@ -16,9 +16,50 @@
 #endif
 
 /*
- * Kernels 6.1 to 6.12 agree on everything nfhelpers uses so far: the helper
- * and expectation API, nf_nat_mangle_tcp_packet(), seqadj, proc_net.  New
- * differences go below, each with the versions it concerns.
+ * Kernels 6.1 to 6.12 agree on the helper API, nf_nat_mangle_tcp_packet(),
+ * seqadj and proc_net.  The differences nfhelpers meets are below, each with
+ * the kernels it concerns.
  */
 
 #endif /* _NFH_COMPAT_H */
+
+/*
+ * The parts below need kernel headers, which this file cannot include when
+ * it is force-included ahead of a source's pr_fmt: a source that uses them
+ * includes compat.h again after <net/netfilter/nf_conntrack_expect.h>.
+ */
+#if defined(_NF_CONNTRACK_EXPECT_H) && !defined(_NFH_COMPAT_EXPECT_H)
+#define _NFH_COMPAT_EXPECT_H
+
+/*
+ * Expectation lifetime.  Debian's 6.1 (6.1.192) keeps a deadline in
+ * exp->timeout (jiffies32) and marks removed expectations
+ * NF_CT_EXPECT_DEAD; 6.12 still arms a timer per expectation.  The flag's
+ * presence tells the two apart, whatever the version number says.
+ * Both functions need nf_conntrack_expect_lock held.
+ */
+#ifdef NF_CT_EXPECT_DEAD
+static inline void nfh_expect_remove(struct nf_conntrack_expect *exp)
+{
+	nf_ct_unlink_expect(exp);
+}
+
+static inline void nfh_expect_set_timeout(struct nf_conntrack_expect *exp,
+					  unsigned int secs)
+{
+	WRITE_ONCE(exp->timeout, nfct_time_stamp + secs * HZ);
+}
+#else
+static inline void nfh_expect_remove(struct nf_conntrack_expect *exp)
+{
+	nf_ct_remove_expect(exp);
+}
+
+static inline void nfh_expect_set_timeout(struct nf_conntrack_expect *exp,
+					  unsigned int secs)
+{
+	mod_timer_pending(&exp->timeout, jiffies + secs * HZ);
+}
+#endif
+#endif /* _NFH_COMPAT_EXPECT_H */
+

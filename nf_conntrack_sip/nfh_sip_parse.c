@@ -1173,9 +1173,9 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 		return NFH_SIP_ENOCLEN;
 	if ((u64)pos + clen > cap)
 		return NFH_SIP_ETOOLONG;
+	*flen = pos + clen;	/* known now, even if not all here yet */
 	if (pos + clen > len)
 		return NFH_SIP_INCOMPLETE;
-	*flen = pos + clen;
 	return NFH_SIP_OK;
 }
 

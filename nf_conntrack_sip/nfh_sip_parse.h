@@ -317,7 +317,9 @@ struct nfh_sip_plan {
 /*
  * Length in *flen of the first message (start line, headers, Content-Length
  * body) in the TCP stream bytes @buf; at most @cap bytes (0: NFH_SIP_TCP_CAP).
- * Returns OK, KEEPALIVE (*flen CR/LF bytes to skip), INCOMPLETE, or an error:
+ * Returns OK, KEEPALIVE (*flen CR/LF bytes to skip), INCOMPLETE (*flen the
+ * whole message's length once its header section has arrived, else 0), or
+ * an error:
  * ENOTSIP as soon as the first bytes cannot begin a SIP start line, ENOCLEN,
  * ECLEN, EDUP, ETOOLONG, ESYNTAX.
  */

@@ -198,6 +198,18 @@ static void test_tcp_not_sip(void)
 	r = nfh_sip_tcp_frame(buf, 50, 100, &flen);
 	CHECK(r == NFH_SIP_INCOMPLETE, "cap 100, 50 bytes: %s",
 	      nfh_sip_result_name(r));
+	/* header section here, body not: the whole length is known */
+	r = nfh_sip_tcp_frame(buf, len, 0, &flen);
+	CHECK(r == NFH_SIP_OK && flen == len, "invite_tcp: %s %zu",
+	      nfh_sip_result_name(r), flen);
+	r = nfh_sip_tcp_frame(buf, len - 1, 0, &flen);
+	CHECK(r == NFH_SIP_INCOMPLETE && flen == len,
+	      "invite_tcp less a byte: %s, whole %zu of %zu",
+	      nfh_sip_result_name(r), flen, len);
+	r = nfh_sip_tcp_frame(buf, 50, 0, &flen);
+	CHECK(r == NFH_SIP_INCOMPLETE && flen == 0,
+	      "invite_tcp 50 bytes: %s, whole %zu", nfh_sip_result_name(r),
+	      flen);
 	memset(buf, 'A', 200);
 	memcpy(buf, "INVITE sip:", 11);
 	r = nfh_sip_tcp_frame(buf, 200, 100, &flen);
