@@ -20,7 +20,7 @@
 #define HC_MAX_PORTS	8	/* same limit as the modules' ports= */
 #define HC_MAX_PORTSETS	2
 #define HC_MAX_OBJS	3
-#define HC_MAX_PARAMS	5
+#define HC_MAX_PARAMS	6
 #define HC_MAX_KHELPERS	3
 
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))

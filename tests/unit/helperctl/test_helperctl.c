@@ -238,7 +238,7 @@ static void test_corrupt(void)
 	corrupt("ftp enabled=on\n",
 		"/etc/helperctl.conf:1: Unable to parse enabled: 'on' (yes or no)");
 	corrupt("sip ports=5060 colour=blue\n",
-		"/etc/helperctl.conf:1: Unknown setting for sip: 'colour' (known: enabled, ports, timeout, direct-signalling, direct-media, external-media)");
+		"/etc/helperctl.conf:1: Unknown setting for sip: 'colour' (known: enabled, ports, timeout, direct-signalling, direct-media, external-media, nat-aware-bypass, log-refused)");
 	corrupt("ftp enabled=yes\r\n",
 		"/etc/helperctl.conf:1: Unable to parse line: binary data or CR");
 	corrupt("ftp ports=1,2,3,4,5,6,7,8,9\n",
