@@ -571,10 +571,11 @@ static void nfh_sip_build_xlat(const struct nfh_sip_pkt *pk,
 
 /*
  * Handle the message at @off (@len bytes) of the payload: state,
- * expectations and, on a NATed flow, the rewrite.  Returns the length
- * change, or -1 when the packet must be dropped.
+ * expectations and, on a NATed flow, the rewrite, whose length change is
+ * added to *@delta.  Returns false when the packet must be dropped.
  */
-static int nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len)
+static bool nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len,
+			    int *delta)
 {
 	struct nfh_sip_scratch *sc = nfh_sip_scratch;
 	struct nfh_sip_msg *m = &sc->msg;
@@ -584,18 +585,17 @@ static int nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len)
 	enum nfh_sip_result r;
 	bool have_sdp = false;
 	unsigned int i;
-	int delta = 0;
 
 	r = nfh_sip_parse(buf, len, pk->family,
 			  pk->l4proto == IPPROTO_TCP ? NFH_SIP_TCP : NFH_SIP_UDP,
 			  m);
 	if (r == NFH_SIP_KEEPALIVE) {
 		nfh_sip_count(ct, NFH_SIP_C_KEEPALIVES);
-		return 0;
+		return true;
 	}
 	if (r != NFH_SIP_OK) {
 		nfh_sip_error(ct, r);
-		return 0;
+		return true;
 	}
 	nfh_sip_count(ct, NFH_SIP_C_MESSAGES);
 	nfh_sip_count(ct, m->is_request ? NFH_SIP_C_REQUESTS :
@@ -610,7 +610,7 @@ static int nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len)
 		if (r != NFH_SIP_OK) {
 			/* a broken offer opens nothing and is not rewritten */
 			nfh_sip_error(ct, r);
-			return 0;
+			return true;
 		}
 		have_sdp = true;
 	}
@@ -644,11 +644,11 @@ static int nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len)
 					     nfh_sip_media_bypassed(pk, &s->media[i]));
 
 	if (!pk->nat)
-		return 0;
+		return true;
 
 	nfh_sip_build_xlat(pk, &sc->xlat);
 	if (!sc->xlat.n_map)
-		return 0;
+		return true;
 	sc->xlat.media = sc->mports;
 	sc->xlat.n_media = have_sdp ? s->n_media : 0;
 	sc->xlat.classes = nfh_sip_default_classes(m);
@@ -660,7 +660,7 @@ static int nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len)
 	r = nfh_sip_plan(m, have_sdp ? s : NULL, &sc->xlat, &sc->plan);
 	if (r != NFH_SIP_OK) {
 		nfh_sip_error(ct, r);
-		return 0;
+		return true;
 	}
 	if (sc->plan.bypass & NFH_SIP_BYPASS_ICE)
 		nfh_sip_count(ct, NFH_SIP_C_BYPASS_ICE);
@@ -671,7 +671,7 @@ static int nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len)
 	if (sc->plan.bypass & NFH_SIP_BYPASS_VIA_PUBLIC)
 		nfh_sip_count(ct, NFH_SIP_C_BYPASS_VIA_PUBLIC);
 	if (!sc->plan.n_edit)
-		return 0;
+		return true;
 
 	/* last edit first: earlier offsets stay valid */
 	for (i = sc->plan.n_edit; i-- > 0;) {
@@ -687,12 +687,12 @@ static int nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len)
 			 */
 			nfh_sip_note(ct, NFH_SIP_C_DROP_NAT,
 				     "rewrite failed (no room in the packet)");
-			return -1;
+			return false;
 		}
-		delta += (int)e->rlen - (int)e->len;
+		*delta += (int)e->rlen - (int)e->len;
 	}
 	nfh_sip_count(ct, NFH_SIP_C_REWRITTEN);
-	return delta;
+	return true;
 }
 
 /* ---- transports ------------------------------------------------------- */
@@ -700,8 +700,9 @@ static int nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len)
 static int nfh_sip_udp(struct nfh_sip_pkt *pk)
 {
 	unsigned int len = pk->skb->len - pk->dataoff;
+	int delta = 0;
 
-	if (nfh_sip_message(pk, 0, len) < 0)
+	if (!nfh_sip_message(pk, 0, len, &delta))
 		return NF_DROP;
 	if (sip_timeout)
 		nf_ct_refresh(pk->ct, pk->skb, sip_timeout * HZ);
@@ -737,7 +738,7 @@ static int nfh_sip_tcp(struct nfh_sip_pkt *pk, u32 seq, __be32 seq_be)
 	enum nfh_sip_result r;
 	size_t flen, whole = 0;
 	bool partial = false;
-	int total = 0, d;
+	int total = 0;
 	long start;
 
 	if (!(info->synced & (1 << dir))) {
@@ -832,12 +833,10 @@ static int nfh_sip_tcp(struct nfh_sip_pkt *pk, u32 seq, __be32 seq_be)
 	info->hold_tries[dir] = 0;
 
 	/* last message first, so the offsets of earlier ones stay valid */
-	for (i = n; i-- > 0;) {
-		d = nfh_sip_message(pk, sc->frame_off[i], sc->frame_len[i]);
-		if (d < 0)
+	for (i = n; i-- > 0;)
+		if (!nfh_sip_message(pk, sc->frame_off[i], sc->frame_len[i],
+				     &total))
 			return NF_DROP;
-		total += d;
-	}
 	if (total)
 		nf_ct_seqadj_set(ct, pk->ctinfo, seq_be, total);
 	if (after(boundary, info->next_seq[dir]))
