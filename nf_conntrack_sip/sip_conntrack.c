@@ -269,6 +269,30 @@ static unsigned int nfh_sip_media_class(u8 type)
 	}
 }
 
+/*
+ * Register @exp.  A media line that changes type on the same port (audio
+ * to T.38 image in a re-INVITE) meets its own older expectation of another
+ * class: that one is replaced.
+ */
+static int nfh_sip_expect_related(struct nf_conntrack_expect *exp)
+{
+	struct nf_conn_help *help = nfct_help(exp->master);
+	struct nf_conntrack_expect *old;
+	struct hlist_node *next;
+	int ret;
+
+	ret = nf_ct_expect_related(exp, 0);
+	if (ret != -EALREADY)
+		return ret;
+	spin_lock_bh(&nf_conntrack_expect_lock);
+	hlist_for_each_entry_safe(old, next, &help->expectations, lnode)
+		if (old->class != exp->class &&
+		    nf_ct_tuple_equal(&old->tuple, &exp->tuple))
+			nfh_expect_remove(old);
+	spin_unlock_bh(&nf_conntrack_expect_lock);
+	return nf_ct_expect_related(exp, 0);
+}
+
 /* True when @addr is reached through the interface @skb came in on. */
 static bool nfh_sip_same_side(const struct nfh_sip_pkt *pk,
 			      const union nf_inet_addr *addr)
@@ -366,9 +390,9 @@ static void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 					     "no free port for RTCP");
 		}
 	} else {
-		ret = nf_ct_expect_related(rtp, 0);
+		ret = nfh_sip_expect_related(rtp);
 		ok = ret == 0;
-		if (ok && rtcp && nf_ct_expect_related(rtcp, 0))
+		if (ok && rtcp && nfh_sip_expect_related(rtcp))
 			nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
 				     "RTCP expectation refused");
 	}
