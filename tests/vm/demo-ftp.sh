@@ -10,41 +10,11 @@
 set -eu
 cd "$(dirname "$0")/../.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
-c() { ip netns exec demo-c "$@"; }
-r() { ip netns exec demo-r "$@"; }
-s() { ip netns exec demo-s "$@"; }
-cleanup() {
-	kill $(jobs -p) 2>/dev/null || true
-	for n in demo-c demo-r demo-s; do ip netns del $n 2>/dev/null || true; done
-}
-trap cleanup EXIT
+. tests/vm/demo-lib.sh
+trap demo_cleanup EXIT
 
-step "load our modules"
-modprobe nf_conntrack_ftp
-for m in nf_conntrack_ftp nf_nat_ftp nfh_core; do
-	printf '%-18s %s\n' "$m" "$(modinfo -n $m)"
-done
-
-step "topology"
-for n in demo-c demo-r demo-s; do ip netns add $n; ip -n $n link set lo up; done
-ip link add c0 netns demo-c type veth peer name r0 netns demo-r
-ip link add s0 netns demo-s type veth peer name r1 netns demo-r
-ip -n demo-c addr add 10.0.1.2/24 dev c0; ip -n demo-c link set c0 up
-ip -n demo-c route add default via 10.0.1.1
-ip -n demo-r addr add 10.0.1.1/24 dev r0; ip -n demo-r link set r0 up
-ip -n demo-r addr add 192.0.2.1/24 dev r1; ip -n demo-r link set r1 up
-ip -n demo-s addr add 192.0.2.2/24 dev s0; ip -n demo-s link set s0 up
-r sysctl -qw net.ipv4.ip_forward=1
-r nft -f - <<'NFT'
-table inet demo {
-	ct helper ftp-21 { type "ftp" protocol tcp; }
-	chain pre { type filter hook prerouting priority filter; policy accept; tcp dport 21 ct helper set "ftp-21"; }
-	chain forward { type filter hook forward priority filter; policy drop; ct state established,related accept; iifname "r0" ct state new accept; }
-	chain post { type nat hook postrouting priority srcnat; policy accept; oifname "r1" masquerade; }
-}
-NFT
-r nft list ruleset
+demo_load nf_conntrack_ftp nf_nat_ftp
+demo_topology ftp tcp 21
 
 step "FTP server on 192.0.2.2:21 (pyftpdlib, logs the commands it receives)"
 mkdir -p /tmp/demo-ftp
