@@ -26,33 +26,43 @@ static bool is_lws(u8 c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/*
+ * Character classes by table: the parser asks these questions for every
+ * byte, and a lookup is a third of the cost of the comparisons.
+ */
+#define C_ALPHA	0x01
+#define C_DIGIT	0x02
+#define C_TOKEN	0x04	/* RFC 3261 token */
+#define C_HOST	0x08	/* host name or address text */
+
+static const u8 char_class[256] = {
+	['a' ... 'z'] = C_ALPHA | C_TOKEN | C_HOST,
+	['A' ... 'Z'] = C_ALPHA | C_TOKEN | C_HOST,
+	['0' ... '9'] = C_DIGIT | C_TOKEN | C_HOST,
+	['-'] = C_TOKEN | C_HOST, ['.'] = C_TOKEN | C_HOST,
+	['_'] = C_TOKEN | C_HOST,
+	['!'] = C_TOKEN, ['%'] = C_TOKEN, ['*'] = C_TOKEN, ['+'] = C_TOKEN,
+	['`'] = C_TOKEN, ['\''] = C_TOKEN, ['~'] = C_TOKEN,
+};
+
 static bool is_alpha(u8 c)
 {
-	c = nfh_tolower(c);
-	return c >= 'a' && c <= 'z';
+	return char_class[c] & C_ALPHA;
 }
 
 static bool is_alnum(u8 c)
 {
-	return is_alpha(c) || nfh_isdigit(c);
+	return char_class[c] & (C_ALPHA | C_DIGIT);
 }
 
-/* RFC 3261 token */
 static bool is_token(u8 c)
 {
-	if (is_alnum(c))
-		return true;
-	switch (c) {
-	case '-': case '.': case '!': case '%': case '*': case '_':
-	case '+': case '`': case '\'': case '~':
-		return true;
-	}
-	return false;
+	return char_class[c] & C_TOKEN;
 }
 
 static bool is_host_char(u8 c)
 {
-	return is_alnum(c) || c == '-' || c == '.' || c == '_';
+	return char_class[c] & C_HOST;
 }
 
 static size_t skip_lws(const u8 *b, size_t p, size_t end)
@@ -519,30 +529,39 @@ enum hdr_id {
 	H_CLEN, H_CTYPE, H_EXPIRES, H_RECORD_ROUTE, H_ROUTE,
 };
 
+#define HDR(n, i) { n, sizeof(n) - 1, i }
+
 static const struct {
 	const char *name;
+	u8 len;
 	u8 id;
 } hdr_names[] = {
-	{ "via", H_VIA },		{ "v", H_VIA },
-	{ "contact", H_CONTACT },	{ "m", H_CONTACT },
-	{ "from", H_FROM },		{ "f", H_FROM },
-	{ "to", H_TO },			{ "t", H_TO },
-	{ "call-id", H_CALLID },	{ "i", H_CALLID },
-	{ "cseq", H_CSEQ },
-	{ "content-length", H_CLEN },	{ "l", H_CLEN },
-	{ "content-type", H_CTYPE },	{ "c", H_CTYPE },
-	{ "expires", H_EXPIRES },
-	{ "record-route", H_RECORD_ROUTE },
-	{ "route", H_ROUTE },
+	HDR("via", H_VIA),		HDR("v", H_VIA),
+	HDR("contact", H_CONTACT),	HDR("m", H_CONTACT),
+	HDR("from", H_FROM),		HDR("f", H_FROM),
+	HDR("to", H_TO),			HDR("t", H_TO),
+	HDR("call-id", H_CALLID),	HDR("i", H_CALLID),
+	HDR("cseq", H_CSEQ),
+	HDR("content-length", H_CLEN),	HDR("l", H_CLEN),
+	HDR("content-type", H_CTYPE),	HDR("c", H_CTYPE),
+	HDR("expires", H_EXPIRES),
+	HDR("record-route", H_RECORD_ROUTE),
+	HDR("route", H_ROUTE),
 };
 
 static enum hdr_id hdr_lookup(const u8 *name, size_t len)
 {
-	size_t i;
+	size_t i, j;
 
-	for (i = 0; i < ARRAY_SIZE(hdr_names); i++)
-		if (eq_ci(name, len, hdr_names[i].name))
+	for (i = 0; i < ARRAY_SIZE(hdr_names); i++) {
+		if (hdr_names[i].len != len)
+			continue;
+		for (j = 0; j < len; j++)
+			if (nfh_tolower(name[j]) != (u8)hdr_names[i].name[j])
+				break;
+		if (j == len)
 			return hdr_names[i].id;
+	}
 	return H_OTHER;
 }
 
