@@ -23,6 +23,7 @@
 #include <linux/moduleparam.h>
 #include <linux/netfilter.h>
 #include <linux/proc_fs.h>
+#include <linux/slab.h>
 #include <linux/tcp.h>
 #include <linux/udp.h>
 #include <net/netns/generic.h>
@@ -193,6 +194,8 @@ struct nfh_sip_scratch {
 	u8 rbuf[NFH_SIP_RBUF_MAX(NFH_SIP_MEDIA_MAX)];
 	u32 frame_off[NFH_SIP_FRAMES_MAX];
 	u32 frame_len[NFH_SIP_FRAMES_MAX];
+	/* a rewritten span: at most a whole message plus what edits add */
+	u8 span[NFH_SIP_MSG_MAX + NFH_SIP_RBUF_MAX(NFH_SIP_MEDIA_MAX)];
 };
 
 static struct nfh_sip_scratch *nfh_sip_scratch;
@@ -594,6 +597,38 @@ static void nfh_sip_build_xlat(const struct nfh_sip_pkt *pk,
 }
 
 /*
+ * Apply the plan in scratch to the message at @buf (@off into the
+ * payload) with one call into the NAT core: the bytes from the first edit
+ * to the end of the last, rebuilt in scratch.  One move of the tail and one
+ * checksum update instead of one per edit.
+ */
+static bool nfh_sip_mangle(const struct nfh_sip_pkt *pk, const u8 *buf,
+			   u32 off)
+{
+	struct nfh_sip_scratch *sc = nfh_sip_scratch;
+	const struct nfh_sip_edit *e = sc->edit;
+	const struct nfh_sip_edit *last = &sc->edit[sc->plan.n_edit - 1];
+	u32 from = e->off, to = last->off + last->len, at = from;
+	size_t n = 0;
+
+	if (sc->plan.n_edit == 1)
+		return pk->nat->mangle(pk->skb, pk->ct, pk->ctinfo, pk->protoff,
+				       off + e->off, e->len,
+				       (const char *)sc->rbuf + e->roff,
+				       e->rlen);
+	for (; e <= last; e++) {
+		memcpy(sc->span + n, buf + at, e->off - at);
+		n += e->off - at;
+		memcpy(sc->span + n, sc->rbuf + e->roff, e->rlen);
+		n += e->rlen;
+		at = e->off + e->len;
+	}
+	return pk->nat->mangle(pk->skb, pk->ct, pk->ctinfo, pk->protoff,
+			       off + from, to - from, (const char *)sc->span,
+			       n);
+}
+
+/*
  * Handle the message at @off (@len bytes) of the payload: state,
  * expectations and, on a NATed flow, the rewrite, whose length change is
  * added to *@delta.  Returns false when the packet must be dropped.
@@ -697,24 +732,12 @@ static bool nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len,
 	if (!sc->plan.n_edit)
 		return true;
 
-	/* last edit first: earlier offsets stay valid */
-	for (i = sc->plan.n_edit; i-- > 0;) {
-		const struct nfh_sip_edit *e = &sc->edit[i];
-
-		if (!pk->nat->mangle(pk->skb, ct, pk->ctinfo, pk->protoff,
-				     off + e->off, e->len,
-				     (const char *)sc->rbuf + e->roff,
-				     e->rlen)) {
-			/*
-			 * Part of the message changed, part did not: never
-			 * let that out.
-			 */
-			nfh_sip_note(ct, NFH_SIP_C_DROP_NAT,
-				     "rewrite failed (no room in the packet)");
-			return false;
-		}
-		*delta += (int)e->rlen - (int)e->len;
+	if (!nfh_sip_mangle(pk, buf, off)) {
+		nfh_sip_note(ct, NFH_SIP_C_DROP_NAT,
+			     "rewrite failed (no room in the packet)");
+		return false;
 	}
+	*delta += sc->plan.delta;
 	nfh_sip_count(ct, NFH_SIP_C_REWRITTEN);
 	return true;
 }
@@ -1013,7 +1036,7 @@ static int __init nfh_sip_init(void)
 		}
 	}
 
-	nfh_sip_scratch = kzalloc(sizeof(*nfh_sip_scratch), GFP_KERNEL);
+	nfh_sip_scratch = kvzalloc(sizeof(*nfh_sip_scratch), GFP_KERNEL);
 	if (!nfh_sip_scratch)
 		return -ENOMEM;
 	ret = register_pernet_subsys(&nfh_sip_net_ops);
@@ -1044,7 +1067,7 @@ static int __init nfh_sip_init(void)
 err_pernet:
 	unregister_pernet_subsys(&nfh_sip_net_ops);
 err_free:
-	kfree(nfh_sip_scratch);
+	kvfree(nfh_sip_scratch);
 	return ret;
 }
 
@@ -1052,7 +1075,7 @@ static void __exit nfh_sip_fini(void)
 {
 	nf_conntrack_helpers_unregister(nfh_sip_helpers, ports_c * 4);
 	unregister_pernet_subsys(&nfh_sip_net_ops);
-	kfree(nfh_sip_scratch);
+	kvfree(nfh_sip_scratch);
 }
 
 module_init(nfh_sip_init);
