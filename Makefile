@@ -9,8 +9,11 @@
 #   make dkms-install     register with DKMS
 #   make unit fuzz        userspace tests of the parse cores
 #   make vm-check         netns scenarios in qemu, both kernels
+#   make bench            SIP parse core: MB/s and callgrind instructions/byte
+#   make bench-vm         SIP router CPU per call, in-tree vs ours, both
+#                         kernels in qemu (bench/README.md)
 #   make check            everything CI runs
-#   make demo             FTP through NAT in a VM, shown step by step
+#   make demo             FTP and SIP through NAT in a VM, shown step by step
 #   make deps             install what the above need (Debian, as root)
 
 KDIR ?= /lib/modules/$(shell uname -r)/build
@@ -21,7 +24,7 @@ MODULE_SOURCES := Kbuild compat include common nf_conntrack_ftp nf_conntrack_sip
 DEPMOD_CONF := dkms/nfhelpers-depmod.conf
 
 .PHONY: all module kernels install dkms-install unit fuzz vm-check check demo \
-	deps style clean helperctl
+	deps style clean helperctl bench bench-vm
 
 all: h323dump helperctl
 	@if [ -d "$(KDIR)" ]; then $(MAKE) module; else \
@@ -72,6 +75,20 @@ fuzz: h323-fuzz sip-fuzz
 
 vm-check: kernels helperctl
 	tests/vm/run-all
+
+# Benchmarks (bench/README.md): figures, never pass/fail on timings.
+# (sip.mk is included below: name its targets in the recipe, not as
+# prerequisites)
+bench:
+	$(MAKE) $(SIP_BUILD)/sip_bench
+	@bench/sip/parser.sh $(SIP_BUILD)/sip_bench $(SIP_PCAPS)
+
+# BENCH_ARGS: passed to bench/sip/percall.sh, e.g. "--calls 1000 --rounds 2"
+bench-vm: kernels
+	@set -e; tools/kernels list | while read -r series rel ver; do \
+	  echo "== $$series ($$rel)"; \
+	  tests/vm/vmrun --kernel $$series -- bench/sip/percall.sh $(BENCH_ARGS); \
+	done
 
 # deps first: a newcomer may run `make check` before `make demo`.
 check:

@@ -1,14 +1,16 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# compare.sh [--proto ftp] [PCAP...]
+# compare.sh [--proto ftp|sip] [PCAP...]
 #
-# Runs replay.sh for the in-tree helper and for ours, one after the other
-# in the same guest (the helper modules are unloaded in between), then
-# prints a table  capture | expected events | intree | ours.  Run it in
-# the vmrun guest:
+# For each protocol (default: ftp, then sip), runs replay.sh for the
+# in-tree helper and for ours, one after the other in the same guest (the
+# helper modules are unloaded in between), then prints a table
+# capture | expected events | intree | ours.  Run it in the vmrun guest:
 #   tests/vm/vmrun [--kernel 6.1|6.12] -- tests/vm/replay/compare.sh
+# PCAP arguments need one --proto.
 #
+# SKIP (a raw-IP capture tcpreplay cannot send) fails nothing.
 # Exit status 1 if, for ours, a capture ends in ERROR, or differs from the
 # expected file and is not listed in the allow-list
 # tests/vm/replay/<proto>-differences.txt ("<capture file name><TAB><reason>"
@@ -17,22 +19,27 @@
 set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
-PROTO=ftp
+PROTOS=()
 while [ $# -gt 0 ]; do
 	case $1 in
-	--proto) PROTO=$2; shift 2 ;;
-	--proto=*) PROTO=${1#*=}; shift ;;
-	-h|--help) sed -n '4,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+	--proto) PROTOS+=("$2"); shift 2 ;;
+	--proto=*) PROTOS+=("${1#*=}"); shift ;;
+	-h|--help) sed -n '4,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 	--) shift; break ;;
 	-*) echo "compare: unknown option $1" >&2; exit 2 ;;
 	*) break ;;
 	esac
 done
-case $PROTO in
-ftp) MODS=(nf_conntrack_ftp nf_nat_ftp) ;;	# conntrack half first
-*) echo "compare: protocol '$PROTO' is not supported (only ftp)" >&2; exit 2 ;;
-esac
-ALLOW=$HERE/$PROTO-differences.txt
+[ ${#PROTOS[@]} -gt 0 ] || PROTOS=(ftp sip)
+for p in "${PROTOS[@]}"; do
+	case $p in
+	ftp|sip) ;;
+	*) echo "compare: protocol '$p' is not supported (ftp, sip)" >&2; exit 2 ;;
+	esac
+done
+if [ $# -gt 0 ] && [ ${#PROTOS[@]} -ne 1 ]; then
+	echo "compare: PCAP arguments need exactly one --proto" >&2; exit 2
+fi
 KREL=$(uname -r)
 W=$(mktemp -d /tmp/compare.XXXXXX)
 trap 'rm -rf "$W"' EXIT
@@ -41,8 +48,10 @@ log() { echo "compare: $*"; }
 
 loaded() { local m; for m; do [ -d "/sys/module/$m" ] && return 0; done; return 1; }
 
-# Unload whichever implementation of the helper is loaded.  Namespaces
-# that held ct helper objects are released asynchronously: retry.
+# Unload whichever implementation of the helper modules MODS is loaded
+# (for sip also the in-tree ftp and H.323 helpers replay.sh loads beside
+# it).  Namespaces that held ct helper objects are released
+# asynchronously: retry.
 unload_helper() {
 	local rev=() m i end=$((SECONDS + 60))
 	for ((i = ${#MODS[@]} - 1; i >= 0; i--)); do rev+=("${MODS[i]}"); done
@@ -50,11 +59,10 @@ unload_helper() {
 		if [ -d /sys/module/nfh_core ]; then
 			# ours: nfh_core holds the per-namespace counters
 			modprobe -r "${rev[@]}" nfh_core 2>/dev/null
-		else
-			for m in "${rev[@]}"; do
-				[ -d "/sys/module/$m" ] && rmmod "$m" 2>/dev/null
-			done
 		fi
+		for m in "${rev[@]}"; do
+			[ -d "/sys/module/$m" ] && rmmod "$m" 2>/dev/null
+		done
 		loaded "${MODS[@]}" || break
 		if [ $SECONDS -ge $end ]; then
 			log "cannot unload: $(for m in "${MODS[@]}"; do loaded "$m" && echo "$m (refcnt $(cat "/sys/module/$m/refcnt"))"; done | tr '\n' ' ')"
@@ -68,62 +76,81 @@ unload_helper() {
 	return 0
 }
 
-declare -A RES GOT NEXP ALLOWED
-NAMES=()
-setup_failed=0
-for impl in intree ours; do
-	unload_helper || exit 2
-	log "=== replay with the $impl helper on $KREL"
-	"$HERE/replay.sh" --impl "$impl" --proto "$PROTO" "$@" 2>&1 | tee "$W/$impl.log"
-	st=${PIPESTATUS[0]}
-	[ "$st" -eq 2 ] && { log "replay.sh --impl $impl could not run"; setup_failed=1; }
-	while read -r _ name r got nexp; do
-		[ -n "${NEXP[$name]+x}" ] || NAMES+=("$name")
-		RES[$impl:$name]=$r; GOT[$impl:$name]=$got; NEXP[$name]=$nexp
-	done < <(grep '^RESULT ' "$W/$impl.log")
-done
-unload_helper
-
-if [ -f "$ALLOW" ]; then
-	while IFS=$'\t' read -r name reason; do
-		case $name in ''|'#'*) continue ;; esac
-		ALLOWED[$name]=${reason:-"(no reason given)"}
-	done < "$ALLOW"
-fi
-
-cell() { # impl name
+# cell IMPL NAME: a table cell, from compare_proto's RES and GOT
+cell() {
 	local r=${RES[$1:$2]:-} g=${GOT[$1:$2]:-}
 	case $r in
 	'') echo "-" ;;
-	SAME) echo "SAME" ;;
+	SAME|SKIP) echo "$r" ;;
 	*) echo "$r $g" ;;
 	esac
 }
 
-status=0
-echo
-echo "Corpus replay, $PROTO, kernel $KREL (expected: stock helpers on Linux 6.18)"
-printf '%-46s %9s  %-10s %-10s\n' capture expected intree ours
-printf '%-46s %9s  %-10s %-10s\n' "$(printf '%.0s-' {1..46})" "---------" "----------" "----------"
-for name in "${NAMES[@]}"; do
-	o=${RES[ours:$name]:-}
-	note=
-	case $o in
-	SAME) [ -n "${ALLOWED[$name]+x}" ] && note="allow-listed, but same now" ;;
-	DIFF) if [ -n "${ALLOWED[$name]+x}" ]; then note="allowed"; else note="NOT ALLOWED"; status=1; fi ;;
-	*) note="FAILED"; status=1 ;;
+# compare_proto PROTO [PCAP...]: both replays and the table; sets $status
+# (0, 1, or 2 when a replay could not be set up).
+compare_proto() {
+	local PROTO=$1 ALLOW impl st name reason r g nexp o note setup_failed=0
+	shift
+	case $PROTO in	# conntrack half first
+	ftp) MODS=(nf_conntrack_ftp nf_nat_ftp) ;;
+	sip) MODS=(nf_conntrack_sip nf_nat_sip nf_conntrack_ftp nf_conntrack_h323) ;;
 	esac
-	printf '%-46s %9s  %-10s %-10s %s\n' "$name" "${NEXP[$name]}" "$(cell intree "$name")" \
-		"$(cell ours "$name")" "${note:+ ($note)}"
+	ALLOW=$HERE/$PROTO-differences.txt
+	local -A RES=() GOT=() NEXP=() ALLOWED=()
+	local NAMES=()
+	status=0
+	for impl in intree ours; do
+		unload_helper || { status=2; return; }
+		log "=== replay $PROTO with the $impl helper on $KREL"
+		"$HERE/replay.sh" --impl "$impl" --proto "$PROTO" "$@" 2>&1 | tee "$W/$PROTO.$impl.log"
+		st=${PIPESTATUS[0]}
+		[ "$st" -eq 2 ] && { log "replay.sh --impl $impl --proto $PROTO could not run"; setup_failed=1; }
+		while read -r _ name r g nexp; do
+			[ -n "${NEXP[$name]+x}" ] || NAMES+=("$name")
+			RES[$impl:$name]=$r; GOT[$impl:$name]=$g; NEXP[$name]=$nexp
+		done < <(grep '^RESULT ' "$W/$PROTO.$impl.log")
+	done
+	unload_helper
+
+	if [ -f "$ALLOW" ]; then
+		while IFS=$'\t' read -r name reason; do
+			case $name in ''|'#'*) continue ;; esac
+			ALLOWED[$name]=${reason:-"(no reason given)"}
+		done < "$ALLOW"
+	fi
+
+	echo
+	echo "Corpus replay, $PROTO, kernel $KREL (expected: stock helpers on Linux 6.18)"
+	printf '%-46s %9s  %-10s %-10s\n' capture expected intree ours
+	printf '%-46s %9s  %-10s %-10s\n' "$(printf '%.0s-' {1..46})" "---------" "----------" "----------"
+	for name in "${NAMES[@]}"; do
+		o=${RES[ours:$name]:-}
+		note=
+		case $o in
+		SAME) [ -n "${ALLOWED[$name]+x}" ] && note="allow-listed, but same now" ;;
+		SKIP) note="not replayable, as in the oracle" ;;
+		DIFF) if [ -n "${ALLOWED[$name]+x}" ]; then note="allowed"; else note="NOT ALLOWED"; status=1; fi ;;
+		*) note="FAILED"; status=1 ;;
+		esac
+		printf '%-46s %9s  %-10s %-10s %s\n' "$name" "${NEXP[$name]}" "$(cell intree "$name")" \
+			"$(cell ours "$name")" "${note:+ ($note)}"
+	done
+	echo "(expected = events in the .expect file; DIFF n / ERROR n = events we saw)"
+	for name in "${NAMES[@]}"; do
+		[ "${RES[ours:$name]:-}" = DIFF ] && [ -n "${ALLOWED[$name]+x}" ] &&
+			echo "allowed: $name: ${ALLOWED[$name]}"
+	done
+	for name in "${!ALLOWED[@]}"; do
+		[ -n "${NEXP[$name]+x}" ] || echo "note: allow-list entry $name matches no replayed capture"
+	done
+	[ $setup_failed -eq 1 ] && status=2
+	echo "compare $PROTO on $KREL: $([ $status -eq 0 ] && echo OK || echo FAILED)"
+}
+
+# One table per protocol; the worst status wins (2 over 1 over 0).
+final=0
+for p in "${PROTOS[@]}"; do
+	compare_proto "$p" "$@"
+	[ "$status" -gt "$final" ] && final=$status
 done
-echo "(expected = events in the .expect file; DIFF n / ERROR n = events we saw)"
-for name in "${NAMES[@]}"; do
-	[ "${RES[ours:$name]:-}" = DIFF ] && [ -n "${ALLOWED[$name]+x}" ] &&
-		echo "allowed: $name: ${ALLOWED[$name]}"
-done
-for name in "${!ALLOWED[@]}"; do
-	[ -n "${NEXP[$name]+x}" ] || echo "note: allow-list entry $name matches no replayed capture"
-done
-[ $setup_failed -eq 1 ] && status=2
-echo "compare $PROTO on $KREL: $([ $status -eq 0 ] && echo OK || echo FAILED)"
-exit $status
+exit $final
