@@ -56,16 +56,17 @@ static unsigned int sip_timeout __read_mostly = 3600;
 module_param(sip_timeout, uint, 0600);
 MODULE_PARM_DESC(sip_timeout, "timeout of a SIP signalling connection over UDP (seconds, default 3600)");
 
-static bool sip_direct_signalling __read_mostly = true;
-module_param(sip_direct_signalling, bool, 0600);
+/* int, not bool, like the in-tree module: scripts read back 0 or 1 */
+static int sip_direct_signalling __read_mostly = 1;
+module_param(sip_direct_signalling, int, 0600);
 MODULE_PARM_DESC(sip_direct_signalling, "accept incoming calls through a REGISTER pinhole only from the registrar (default 1)");
 
-static bool sip_direct_media __read_mostly = true;
-module_param(sip_direct_media, bool, 0600);
+static int sip_direct_media __read_mostly = 1;
+module_param(sip_direct_media, int, 0600);
 MODULE_PARM_DESC(sip_direct_media, "expect media only between the signalling endpoints (default 1)");
 
-static bool sip_external_media __read_mostly;
-module_param(sip_external_media, bool, 0600);
+static int sip_external_media __read_mostly;
+module_param(sip_external_media, int, 0600);
 MODULE_PARM_DESC(sip_external_media, "with sip_direct_media, also expect media to another address when it is routed away from the sender (default 0)");
 
 static bool nat_aware_bypass __read_mostly = true;

@@ -235,17 +235,15 @@ any(x['check'] == 'forward' and x['status'] == 'problem'
 }
 
 sc_sip_flush() {
-	local f ko
-	f=$(intree_ko nf_conntrack_sip)
-	[ -n "$f" ] || { fail_check "no in-tree nf_conntrack_sip"; return; }
-	if [ ! -d /sys/module/nf_conntrack_sip ]; then
-		check "insmod in-tree nf_conntrack_sip" insmod "$f"
-	fi
+	# helperctl loads our nf_conntrack_sip (installed in updates/)
 	check "helperctl enable sip" hc enable sip
 	hc -j print detail > "$NFH_WORK/sip.json"
-	check "print detail: in-tree sip module in use" jcheck "$NFH_WORK/sip.json" "
-d[1]['module']['implementation'] == 'in-tree' and d[1]['disabled'] is False
-and d[1]['parameters']['direct-media'] is True"
+	check "print detail: our sip module in use, with its counters" \
+		jcheck "$NFH_WORK/sip.json" "
+d[1]['module']['implementation'] == 'nfhelpers' and d[1]['disabled'] is False
+and d[1]['parameters']['direct-media'] is True
+and d[1]['parameters']['nat-aware-bypass'] is True
+and 'messages' in d[1]['counters']"
 	check "set sip direct-media=no (module parameter)" hc set sip direct-media=no
 	check "sip_direct_media written" grep -qx 0 /sys/module/nf_conntrack_sip/parameters/sip_direct_media
 	nsx client "$PY" "$HERE/sip_options.py" 192.0.2.2 5060 5070
