@@ -190,6 +190,7 @@ bt_start() { # PASS HELPFN OUT
 	probe_script "$1" "$2" > "$NFH_WORK/probe.bt"
 	bpftrace "$NFH_WORK/probe.bt" > "$3" 2>&1 &
 	BTPID=$!
+	BG_PIDS+=("$BTPID")	# for cleanup on the way out
 	# compiling the program takes a while under TCG
 	wait_for 180 "grep -q READY '$3' || ! kill -0 $BTPID" || return 1
 	grep -q READY "$3" || { log "bpftrace did not start:"; show "$3"; BTPID=; return 1; }
@@ -197,6 +198,9 @@ bt_start() { # PASS HELPFN OUT
 bt_stop() {
 	[ -n "$BTPID" ] || return 0
 	kill -INT "$BTPID" 2>/dev/null
+	# detaching kretprobes can take long under TCG, but not forever
+	wait_for 300 "! kill -0 $BTPID" ||
+		{ log "bpftrace did not exit after SIGINT: killed"; kill -KILL "$BTPID" 2>/dev/null; }
 	wait "$BTPID" 2>/dev/null
 	BTPID=
 }
@@ -251,14 +255,17 @@ pass() {
 	fi
 	read -r c0 k0 < <(cpu_ticks)
 	t0=${EPOCHREALTIME/./}
-	nsx client sipp 192.0.2.2:5060 -sf "$HERE/uac.xml" -i 10.0.1.2 -p 5060 \
+	nsx client timeout "$((CALLS / RATE + 180))" sipp 192.0.2.2:5060 -sf "$HERE/uac.xml" -i 10.0.1.2 -p 5060 \
 		-mi 10.0.1.2 -mp 6000 -m "$CALLS" -r "$RATE" -buff_size "$SOCKBUF" -nostdin \
 		-timeout "$((CALLS / RATE + 60))s" -timeout_error "${tr_uac[@]}" > "$d/uac.out" 2>&1
 	st=$?
 	t1=${EPOCHREALTIME/./}
 	read -r c1 k1 < <(cpu_ticks)
 	bt_stop
-	wait_for 30 "! kill -0 $uas" || kill "$uas" 2>/dev/null
+	if ! wait_for 30 "! kill -0 $uas"; then
+		kill "$uas" 2>/dev/null
+		wait_for 10 "! kill -0 $uas" || kill -KILL "$uas" 2>/dev/null
+	fi
 	wait "$uas" 2>/dev/null
 	[ "$impl" = ours ] && our_counters > "$d/ctr.after"
 	read -r ok bad rt < <(sipp_stats "$d/uac.out")
@@ -298,9 +305,10 @@ run_impl() { # IMPL
 	fn=$(helper_fn "$impl")
 	if [ "$impl" != none ]; then
 		load_helper_modules "$impl" sip || { log "cannot load the $impl sip helper"; return 1; }
-		# which build the figures belong to
-		log "$impl nf_conntrack_sip: version $(cat /sys/module/nf_conntrack_sip/version 2>/dev/null ||
-			echo "(none)"), srcversion $(cat /sys/module/nf_conntrack_sip/srcversion 2>/dev/null)"
+		# which build the figures belong to (in-tree modules carry no version)
+		local m=/sys/module/nf_conntrack_sip
+		[ "$impl" = ours ] &&
+			log "ours nf_conntrack_sip: version $(cat $m/version), srcversion $(cat $m/srcversion)"
 		grep -qw "$fn" /proc/kallsyms ||
 			{ log "$fn is not in /proc/kallsyms: cannot time the $impl helper"; return 1; }
 	fi
