@@ -16,7 +16,10 @@
 # (SDP), ACK, BYE, 200 - seven messages through the helper, the NAT
 # rewriting the client's address in the requests going out and in the
 # responses coming back; an RTP/RTCP expectation pair for the offer and
-# one for the answer.
+# one for the answer.  Both SIPp run on CPU 0: a veth hands a packet to
+# the backlog of the sending CPU, so a caller that migrates between its ACK
+# and its BYE could have them overtake each other, and the callee then
+# aborts the call.
 #
 # Each implementation in LIST (default "none intree ours"; none = no helper
 # attached, the baseline) runs N calls four times per round (none: twice),
@@ -55,7 +58,7 @@ RATE=50
 ROUNDS=1
 IMPLS="none intree ours"
 TRACE=0
-usage() { sed -n '4,44p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '4,47p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
 	case $1 in
 	--calls) CALLS=$2; shift 2 ;;
@@ -72,7 +75,7 @@ for i in $IMPLS; do
 done
 
 [ "$(id -u)" = 0 ] || { echo "percall: run it in the vmrun guest (as root)" >&2; exit 2; }
-for t in sipp bpftrace nft conntrack ip; do
+for t in sipp bpftrace nft conntrack ip taskset; do
 	command -v "$t" >/dev/null || { echo "percall: $t is missing" >&2; exit 2; }
 done
 
@@ -147,6 +150,15 @@ cpu_ticks() {
 # its inode number).
 probe_script() {
 	printf '%s\n' 'BEGIN { printf("READY\n"); }'
+	# the maps every second too: bpftrace's exit (kretprobe detach) can
+	# hang under TCG, and then the END dump never comes
+	printf 'interval:s:1 {'
+	case $1 in
+	router) printf ' print(@router_ns); print(@router_n);' ;;
+	helper) printf ' print(@help_ns); print(@help_n);' ;;
+	mangle) printf ' print(@mangle_ns); print(@mangle_n); print(@expect_n);' ;;
+	esac
+	printf ' }\n'
 	case $1 in
 	router)
 		cat <<-EOF
@@ -197,10 +209,12 @@ bt_start() { # PASS HELPFN OUT
 }
 bt_stop() {
 	[ -n "$BTPID" ] || return 0
+	sleep 2	# one more interval print with every event of the pass
 	kill -INT "$BTPID" 2>/dev/null
-	# detaching kretprobes can take long under TCG, but not forever
-	wait_for 300 "! kill -0 $BTPID" ||
-		{ log "bpftrace did not exit after SIGINT: killed"; kill -KILL "$BTPID" 2>/dev/null; }
+	# detaching kretprobes can take very long under TCG (6.12): the last
+	# interval print has the figures
+	wait_for 60 "! kill -0 $BTPID" ||
+		{ log "  (bpftrace slow to exit: killed)"; kill -KILL "$BTPID" 2>/dev/null; }
 	wait "$BTPID" 2>/dev/null
 	BTPID=
 }
@@ -240,7 +254,7 @@ pass() {
 		tr_uas=(-trace_msg -message_file "$d/uas.msg")
 		tr_uac=(-trace_msg -message_file "$d/uac.msg")
 	fi
-	spawn server sipp -sf "$HERE/uas.xml" -i 192.0.2.2 -p 5060 -mi 192.0.2.2 -mp 7000 \
+	spawn server taskset -c 0 sipp -sf "$HERE/uas.xml" -i 192.0.2.2 -p 5060 -mi 192.0.2.2 -mp 7000 \
 		-m "$CALLS" -buff_size "$SOCKBUF" -nostdin -timeout "$((CALLS / RATE + 120))s" "${tr_uas[@]}" \
 		> "$d/uas.out" 2>&1
 	uas=$BG_PID
@@ -255,7 +269,7 @@ pass() {
 	fi
 	read -r c0 k0 < <(cpu_ticks)
 	t0=${EPOCHREALTIME/./}
-	nsx client timeout "$((CALLS / RATE + 180))" sipp 192.0.2.2:5060 -sf "$HERE/uac.xml" -i 10.0.1.2 -p 5060 \
+	nsx client taskset -c 0 timeout "$((CALLS / RATE + 180))" sipp 192.0.2.2:5060 -sf "$HERE/uac.xml" -i 10.0.1.2 -p 5060 \
 		-mi 10.0.1.2 -mp 6000 -m "$CALLS" -r "$RATE" -buff_size "$SOCKBUF" -nostdin \
 		-timeout "$((CALLS / RATE + 60))s" -timeout_error "${tr_uac[@]}" > "$d/uac.out" 2>&1
 	st=$?
