@@ -50,7 +50,7 @@ set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 export NFH_NETNS_PREFIX=nfb-
-# shellcheck source=../../tests/vm/lib.sh
+# shellcheck source-path=SCRIPTDIR source=../../tests/vm/lib.sh
 . "$REPO/tests/vm/lib.sh"
 
 CALLS=500
