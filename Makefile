@@ -66,12 +66,10 @@ dkms-install:
 helperctl:
 	$(MAKE) -C tools/helperctl
 
-unit: h323-unit h323-diff sip-unit
-	$(MAKE) -C tests/unit check
-	$(MAKE) -C tests/unit/helperctl check
+unit: ftp-unit sip-unit h323-unit h323-diff
+	$(MAKE) -C tests/helperctl check
 
-fuzz: h323-fuzz sip-fuzz
-	$(MAKE) -C tests/fuzz run FUZZ_SECONDS=$(FUZZ_SECONDS)
+fuzz: ftp-fuzz sip-fuzz h323-fuzz
 
 vm-check: kernels helperctl
 	tests/vm/run-all
@@ -110,14 +108,14 @@ style: $(CHECKPATCH)
 	@for f in $$(git ls-files '*.c' '*.h' | grep -v '^tests/'); do \
 	  perl $(CHECKPATCH) --no-tree --terse -f $$f | grep -v '^total' || true; done
 
-clean: h323-clean sip-clean
+clean: ftp-clean sip-clean h323-clean
 	rm -rf .build
 	-$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null
-	-$(MAKE) -C tests/unit clean 2>/dev/null
-	-$(MAKE) -C tests/fuzz clean 2>/dev/null
 	-$(MAKE) -C tools/helperctl clean 2>/dev/null
-	-$(MAKE) -C tests/unit/helperctl clean 2>/dev/null
+	-$(MAKE) -C tests/helperctl clean 2>/dev/null
 
+# userspace targets of the FTP parse core (ftp-unit, ftp-fuzz)
+include nf_conntrack_ftp/ftp.mk
 # userspace targets of the H.323 decoder (h323dump, h323-unit, h323-diff, ...)
 include nf_conntrack_h323/h323.mk
 # userspace targets of the SIP/SDP parse core (sip-unit, sip-fuzz, sip-bench)

@@ -10,7 +10,7 @@
 
 #include <linux/skbuff.h>
 #include <net/netfilter/nf_conntrack_expect.h>
-#include "../nf_conntrack_ftp/nfh_ftp_parse.h"
+#include "../nf_conntrack_ftp/ftp_parse.h"
 
 /* One address/port argument to rewrite, found by the conntrack module. */
 struct nfh_ftp_nat_req {

@@ -14,9 +14,9 @@
 #   h323-clean   remove what the targets above built
 
 H323_DIR	:= nf_conntrack_h323
-H323_SRCS	:= $(H323_DIR)/h323_per.c $(H323_DIR)/h323_dec.c \
+H323_SRCS	:= $(H323_DIR)/h323_per.c $(H323_DIR)/h323_parse.c \
 		   $(H323_DIR)/h323_tables.c
-H323_HDRS	:= $(H323_DIR)/h323.h $(H323_DIR)/h323_per.h \
+H323_HDRS	:= $(H323_DIR)/h323_parse.h $(H323_DIR)/h323_per.h \
 		   $(H323_DIR)/h323_tables.h include/nfh_env.h
 H323_ASN1	?= ../shared/corpus/asn1
 H323_CORPUS	?= ../shared/corpus
@@ -41,13 +41,13 @@ $(H323_BUILD)/h323dump-san: tools/h323dump/h323dump.c $(H323_SRCS) $(H323_HDRS)
 	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ \
 		tools/h323dump/h323dump.c $(H323_SRCS) -lpcap
 
-$(H323_BUILD)/h323_unit: tests/h323/h323_unit.c $(H323_SRCS) $(H323_HDRS)
+$(H323_BUILD)/test_h323_unit: tests/h323/test_h323_unit.c $(H323_SRCS) $(H323_HDRS)
 	@mkdir -p $(H323_BUILD)
 	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ \
-		tests/h323/h323_unit.c
+		tests/h323/test_h323_unit.c
 
-h323-unit: $(H323_BUILD)/h323_unit
-	$(H323_BUILD)/h323_unit tests/h323/vectors
+h323-unit: $(H323_BUILD)/test_h323_unit
+	$(H323_BUILD)/test_h323_unit tests/h323/vectors
 
 h323-diff: $(H323_BUILD)/h323dump-san
 	H323DUMP=$(H323_BUILD)/h323dump-san python3 tests/h323/h323_diff.py \
@@ -69,7 +69,7 @@ h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS))
 	    $(H323_BUILD)/corpus_$$t $(wildcard $(H323_CORPUS)/pcap/h323/*.pcap \
 	    $(H323_CORPUS)/generated/*.pcap $(H323_CORPUS)/pcap/fuzz/*h323*.pcap \
 	    tests/h323/generated/*.pcap) || exit 1; done
-	@FUZZ_FLAGS="-max_len=4096" sh tests/run_fuzz.sh $(H323_BUILD) \
+	@FUZZ_FLAGS="-max_len=4096" sh tests/lib/run_fuzz.sh $(H323_BUILD) \
 		$(FUZZ_SECONDS) $(H323_FUZZERS)
 
 h323-tables:

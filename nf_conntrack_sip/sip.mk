@@ -13,11 +13,11 @@
 # Test targets end with "N passed, N failed" and fail when N failed > 0.
 
 SIP_DIR		:= nf_conntrack_sip
-SIP_SRCS	:= $(SIP_DIR)/nfh_sip_parse.c $(SIP_DIR)/nfh_sip_sdp.c \
-		   $(SIP_DIR)/nfh_sip_plan.c
-SIP_HDRS	:= $(SIP_DIR)/nfh_sip_parse.h include/nfh_env.h
+SIP_SRCS	:= $(SIP_DIR)/sip_parse.c $(SIP_DIR)/sip_sdp.c \
+		   $(SIP_DIR)/sip_plan.c
+SIP_HDRS	:= $(SIP_DIR)/sip_parse.h include/nfh_env.h
 SIP_TEST_HDRS	:= tests/sip/sip_vectors.h tests/sip/sip_prop.h \
-		   tests/sip/sip_pcap.h tests/unit/check.h
+		   tests/sip/sip_pcap.h tests/lib/check.h
 SIP_CORPUS	?= ../shared/corpus
 SIP_PCAPS	= $(wildcard $(SIP_CORPUS)/pcap/sip/*.pcap \
 			     $(SIP_CORPUS)/pcap/fuzz/*.pcap)
@@ -77,7 +77,7 @@ sip-fuzz: $(addprefix $(SIP_BUILD)/fuzz_,$(SIP_FUZZERS)) $(SIP_BUILD)/sip_seeds
 	@for t in $(SIP_FUZZERS); do mkdir -p $(SIP_BUILD)/corpus_$$t; \
 	  $(SIP_BUILD)/sip_seeds $(SIP_BUILD)/corpus_$$t $(SIP_PCAPS) >/dev/null || exit 1; done
 	@FUZZ_FLAGS="-max_len=8192 -dict=tests/sip/sip.dict -timeout=10 -rss_limit_mb=1024" \
-		sh tests/run_fuzz.sh $(SIP_BUILD) $(FUZZ_SECONDS) $(SIP_FUZZERS)
+		sh tests/lib/run_fuzz.sh $(SIP_BUILD) $(FUZZ_SECONDS) $(SIP_FUZZERS)
 
 $(SIP_BUILD)/sip_bench: tests/sip/sip_bench.c $(SIP_SRCS) $(SIP_HDRS) \
 		$(SIP_TEST_HDRS)

@@ -4,7 +4,7 @@
  * module of the same name: helper "sip", UDP and TCP, IPv4 and IPv6, the
  * in-tree parameters).
  *
- * Each message goes through the pure parse core (nfh_sip_parse.h):
+ * Each message goes through the pure parse core (sip_parse.h):
  *  - SDP offers and answers open RTP/RTCP expectations for every m= line;
  *  - BYE, CANCEL and failed INVITEs remove them;
  *  - REGISTER opens an inactive pinhole for incoming requests that a 2xx
@@ -37,7 +37,7 @@
 #include "../compat/compat.h"	/* its expectation part */
 #include "nfh_core.h"
 #include "nfh_sip.h"
-#include "nfh_sip_parse.h"
+#include "sip_parse.h"
 
 #define NFH_SIP_MAX_PORTS	8
 #define NFH_SIP_MEDIA_MAX	16	/* m= lines looked at per message */

@@ -7,7 +7,7 @@
 #define _NFH_H323_FUZZ_COMMON_H
 
 #include "../../nf_conntrack_h323/h323_per.c"
-#include "../../nf_conntrack_h323/h323_dec.c"
+#include "../../nf_conntrack_h323/h323_parse.c"
 #include "../../nf_conntrack_h323/h323_tables.c"
 
 #include <stdlib.h>

@@ -5,7 +5,7 @@
  * run under `valgrind --tool=callgrind` with ROUNDS=1 for instructions.
  */
 #include "../../nf_conntrack_h323/h323_per.c"
-#include "../../nf_conntrack_h323/h323_dec.c"
+#include "../../nf_conntrack_h323/h323_parse.c"
 #include "../../nf_conntrack_h323/h323_tables.c"
 
 #include <stdio.h>

@@ -7,9 +7,9 @@
  * messages by nfh_sip_tcp_frame().  Aborts when a reported token lies
  * outside the input or the lengths do not add up.
  */
-#include "../../nf_conntrack_sip/nfh_sip_parse.c"
-#include "../../nf_conntrack_sip/nfh_sip_sdp.c"
-#include "../../nf_conntrack_sip/nfh_sip_plan.c"
+#include "../../nf_conntrack_sip/sip_parse.c"
+#include "../../nf_conntrack_sip/sip_sdp.c"
+#include "../../nf_conntrack_sip/sip_plan.c"
 
 #include <stdlib.h>
 

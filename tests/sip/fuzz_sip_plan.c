@@ -4,9 +4,9 @@
  * the rewrite property (sip_prop.h).  The first input byte selects the
  * family (bit 0), the transport (bit 1) and the mode (bits 2-3, mod 3).
  */
-#include "../../nf_conntrack_sip/nfh_sip_parse.c"
-#include "../../nf_conntrack_sip/nfh_sip_sdp.c"
-#include "../../nf_conntrack_sip/nfh_sip_plan.c"
+#include "../../nf_conntrack_sip/sip_parse.c"
+#include "../../nf_conntrack_sip/sip_sdp.c"
+#include "../../nf_conntrack_sip/sip_plan.c"
 #include "sip_prop.h"
 
 static struct sip_prop pr;

@@ -10,7 +10,7 @@
  * not looked at again, as the kernel glue will do.  IPv4 and IPv6 fragments
  * are reassembled; IPIP, 6in4 and GTP-U (udp/2152) are unwrapped.
  *
- * Needs the parse core compiled in (include nfh_sip_parse.c first).
+ * Needs the parse core compiled in (include sip_parse.c first).
  */
 #ifndef _NFH_SIP_PCAP_H
 #define _NFH_SIP_PCAP_H
@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../nf_conntrack_sip/nfh_sip_parse.h"
+#include "../../nf_conntrack_sip/sip_parse.h"
 
 #define SIP_PCAP_TCP_CAP	NFH_SIP_TCP_CAP
 

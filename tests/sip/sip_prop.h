@@ -28,7 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../nf_conntrack_sip/nfh_sip_parse.h"
+#include "../../nf_conntrack_sip/sip_parse.h"
 
 #define SIP_PROP_MEDIA_MAX 32
 #define SIP_PROP_EDIT_MAX NFH_SIP_EDITS_MAX(SIP_PROP_MEDIA_MAX)

@@ -11,9 +11,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../../nf_conntrack_sip/nfh_sip_parse.c"
-#include "../../nf_conntrack_sip/nfh_sip_sdp.c"
-#include "../../nf_conntrack_sip/nfh_sip_plan.c"
+#include "../../nf_conntrack_sip/sip_parse.c"
+#include "../../nf_conntrack_sip/sip_sdp.c"
+#include "../../nf_conntrack_sip/sip_plan.c"
 #include "sip_pcap.h"
 #include "sip_vectors.h"
 

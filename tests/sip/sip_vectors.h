@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../nf_conntrack_sip/nfh_sip_parse.h"
+#include "../../nf_conntrack_sip/sip_parse.h"
 
 struct sip_vec {
 	const char *name;

@@ -22,10 +22,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../nf_conntrack_sip/nfh_sip_parse.c"
-#include "../../nf_conntrack_sip/nfh_sip_sdp.c"
-#include "../../nf_conntrack_sip/nfh_sip_plan.c"
-#include "../unit/check.h"
+#include "../../nf_conntrack_sip/sip_parse.c"
+#include "../../nf_conntrack_sip/sip_sdp.c"
+#include "../../nf_conntrack_sip/sip_plan.c"
+#include "../lib/check.h"
 #include "sip_pcap.h"
 #include "sip_prop.h"
 

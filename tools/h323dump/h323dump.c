@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../nf_conntrack_h323/h323.h"
+#include "../../nf_conntrack_h323/h323_parse.h"
 
 #define H323DUMP_MAX_ADDR	1024
 #define H323DUMP_MAX_FLOWS	4096

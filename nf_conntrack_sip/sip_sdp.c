@@ -7,7 +7,7 @@
  * Results go into a media array the caller provides; more m= lines than it
  * holds is an error, so no media line is ever silently left unrewritten.
  */
-#include "nfh_sip_parse.h"
+#include "sip_parse.h"
 
 static bool sdp_is_sp(u8 c)
 {

@@ -5,14 +5,14 @@
  * whole-stream reference to compare it with.  Shared by the unit tests, the
  * corpus test and the stream fuzzer.
  *
- * Needs the parse core compiled in: include nfh_ftp_parse.c first, or link it.
+ * Needs the parse core compiled in: include ftp_parse.c first, or link it.
  */
 #ifndef _NFH_FTP_GLUE_H
 #define _NFH_FTP_GLUE_H
 
 #include <stdio.h>
 #include <string.h>
-#include "../../nf_conntrack_ftp/nfh_ftp_parse.h"
+#include "../../nf_conntrack_ftp/ftp_parse.h"
 
 /* One line of interest as the walker (or the reference) reported it. */
 struct ftp_event {

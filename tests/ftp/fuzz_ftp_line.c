@@ -9,8 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../../nf_conntrack_ftp/nfh_ftp_parse.c"
-#include "../unit/ftp_glue.h"
+#include "../../nf_conntrack_ftp/ftp_parse.c"
+#include "ftp_glue.h"
 
 #define FAIL(...)							\
 	do {								\

@@ -6,7 +6,7 @@
  * number bounded in digits so nothing wraps, a command counts only at a line
  * start.  Nothing here allocates or reads past the length it is given.
  */
-#include "nfh_ftp_parse.h"
+#include "ftp_parse.h"
 #include "../include/nfh_text.h"
 
 size_t nfh_ftp_line_len(const u8 *buf, size_t len)

@@ -12,7 +12,7 @@
 #ifndef _NFH_FTP_VECTORS_H
 #define _NFH_FTP_VECTORS_H
 
-#include "../../nf_conntrack_ftp/nfh_ftp_parse.h"
+#include "../../nf_conntrack_ftp/ftp_parse.h"
 
 struct ftp_vector {
 	enum nfh_ftp_dir dir;

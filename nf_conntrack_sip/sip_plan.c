@@ -8,7 +8,7 @@
  * them to the NAT core (nf_nat_mangle_*); nfh_sip_apply() does the same in
  * userspace for tests and tools.  See Documentation/sip.rst for the rules.
  */
-#include "nfh_sip_parse.h"
+#include "sip_parse.h"
 #include "../include/nfh_text.h"
 
 /* ---- formatting ---- */

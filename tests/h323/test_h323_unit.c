@@ -17,7 +17,7 @@
  */
 #define NFH_H323_TEST
 #include "../../nf_conntrack_h323/h323_per.c"
-#include "../../nf_conntrack_h323/h323_dec.c"
+#include "../../nf_conntrack_h323/h323_parse.c"
 #include "../../nf_conntrack_h323/h323_tables.c"
 
 #include <stdio.h>

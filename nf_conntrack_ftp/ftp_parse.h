@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * nfh_ftp_parse.h - FTP control-channel parse core (kernel and userspace).
+ * ftp_parse.h - FTP control-channel parse core (kernel and userspace).
  *
  * Pure functions over (buf, len).  The kernel glue feeds them TCP payloads;
  * unit tests and fuzzers feed them anything.

@@ -20,8 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../nf_conntrack_ftp/nfh_ftp_parse.c"
-#include "check.h"
+#include "../../nf_conntrack_ftp/ftp_parse.c"
+#include "../lib/check.h"
 #include "ftp_glue.h"
 #include "ftp_pcap.h"
 

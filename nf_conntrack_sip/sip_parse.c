@@ -8,7 +8,7 @@
  * where it does not matter (unknown headers and parameters are skipped).
  * Nothing here allocates or reads past the length it is given.
  */
-#include "nfh_sip_parse.h"
+#include "sip_parse.h"
 
 /* ---- characters ---- */
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * h323.h - H.323 message decoder: TPKT, Q.931 with the H.225.0 User-user
+ * h323_parse.h - H.323 message decoder: TPKT, Q.931 with the H.225.0 User-user
  * information element, H.225.0 RAS and H.245, reduced to the list of
  * transport addresses a NAT helper has to see, with their byte offsets.
  *

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * nfh_sip_parse.h - SIP/SDP parse core and NAT edit planner (kernel and
+ * sip_parse.h - SIP/SDP parse core and NAT edit planner (kernel and
  * userspace).
  *
  * Pure functions over (buf, len, family).  They never allocate, never see an

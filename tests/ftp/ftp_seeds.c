@@ -18,9 +18,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../../nf_conntrack_ftp/nfh_ftp_parse.c"
-#include "../unit/ftp_vectors.h"
-#include "../unit/ftp_pcap.h"
+#include "../../nf_conntrack_ftp/ftp_parse.c"
+#include "ftp_vectors.h"
+#include "ftp_pcap.h"
 
 #define STREAM_MAX 4096
 

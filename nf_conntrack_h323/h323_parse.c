@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * h323_dec.c - table-driven ALIGNED-PER decoder for H.225.0 and H.245, and
+ * h323_parse.c - table-driven ALIGNED-PER decoder for H.225.0 and H.245, and
  * the TPKT / Q.931 / RAS / H.245 entry points.
  *
  * The walk follows the generated tables (h323_tables.c): every root
@@ -9,7 +9,7 @@
  * alternative marked STOP ends the walk early.  Recursion is bounded by
  * NFH_PER_MAX_DEPTH and the total work by NFH_PER_MAX_STEPS.
  */
-#include "h323.h"
+#include "h323_parse.h"
 #include "h323_tables.h"
 
 struct nfh_h323_dec {

@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# nf_conntrack_ftp/ftp.mk - userspace targets of the FTP parse core.
+# Included by the top-level Makefile; every path is relative to the
+# repository root.  See Documentation/ftp.rst.
+#
+#   ftp-unit    unit, stream and corpus tests under ASan+UBSan
+#   ftp-fuzz    libFuzzer targets, $(FUZZ_SECONDS) seconds each
+#   ftp-clean   remove what the targets above built
+#
+# Test targets end with "N passed, N failed" and fail when N failed > 0.
+
+FTP_DIR		:= nf_conntrack_ftp
+FTP_SRCS	:= $(FTP_DIR)/ftp_parse.c
+FTP_HDRS	:= $(FTP_DIR)/ftp_parse.h include/nfh_env.h include/nfh_text.h
+FTP_TEST_HDRS	:= tests/ftp/ftp_vectors.h tests/ftp/ftp_glue.h \
+		   tests/ftp/ftp_pcap.h tests/lib/check.h
+FTP_CORPUS	?= ../shared/corpus
+FTP_BUILD	:= tests/ftp/build
+FTP_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
+FTP_WARN	:= -std=gnu11 -Wall -Wextra -Werror
+FTP_SAN		:= -fsanitize=address,undefined -fno-sanitize-recover=all \
+		   -fno-omit-frame-pointer
+FTP_UNITS	:= test_ftp_parse test_ftp_corpus
+FTP_FUZZERS	:= ftp_line ftp_stream
+FUZZ_SECONDS	?= 10
+
+.PHONY: ftp-unit ftp-fuzz ftp-clean
+
+$(FTP_BUILD)/test_ftp_%: tests/ftp/test_ftp_%.c $(FTP_SRCS) $(FTP_HDRS) \
+		$(FTP_TEST_HDRS)
+	@mkdir -p $(FTP_BUILD)
+	$(FTP_CC) -O1 -g $(FTP_WARN) $(FTP_SAN) -DNFH_REPO_ROOT='"$(CURDIR)"' \
+		-o $@ $< -lpcap
+
+ftp-unit: $(addprefix $(FTP_BUILD)/,$(FTP_UNITS))
+	@NFH_CORPUS=$(FTP_CORPUS) sh tests/lib/run_units.sh $(FTP_BUILD) $(FTP_UNITS)
+
+$(FTP_BUILD)/ftp_seeds: tests/ftp/ftp_seeds.c $(FTP_SRCS) $(FTP_HDRS) \
+		$(FTP_TEST_HDRS)
+	@mkdir -p $(FTP_BUILD)
+	$(FTP_CC) -O1 -g $(FTP_WARN) $(FTP_SAN) -o $@ $< -lpcap
+
+$(FTP_BUILD)/fuzz_%: tests/ftp/fuzz_%.c $(FTP_SRCS) $(FTP_HDRS) \
+		$(FTP_TEST_HDRS)
+	@mkdir -p $(FTP_BUILD)
+	clang -O1 -g $(FTP_WARN) -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=all -o $@ $<
+
+# Seeds: the vectors and the corpus's FTP lines (line), cut into
+# segments (stream).  Input limits: a line a bit over the carry cap, a
+# stream of segments.
+ftp-fuzz: $(addprefix $(FTP_BUILD)/fuzz_,$(FTP_FUZZERS)) $(FTP_BUILD)/ftp_seeds
+	@rm -rf $(FTP_BUILD)/seeds && \
+	  NFH_CORPUS=$(FTP_CORPUS) $(FTP_BUILD)/ftp_seeds $(FTP_BUILD)/seeds >/dev/null && \
+	  for k in line stream; do mkdir -p $(FTP_BUILD)/corpus_ftp_$$k; \
+	    cp -n $(FTP_BUILD)/seeds/$$k/* $(FTP_BUILD)/corpus_ftp_$$k/ 2>/dev/null; done; \
+	  FUZZ_FLAGS="-max_len=1024 -dict=tests/ftp/ftp.dict -timeout=10" \
+		sh tests/lib/run_fuzz.sh $(FTP_BUILD) $(FUZZ_SECONDS) ftp_line && \
+	  FUZZ_FLAGS="-max_len=8192 -dict=tests/ftp/ftp.dict -timeout=10" \
+		sh tests/lib/run_fuzz.sh $(FTP_BUILD) $(FUZZ_SECONDS) ftp_stream
+
+ftp-clean:
+	rm -rf $(FTP_BUILD)
