@@ -79,4 +79,16 @@ static inline int nfh_hexval(u8 c)
 	return -1;
 }
 
+/* Octets of an address of @family (AF_INET or AF_INET6). */
+static inline unsigned int nfh_addr_len(unsigned int family)
+{
+	return family == AF_INET6 ? 16 : 4;
+}
+
+/* Is TCP sequence number @a after @b (modulo 2^32)? */
+static inline bool nfh_seq_after(u32 a, u32 b)
+{
+	return (s32)(a - b) > 0;
+}
+
 #endif /* _NFH_ENV_H */

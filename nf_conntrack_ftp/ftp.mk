@@ -18,7 +18,7 @@ FTP_TEST_HDRS	:= tests/ftp/ftp_vectors.h tests/ftp/ftp_glue.h \
 FTP_CORPUS	?= ../shared/corpus
 FTP_BUILD	:= tests/ftp/build
 FTP_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
-FTP_WARN	:= -std=gnu11 -Wall -Wextra -Werror
+FTP_WARN	:= -std=gnu11 -Wall -Wextra -Werror -Iinclude
 FTP_SAN		:= -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
 FTP_UNITS	:= test_ftp_parse test_ftp_corpus

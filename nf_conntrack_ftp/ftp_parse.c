@@ -7,7 +7,7 @@
  * start.  Nothing here allocates or reads past the length it is given.
  */
 #include "ftp_parse.h"
-#include "../include/nfh_text.h"
+#include "nfh_text.h"
 
 size_t nfh_ftp_line_len(const u8 *buf, size_t len)
 {

@@ -8,7 +8,7 @@
 #ifndef _NFH_FTP_PARSE_H
 #define _NFH_FTP_PARSE_H
 
-#include "../include/nfh_env.h"
+#include "nfh_env.h"
 
 /* Longest line we parse or carry across segments (RFC 959 has no limit;
  * every line that matters to a helper is far shorter). */

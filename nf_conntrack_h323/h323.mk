@@ -22,7 +22,7 @@ H323_ASN1	?= ../shared/corpus/asn1
 H323_CORPUS	?= ../shared/corpus
 H323_BUILD	:= tests/h323/build
 H323_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
-H323_WARN	:= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare
+H323_WARN	:= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Iinclude
 H323_SAN	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
 FUZZ_SECONDS	?= 10
@@ -60,7 +60,7 @@ H323_FUZZERS := q931 ras h245
 
 $(H323_BUILD)/fuzz_%: tests/h323/fuzz_%.c $(H323_SRCS) $(H323_HDRS)
 	@mkdir -p $(H323_BUILD)
-	clang -O1 -g -fsanitize=fuzzer,address,undefined \
+	clang -O1 -g -Iinclude -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all -o $@ $<
 
 h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS))

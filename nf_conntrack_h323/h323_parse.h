@@ -11,7 +11,7 @@
 #ifndef _NFH_H323_H
 #define _NFH_H323_H
 
-#include "../include/nfh_env.h"
+#include "nfh_env.h"
 #include "h323_per.h"
 
 enum nfh_h323_role {

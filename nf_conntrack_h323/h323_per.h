@@ -12,7 +12,7 @@
 #ifndef _NFH_H323_PER_H
 #define _NFH_H323_PER_H
 
-#include "../include/nfh_env.h"
+#include "nfh_env.h"
 
 /* Caps (see Documentation/h323.rst). */
 #define NFH_PER_MAX_BYTES	65535u	/* largest buffer a reader accepts */

@@ -6,7 +6,7 @@
  * H235-SECURITY-MESSAGES; regenerate with `make -f nf_conntrack_h323/h323.mk
  * h323-tables` (see Documentation/h323.rst).
  */
-#include "../include/nfh_env.h"
+#include "nfh_env.h"
 #include "h323_per.h"
 #include "h323_tables.h"
 

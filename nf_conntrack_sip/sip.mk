@@ -23,7 +23,7 @@ SIP_PCAPS	= $(wildcard $(SIP_CORPUS)/pcap/sip/*.pcap \
 			     $(SIP_CORPUS)/pcap/fuzz/*.pcap)
 SIP_BUILD	:= tests/sip/build
 SIP_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
-SIP_WARN	:= -std=gnu11 -Wall -Wextra -Werror
+SIP_WARN	:= -std=gnu11 -Wall -Wextra -Werror -Iinclude
 SIP_SAN		:= -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
 SIP_UNITS	:= test_sip_unit test_sip_corpus

@@ -18,7 +18,7 @@
 #ifndef _NFH_SIP_PARSE_H
 #define _NFH_SIP_PARSE_H
 
-#include "../include/nfh_env.h"
+#include "nfh_env.h"
 
 /* Capacities: a message with more than this is refused, never half-read. */
 #define NFH_SIP_VIA_MAX		8	/* Via entries kept (all are counted) */

@@ -9,7 +9,7 @@
  * userspace for tests and tools.  See Documentation/sip.rst for the rules.
  */
 #include "sip_parse.h"
-#include "../include/nfh_text.h"
+#include "nfh_text.h"
 
 /* ---- formatting ---- */
 

@@ -965,7 +965,7 @@ def emit(outdir, nodes, roots, interesting, nonterm):
     with open(os.path.join(outdir, "h323_tables.c"), "w") as f:
         f.write(HDR.replace("/* SPDX-License-Identifier: GPL-2.0 */",
                             "// SPDX-License-Identifier: GPL-2.0"))
-        f.write('#include "../include/nfh_env.h"\n#include "h323_per.h"\n'
+        f.write('#include "nfh_env.h"\n#include "h323_per.h"\n'
                 '#include "h323_tables.h"\n\n')
         f.write("/* kind, flags, cbits, nopt, nroot, nmemb, first, lb, ub */"
                 "\nconst struct nfh_per_type nfh_h323_types[%d] = {\n" %
