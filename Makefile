@@ -34,15 +34,30 @@ all: h323dump helperctl
 module:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) NFH_VERSION=$(NFH_VERSION) modules
 
+# What kbuild writes next to the sources.  A copy of the sources (one build
+# tree per kernel, DKMS) never takes these from an in-place build: a .mod,
+# .mod.c, modules.order or Module.symvers made for another kernel breaks
+# modpost.  The copy keeps the objects of its own earlier build
+# (incremental); its kbuild lists are removed, kbuild remakes them cheaply.
+KBUILD_OBJECTS := *.o *.ko .*.cmd *.o.d
+KBUILD_LISTS := *.mod *.mod.c modules.order Module.symvers .tmp_*
+# $(call copy_sources,DEST): the module sources, and nothing built, in DEST
+copy_sources = mkdir -p $(1); \
+	rsync -a --delete $(foreach p,$(KBUILD_OBJECTS),--exclude='$(p)') \
+	  $(foreach p,$(KBUILD_LISTS),--filter='-s $(p)') \
+	  $(addprefix $(CURDIR)/,$(MODULE_SOURCES)) $(1)/ 2>/dev/null || \
+	{ rm -rf $(1); mkdir -p $(1); \
+	  cp -a $(addprefix $(CURDIR)/,$(MODULE_SOURCES)) $(1)/ && \
+	  find $(1) \( $(foreach p,$(KBUILD_OBJECTS) $(KBUILD_LISTS),-name '$(p)' -o) \
+	    -false \) -delete; }
+
 # One build tree per kernel: kbuild writes objects next to the sources.
 kernels:
 	@set -e; tools/kernels list | while read -r series rel ver; do \
 	  kdir=/usr/src/linux-headers-$$rel; \
 	  [ -d $$kdir ] || { echo "headers for $$rel missing: run 'make deps'" >&2; exit 1; }; \
-	  src=$(CURDIR)/.build/src-$$rel; mkdir -p $$src; \
-	  rsync -a --delete --exclude='*.o' --exclude='*.ko' --exclude='.*.cmd' \
-	    $(addprefix $(CURDIR)/,$(MODULE_SOURCES)) $$src/ 2>/dev/null || \
-	  { rm -rf $$src; mkdir -p $$src; cp -a $(addprefix $(CURDIR)/,$(MODULE_SOURCES)) $$src/; }; \
+	  src=$(CURDIR)/.build/src-$$rel; \
+	  $(call copy_sources,$$src); \
 	  echo "== $$series ($$rel)"; \
 	  $(MAKE) -s -C $$kdir M=$$src NFH_VERSION=$(NFH_VERSION) modules; \
 	  mkdir -p .build/$$rel; rm -f .build/$$rel/*.ko; \
@@ -58,8 +73,8 @@ install: module
 dkms-install:
 	install -D -m 644 $(DEPMOD_CONF) /etc/depmod.d/nfhelpers.conf
 	rm -rf /usr/src/nfhelpers-$(NFH_VERSION)
-	mkdir -p /usr/src/nfhelpers-$(NFH_VERSION)
-	cp -a $(MODULE_SOURCES) dkms.conf /usr/src/nfhelpers-$(NFH_VERSION)/
+	$(call copy_sources,/usr/src/nfhelpers-$(NFH_VERSION))
+	cp dkms.conf /usr/src/nfhelpers-$(NFH_VERSION)/
 	sed -i 's/@VERSION@/$(NFH_VERSION)/' /usr/src/nfhelpers-$(NFH_VERSION)/dkms.conf
 	dkms install nfhelpers/$(NFH_VERSION)
 
