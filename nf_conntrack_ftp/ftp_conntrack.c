@@ -313,11 +313,10 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	struct tcphdr _th;
 	struct nfh_ftp_stream *st;
 	struct nfh_ftp_walk w;
-	enum nfh_ftp_start start;
 	u8 carry[NFH_FTP_LINE_MAX];
-	size_t carry_len = 0;
+	const u8 *carry_out;
+	size_t carry_len;
 	int total_delta = 0;
-	bool forward;
 	__be32 seq_be;
 	u32 seq;
 
@@ -358,15 +357,13 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	}
 
 	st = &info->dir[dir];
-	start = nfh_ftp_stream_start(st, seq);
-	if (start == NFH_FTP_CONTINUES)
-		carry_len = carry_take(ct, dir, seq, carry);
-	else if (start == NFH_FTP_UNKNOWN)
+	if (nfh_ftp_walk_begin(&w, st, dir == IP_CT_DIR_ORIGINAL ?
+			       NFH_FTP_DIR_CLIENT : NFH_FTP_DIR_SERVER,
+			       seq, datalen))
+		nfh_ftp_walk_carry(&w, carry, carry_take(ct, dir, seq, carry));
+	else if (w.start == NFH_FTP_UNKNOWN)
 		nfh_ftp_count(ct, NFH_FTP_C_RESYNC);
 
-	nfh_ftp_walk_begin(&w, dir == IP_CT_DIR_ORIGINAL ?
-			   NFH_FTP_DIR_CLIENT : NFH_FTP_DIR_SERVER,
-			   start, carry, carry_len);
 	while (nfh_ftp_walk_next(&w, skb->data + dataoff,
 				 skb->len - dataoff)) {
 		int delta = 0;
@@ -403,14 +400,9 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	if (total_delta)
 		nf_ct_seqadj_set(ct, ctinfo, seq_be, total_delta);
 
-	/* only a segment that moves the stream forward may leave a carry */
-	forward = !st->synced || (s32)(seq + datalen - st->next_seq) > 0;
-	nfh_ftp_stream_advance(st, seq, datalen, start == NFH_FTP_AT_LINE,
-			       w.ends_midline);
-	if (forward && w.carry_len_out)
-		carry_put(ct, dir, seq + datalen,
-			  w.carry_in_join ? w.join : skb->data + dataoff + w.carry_off,
-			  w.carry_len_out);
+	carry_out = nfh_ftp_walk_end(&w, st, skb->data + dataoff, &carry_len);
+	if (carry_out)
+		carry_put(ct, dir, seq + datalen, carry_out, carry_len);
 out:
 	spin_unlock_bh(&nfh_ftp_lock);
 	return verdict;

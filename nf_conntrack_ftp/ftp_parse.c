@@ -17,7 +17,7 @@ size_t nfh_ftp_line_len(const u8 *buf, size_t len)
 }
 
 /* Length of the line without its trailing LF or CR LF. */
-static size_t content_len(const u8 *line, size_t len)
+static size_t nfh_ftp_content_len(const u8 *line, size_t len)
 {
 	if (len && line[len - 1] == '\n')
 		len--;
@@ -27,50 +27,42 @@ static size_t content_len(const u8 *line, size_t len)
 }
 
 /* A letter or digit right after a keyword makes it another word (PORTAL). */
-static bool is_alnum(u8 c)
+static bool nfh_ftp_is_alnum(u8 c)
 {
 	return nfh_isdigit(c) || (nfh_tolower(c) >= 'a' && nfh_tolower(c) <= 'z');
 }
 
-static bool keyword_is(const u8 *buf, size_t len, const char *kw)
+static enum nfh_ftp_result nfh_ftp_text_result(enum nfh_text_result r)
 {
-	size_t i, n = strlen(kw);
-
-	if (len < n)
-		return false;
-	for (i = 0; i < n; i++)
-		if (nfh_tolower(buf[i]) != nfh_tolower(kw[i]))
-			return false;
-	return true;
+	switch (r) {
+	case NFH_TEXT_OK:
+		return NFH_FTP_OK;
+	case NFH_TEXT_ERANGE:
+		return NFH_FTP_ERANGE;
+	default:
+		return NFH_FTP_ESYNTAX;
+	}
 }
 
 /* Decimal number of 1..@max_digits digits at buf[*pos], at most @max. */
-static enum nfh_ftp_result parse_num(const u8 *buf, size_t len, size_t *pos,
-				     unsigned int max_digits, u32 max,
-				     u32 *val)
+static enum nfh_ftp_result nfh_ftp_num(const u8 *buf, size_t len, size_t *pos,
+				       unsigned int max_digits, u32 max,
+				       u32 *val)
 {
-	size_t p = *pos;
-	unsigned int digits = 0;
-	u32 v = 0;
+	enum nfh_text_result r;
+	u64 v;
 
-	while (p < len && nfh_isdigit(buf[p])) {
-		if (++digits > max_digits)
-			return NFH_FTP_ERANGE;
-		v = v * 10 + (buf[p] - '0');
-		p++;
-	}
-	if (!digits)
-		return NFH_FTP_ESYNTAX;
-	if (v > max)
-		return NFH_FTP_ERANGE;
-	*pos = p;
+	r = nfh_parse_dec(buf, len, pos, max_digits, max, &v);
+	if (r != NFH_TEXT_OK)
+		return nfh_ftp_text_result(r);
 	*val = v;
 	return NFH_FTP_OK;
 }
 
 /* "h1,h2,h3,h4,p1,p2" at buf[*pos] (PORT and 227). */
-static enum nfh_ftp_result parse_six(const u8 *buf, size_t len, size_t *pos,
-				     struct nfh_ftp_match *m)
+static enum nfh_ftp_result nfh_ftp_parse_six(const u8 *buf, size_t len,
+					     size_t *pos,
+					     struct nfh_ftp_match *m)
 {
 	enum nfh_ftp_result r;
 	u32 v[6];
@@ -82,7 +74,7 @@ static enum nfh_ftp_result parse_six(const u8 *buf, size_t len, size_t *pos,
 				return NFH_FTP_ESYNTAX;
 			(*pos)++;
 		}
-		r = parse_num(buf, len, pos, 3, 255, &v[i]);
+		r = nfh_ftp_num(buf, len, pos, 3, 255, &v[i]);
 		if (r != NFH_FTP_OK)
 			return r;
 	}
@@ -93,112 +85,22 @@ static enum nfh_ftp_result parse_six(const u8 *buf, size_t len, size_t *pos,
 	return m->port ? NFH_FTP_OK : NFH_FTP_ERANGE;
 }
 
-/* Dotted quad, strictly four 1-3 digit octets, within buf[pos, end). */
-static enum nfh_ftp_result parse_ipv4(const u8 *buf, size_t pos, size_t end,
-				      u8 *addr)
-{
-	enum nfh_ftp_result r;
-	u32 v;
-	int i;
-
-	for (i = 0; i < 4; i++) {
-		if (i) {
-			if (pos >= end || buf[pos] != '.')
-				return NFH_FTP_ESYNTAX;
-			pos++;
-		}
-		r = parse_num(buf, end, &pos, 3, 255, &v);
-		if (r != NFH_FTP_OK)
-			return r;
-		addr[i] = v;
-	}
-	return pos == end ? NFH_FTP_OK : NFH_FTP_ESYNTAX;
-}
-
-/* RFC 4291 text form within buf[pos, end): hex groups, one "::", optional
- * trailing dotted quad. */
-static enum nfh_ftp_result parse_ipv6(const u8 *buf, size_t pos, size_t end,
-				      u8 *addr)
-{
-	u16 words[8];
-	int n = 0, gap = -1, i;
-
-	if (end - pos >= 2 && buf[pos] == ':' && buf[pos + 1] == ':') {
-		gap = 0;
-		pos += 2;
-	} else if (pos < end && buf[pos] == ':') {
-		return NFH_FTP_ESYNTAX;
-	}
-	while (pos < end) {
-		size_t start = pos, dot = pos;
-		u32 v = 0;
-
-		if (n >= 8)
-			return NFH_FTP_ESYNTAX;
-		/* an embedded IPv4 address ends the text */
-		while (dot < end && buf[dot] != ':' && buf[dot] != '.')
-			dot++;
-		if (dot < end && buf[dot] == '.') {
-			u8 v4[4];
-
-			if (n > 6 || parse_ipv4(buf, start, end, v4))
-				return NFH_FTP_ESYNTAX;
-			words[n++] = (v4[0] << 8) | v4[1];
-			words[n++] = (v4[2] << 8) | v4[3];
-			pos = end;
-			break;
-		}
-		while (pos < end && nfh_hexval(buf[pos]) >= 0) {
-			if (pos - start >= 4)
-				return NFH_FTP_ESYNTAX;
-			v = (v << 4) | nfh_hexval(buf[pos]);
-			pos++;
-		}
-		if (pos == start)
-			return NFH_FTP_ESYNTAX;
-		words[n++] = v;
-		if (pos == end)
-			break;
-		if (buf[pos] != ':')
-			return NFH_FTP_ESYNTAX;
-		pos++;
-		if (pos < end && buf[pos] == ':') {
-			if (gap >= 0)
-				return NFH_FTP_ESYNTAX;
-			gap = n;
-			pos++;
-		} else if (pos == end) {
-			return NFH_FTP_ESYNTAX;	/* trailing single ':' */
-		}
-	}
-	if (gap < 0 ? n != 8 : n > 7)
-		return NFH_FTP_ESYNTAX;
-	memset(addr, 0, 16);
-	for (i = 0; i < n; i++) {
-		int slot = (gap >= 0 && i >= gap) ? 8 - (n - i) : i;
-
-		addr[2 * slot] = words[i] >> 8;
-		addr[2 * slot + 1] = words[i] & 0xff;
-	}
-	return NFH_FTP_OK;
-}
-
 /* Only spaces may follow an argument. */
-static enum nfh_ftp_result trailing_blank(const u8 *buf, size_t pos, size_t n)
+static enum nfh_ftp_result nfh_ftp_trailing_blank(const u8 *buf, size_t pos, size_t n)
 {
 	while (pos < n && buf[pos] == ' ')
 		pos++;
 	return pos == n ? NFH_FTP_OK : NFH_FTP_ESYNTAX;
 }
 
-static bool is_delim(u8 c)
+static bool nfh_ftp_is_delim(u8 c)
 {
 	/* RFC 2428: any printable ASCII except digits makes sense as d */
 	return c >= 33 && c <= 126 && !nfh_isdigit(c);
 }
 
 /* EPRT<SP>d<net-prt>d<net-addr>d<tcp-port>d */
-static enum nfh_ftp_result parse_eprt(const u8 *buf, size_t n,
+static enum nfh_ftp_result nfh_ftp_parse_eprt(const u8 *buf, size_t n,
 				      struct nfh_ftp_match *m)
 {
 	enum nfh_ftp_result r;
@@ -206,10 +108,10 @@ static enum nfh_ftp_result parse_eprt(const u8 *buf, size_t n,
 	u32 proto, port;
 	u8 d;
 
-	if (pos >= n || !is_delim(buf[pos]))
+	if (pos >= n || !nfh_ftp_is_delim(buf[pos]))
 		return NFH_FTP_ESYNTAX;
 	d = buf[pos++];
-	r = parse_num(buf, n, &pos, 1, 9, &proto);
+	r = nfh_ftp_num(buf, n, &pos, 1, 9, &proto);
 	if (r != NFH_FTP_OK)
 		return NFH_FTP_ESYNTAX;
 	if (pos >= n || buf[pos] != d)
@@ -223,15 +125,19 @@ static enum nfh_ftp_result parse_eprt(const u8 *buf, size_t n,
 		return NFH_FTP_ESYNTAX;
 	a_end = pos++;
 	if (proto == 1) {
-		r = parse_ipv4(buf, a_start, a_end, m->addr);
+		r = nfh_ftp_text_result(nfh_parse_ipv4(buf + a_start,
+							a_end - a_start,
+							m->addr));
 		m->family = AF_INET;
 	} else {
-		r = parse_ipv6(buf, a_start, a_end, m->addr);
+		r = nfh_ftp_text_result(nfh_parse_ipv6(buf + a_start,
+							a_end - a_start,
+							m->addr));
 		m->family = AF_INET6;
 	}
 	if (r != NFH_FTP_OK)
 		return r;
-	r = parse_num(buf, n, &pos, 5, 65535, &port);
+	r = nfh_ftp_num(buf, n, &pos, 5, 65535, &port);
 	if (r != NFH_FTP_OK)
 		return r;
 	if (!port)
@@ -242,11 +148,11 @@ static enum nfh_ftp_result parse_eprt(const u8 *buf, size_t n,
 	m->port = port;
 	m->arg_off = 5;
 	m->arg_len = pos - 5;
-	return trailing_blank(buf, pos, n);
+	return nfh_ftp_trailing_blank(buf, pos, n);
 }
 
 /* 227 <text> (h1,h2,h3,h4,p1,p2) <text>, parentheses optional. */
-static enum nfh_ftp_result parse_227(const u8 *buf, size_t n,
+static enum nfh_ftp_result nfh_ftp_parse_227(const u8 *buf, size_t n,
 				     struct nfh_ftp_match *m)
 {
 	const u8 *paren = memchr(buf + 4, '(', n - 4);
@@ -260,7 +166,7 @@ static enum nfh_ftp_result parse_227(const u8 *buf, size_t n,
 			;
 	}
 	m->arg_off = pos;
-	r = parse_six(buf, n, &pos, m);
+	r = nfh_ftp_parse_six(buf, n, &pos, m);
 	if (r != NFH_FTP_OK)
 		return r;
 	m->arg_len = pos - m->arg_off;
@@ -272,7 +178,7 @@ static enum nfh_ftp_result parse_227(const u8 *buf, size_t n,
 }
 
 /* 229 <text> (d d d port d) */
-static enum nfh_ftp_result parse_229(const u8 *buf, size_t n,
+static enum nfh_ftp_result nfh_ftp_parse_229(const u8 *buf, size_t n,
 				     struct nfh_ftp_match *m)
 {
 	const u8 *paren = memchr(buf + 4, '(', n - 4);
@@ -284,14 +190,14 @@ static enum nfh_ftp_result parse_229(const u8 *buf, size_t n,
 	if (!paren)
 		return NFH_FTP_ESYNTAX;
 	pos = paren - buf + 1;
-	if (n - pos < 5 || !is_delim(buf[pos]))
+	if (n - pos < 5 || !nfh_ftp_is_delim(buf[pos]))
 		return NFH_FTP_ESYNTAX;
 	d = buf[pos];
 	if (buf[pos + 1] != d || buf[pos + 2] != d)
 		return NFH_FTP_ESYNTAX;
 	m->arg_off = pos;
 	pos += 3;
-	r = parse_num(buf, n, &pos, 5, 65535, &port);
+	r = nfh_ftp_num(buf, n, &pos, 5, 65535, &port);
 	if (r != NFH_FTP_OK)
 		return r;
 	if (!port)
@@ -304,22 +210,22 @@ static enum nfh_ftp_result parse_229(const u8 *buf, size_t n,
 	return NFH_FTP_OK;
 }
 
-static enum nfh_ftp_result parse_command(const u8 *buf, size_t n,
+static enum nfh_ftp_result nfh_ftp_parse_command(const u8 *buf, size_t n,
 					 struct nfh_ftp_match *m)
 {
 	enum nfh_ftp_result r;
 	size_t pos = 5;
 
-	if (keyword_is(buf, n, "PORT"))
+	if (nfh_prefix_ci(buf, n, "PORT"))
 		m->cmd = NFH_FTP_PORT;
-	else if (keyword_is(buf, n, "EPRT"))
+	else if (nfh_prefix_ci(buf, n, "EPRT"))
 		m->cmd = NFH_FTP_EPRT;
-	else if (keyword_is(buf, n, "AUTH"))
+	else if (nfh_prefix_ci(buf, n, "AUTH"))
 		m->cmd = NFH_FTP_AUTH;
 	else
 		return NFH_FTP_IGNORED;
 	/* PORTAL is not PORT */
-	if (n > 4 && is_alnum(buf[4])) {
+	if (n > 4 && nfh_ftp_is_alnum(buf[4])) {
 		m->cmd = NFH_FTP_NONE;
 		return NFH_FTP_IGNORED;
 	}
@@ -329,20 +235,20 @@ static enum nfh_ftp_result parse_command(const u8 *buf, size_t n,
 	switch (m->cmd) {
 	case NFH_FTP_PORT:
 		m->arg_off = 5;
-		r = parse_six(buf, n, &pos, m);
+		r = nfh_ftp_parse_six(buf, n, &pos, m);
 		if (r != NFH_FTP_OK)
 			return r;
 		m->arg_len = pos - 5;
-		return trailing_blank(buf, pos, n);
+		return nfh_ftp_trailing_blank(buf, pos, n);
 	case NFH_FTP_EPRT:
-		return parse_eprt(buf, n, m);
+		return nfh_ftp_parse_eprt(buf, n, m);
 	default:
 		/* AUTH: any mechanism; the server's 234 is what counts */
 		return buf[5] == ' ' ? NFH_FTP_ESYNTAX : NFH_FTP_OK;
 	}
 }
 
-static enum nfh_ftp_result parse_reply(const u8 *buf, size_t n,
+static enum nfh_ftp_result nfh_ftp_parse_reply(const u8 *buf, size_t n,
 				       struct nfh_ftp_match *m)
 {
 	/* only the last line of a reply ("ddd SP") carries the result */
@@ -350,11 +256,11 @@ static enum nfh_ftp_result parse_reply(const u8 *buf, size_t n,
 		return NFH_FTP_IGNORED;
 	if (!memcmp(buf, "227", 3)) {
 		m->cmd = NFH_FTP_PASV_227;
-		return parse_227(buf, n, m);
+		return nfh_ftp_parse_227(buf, n, m);
 	}
 	if (!memcmp(buf, "229", 3)) {
 		m->cmd = NFH_FTP_EPSV_229;
-		return parse_229(buf, n, m);
+		return nfh_ftp_parse_229(buf, n, m);
 	}
 	if (!memcmp(buf, "234", 3)) {
 		m->cmd = NFH_FTP_AUTH_OK;
@@ -368,13 +274,13 @@ enum nfh_ftp_result nfh_ftp_parse_line(const u8 *line, size_t len,
 				       struct nfh_ftp_match *m)
 {
 	enum nfh_ftp_result r;
-	size_t n = content_len(line, len);
+	size_t n = nfh_ftp_content_len(line, len);
 
 	memset(m, 0, sizeof(*m));
 	if (dir == NFH_FTP_DIR_CLIENT)
-		r = parse_command(line, min_t(size_t, n, NFH_FTP_LINE_MAX), m);
+		r = nfh_ftp_parse_command(line, min_t(size_t, n, NFH_FTP_LINE_MAX), m);
 	else
-		r = parse_reply(line, min_t(size_t, n, NFH_FTP_LINE_MAX), m);
+		r = nfh_ftp_parse_reply(line, min_t(size_t, n, NFH_FTP_LINE_MAX), m);
 	if (r != NFH_FTP_IGNORED && len > NFH_FTP_LINE_MAX)
 		r = NFH_FTP_ETOOLONG;
 	if (r != NFH_FTP_OK) {
@@ -386,7 +292,7 @@ enum nfh_ftp_result nfh_ftp_parse_line(const u8 *line, size_t len,
 	return r;
 }
 
-static const char *const interesting[2][3] = {
+static const char *const nfh_ftp_interesting[2][3] = {
 	[NFH_FTP_DIR_CLIENT] = { "PORT", "EPRT", "AUTH" },
 	[NFH_FTP_DIR_SERVER] = { "227 ", "229 ", "234 " },
 };
@@ -399,18 +305,15 @@ static const char *const interesting[2][3] = {
  */
 bool nfh_ftp_may_match(const u8 *buf, size_t len, enum nfh_ftp_dir dir)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(interesting[0]); i++) {
-		const char *kw = interesting[dir][i];
+	for (i = 0; i < ARRAY_SIZE(nfh_ftp_interesting[0]); i++) {
+		const char *kw = nfh_ftp_interesting[dir][i];
 		size_t n = min_t(size_t, len, strlen(kw));
 
-		for (j = 0; j < n; j++)
-			if (nfh_tolower(buf[j]) != nfh_tolower(kw[j]))
-				break;
-		if (j < n)
+		if (!nfh_mem_eq_ci(buf, kw, n))
 			continue;
-		if (dir == NFH_FTP_DIR_CLIENT && len > n && is_alnum(buf[n]))
+		if (dir == NFH_FTP_DIR_CLIENT && len > n && nfh_ftp_is_alnum(buf[n]))
 			return false;	/* PORTAL, AUTHX: another word */
 		return true;
 	}
@@ -488,11 +391,6 @@ const char *nfh_ftp_result_name(enum nfh_ftp_result res)
 	return (unsigned int)res < NFH_FTP_RESULT_MAX ? names[res] : "?";
 }
 
-static bool seq_after(u32 a, u32 b)
-{
-	return (s32)(a - b) > 0;
-}
-
 enum nfh_ftp_start nfh_ftp_stream_start(const struct nfh_ftp_stream *s,
 					u32 seq)
 {
@@ -524,31 +422,45 @@ void nfh_ftp_stream_advance(struct nfh_ftp_stream *s, u32 seq, u32 len,
 		s->line_seq[s->line_idx] = seq;
 		s->line_idx ^= 1;
 	}
-	if (!s->synced || seq_after(end, s->next_seq)) {
+	if (!s->synced || nfh_seq_after(end, s->next_seq)) {
 		s->next_seq = end;
 		s->midline = ends_midline;
 		s->synced = 1;
 	}
 }
 
-void nfh_ftp_walk_begin(struct nfh_ftp_walk *w, enum nfh_ftp_dir dir,
-			enum nfh_ftp_start start, const u8 *carry,
-			size_t carry_len)
+bool nfh_ftp_walk_begin(struct nfh_ftp_walk *w,
+			const struct nfh_ftp_stream *st, enum nfh_ftp_dir dir,
+			u32 seq, u32 len)
 {
 	w->dir = dir;
-	w->start = start;
-	w->carry = carry;
-	w->carry_len = carry_len <= NFH_FTP_LINE_MAX ? carry_len : 0;
+	w->start = nfh_ftp_stream_start(st, seq);
+	w->seq = seq;
+	w->len = len;
+	/* only a segment that moves the stream forward may replace the carry */
+	w->forward = !st->synced || nfh_seq_after(seq + len, st->next_seq);
+	w->carry = NULL;
+	w->carry_len = 0;
 	w->off = 0;
 	w->began = false;
 	w->ends_midline = false;
 	w->carry_off = 0;
 	w->carry_len_out = 0;
 	w->carry_in_join = false;
+	return w->start == NFH_FTP_CONTINUES;
+}
+
+void nfh_ftp_walk_carry(struct nfh_ftp_walk *w, const u8 *carry,
+			size_t carry_len)
+{
+	if (w->start != NFH_FTP_CONTINUES || carry_len > NFH_FTP_LINE_MAX)
+		return;
+	w->carry = carry;
+	w->carry_len = carry_len;
 }
 
 /* The first bytes of a segment that does not start a line. */
-static bool walk_first(struct nfh_ftp_walk *w, const u8 *buf, size_t len)
+static bool nfh_ftp_walk_first(struct nfh_ftp_walk *w, const u8 *buf, size_t len)
 {
 	size_t ll = nfh_ftp_line_len(buf, len);
 
@@ -613,7 +525,7 @@ bool nfh_ftp_walk_next(struct nfh_ftp_walk *w, const u8 *buf, size_t len)
 	if (!w->began) {
 		w->began = true;
 		if (w->start != NFH_FTP_AT_LINE && len &&
-		    walk_first(w, buf, len)) {
+		    nfh_ftp_walk_first(w, buf, len)) {
 			if (w->res != NFH_FTP_IGNORED)
 				return true;
 		}
@@ -652,4 +564,18 @@ void nfh_ftp_walk_resize(struct nfh_ftp_walk *w, long delta)
 {
 	w->off += delta;
 	w->line_len += delta;
+}
+
+const u8 *nfh_ftp_walk_end(struct nfh_ftp_walk *w, struct nfh_ftp_stream *st,
+			   const u8 *buf, size_t *carry_len)
+{
+	*carry_len = 0;
+	if (!w->len)
+		return NULL;	/* a bare ACK tells the tracker nothing */
+	nfh_ftp_stream_advance(st, w->seq, w->len, w->start == NFH_FTP_AT_LINE,
+			       w->ends_midline);
+	if (!w->forward || !w->carry_len_out)
+		return NULL;
+	*carry_len = w->carry_len_out;
+	return w->carry_in_join ? w->join : buf + w->carry_off;
 }

@@ -121,22 +121,33 @@ void nfh_ftp_stream_advance(struct nfh_ftp_stream *s, u32 seq, u32 len,
 			    bool starts_line, bool ends_midline);
 
 /*
- * Segment walker: yields every line of interest in one TCP payload, in order,
- * handling a line carried over from the previous segment.  Usage:
+ * Segment walker: everything the glue does with one TCP payload of a
+ * direction, so the kernel and the tests run the same code.  It places the
+ * segment in the stream (stream start, retransmission, gap), joins a line
+ * carried over from the previous segment, yields every line of interest in
+ * order, says which partial last line to carry into the next segment, and
+ * advances the stream.  The caller keeps the carried bytes (the walker
+ * allocates nothing); it stores one carry per direction, keyed by the
+ * sequence number the continuation starts at.  Usage:
  *
- *	nfh_ftp_walk_begin(&w, dir, start, carry, carry_len);
+ *	if (nfh_ftp_walk_begin(&w, st, dir, seq, len))
+ *		(take the carry stored for seq, if any, and hand it over:)
+ *		nfh_ftp_walk_carry(&w, carry, carry_len);
  *	while (nfh_ftp_walk_next(&w, buf, len)) {
  *		... w.res, w.m, w.line_off, w.line_len, w.joined ...
  *		(after rewriting the line in place, re-read buf/len and call
  *		 nfh_ftp_walk_resize(&w, delta) with the length change)
  *	}
- *	... w.ends_midline; w.carry_len_out bytes of a partial last line
- *	    worth carrying (0: nothing to carry), at buf + w.carry_off, or
- *	    in w.join when w.carry_in_join ...
+ *	carry = nfh_ftp_walk_end(&w, st, buf, &carry_len);
+ *	if (carry)
+ *		(store carry_len bytes at carry for seq + len, replacing any)
  *
- * Replace the stored carry only when the segment moved the stream forward
- * (first segment, or seq + len after next_seq before nfh_ftp_stream_advance());
- * a retransmission of old data must leave the carry for next_seq alone.
+ * seq and len are the segment's as sent (before any rewrite); buf and len
+ * given to walk_next() and walk_end() are the payload as it is now.
+ * walk_end() returns no carry for a segment that did not move the stream
+ * forward: a retransmission of old data must leave the carry for next_seq
+ * alone.  A caller that stops early (drop, TLS) skips walk_end() and leaves
+ * the stream where it was.
  *
  * A joined line (start of it carried from the previous segment) is parsed
  * from w.join; w.joined is set and w.line_off/line_len then describe only
@@ -147,7 +158,9 @@ void nfh_ftp_stream_advance(struct nfh_ftp_stream *s, u32 seq, u32 len,
  */
 struct nfh_ftp_walk {
 	enum nfh_ftp_dir dir;
-	enum nfh_ftp_start start;
+	enum nfh_ftp_start start;	/* where the segment starts */
+	u32 seq, len;			/* the segment, as sent */
+	bool forward;			/* it moves the stream forward */
 	const u8 *carry;
 	size_t carry_len;
 	size_t off;		/* next byte to look at */
@@ -166,10 +179,15 @@ struct nfh_ftp_walk {
 	u8 join[NFH_FTP_LINE_MAX];
 };
 
-void nfh_ftp_walk_begin(struct nfh_ftp_walk *w, enum nfh_ftp_dir dir,
-			enum nfh_ftp_start start, const u8 *carry,
+/* Returns true when the segment continues a partial line: carry wanted. */
+bool nfh_ftp_walk_begin(struct nfh_ftp_walk *w,
+			const struct nfh_ftp_stream *st, enum nfh_ftp_dir dir,
+			u32 seq, u32 len);
+void nfh_ftp_walk_carry(struct nfh_ftp_walk *w, const u8 *carry,
 			size_t carry_len);
 bool nfh_ftp_walk_next(struct nfh_ftp_walk *w, const u8 *buf, size_t len);
 void nfh_ftp_walk_resize(struct nfh_ftp_walk *w, long delta);
+const u8 *nfh_ftp_walk_end(struct nfh_ftp_walk *w, struct nfh_ftp_stream *st,
+			   const u8 *buf, size_t *carry_len);
 
 #endif /* _NFH_FTP_PARSE_H */

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * ftp_glue.h - what the kernel glue does with the parse core, in userspace:
- * per-direction stream tracker, segment walker and carry buffer, plus a naive
- * whole-stream reference to compare it with.  Shared by the unit tests, the
- * corpus test and the stream fuzzer.
+ * ftp_glue.h - the core's segment walker driven as the kernel glue drives it
+ * (one carry slot per direction in place of the kernel's carry table), with
+ * the walker's invariants checked, plus a naive whole-stream reference to
+ * compare it with.  Shared by the unit tests, the corpus test and the
+ * stream fuzzer.
  *
  * Needs the parse core compiled in: include ftp_parse.c first, or link it.
  */
@@ -56,11 +57,6 @@ static inline const char *ftp_event_str(const struct ftp_event *ev)
 	return o;
 }
 
-static inline bool ftp_seq_after(u32 a, u32 b)
-{
-	return (s32)(a - b) > 0;
-}
-
 /*
  * Called for every line the walker yields: @line/@line_len is the whole line
  * (the join buffer for a joined line; for a joined too-long line its first
@@ -69,13 +65,16 @@ static inline bool ftp_seq_after(u32 a, u32 b)
 typedef void ftp_line_fn(void *ctx, const struct nfh_ftp_walk *w,
 			 const u8 *line, size_t line_len);
 
-/* One direction of one connection, as the kernel glue keeps it. */
+/*
+ * One direction of one connection, as the kernel glue keeps it: the stream
+ * position and one carry slot keyed by the seq it continues at.
+ */
 struct ftp_glue_dir {
 	enum nfh_ftp_dir dir;
 	struct nfh_ftp_stream st;
 	u8 carry[NFH_FTP_LINE_MAX];
 	size_t carry_len;
-	u32 carry_seq;		/* the kernel keys its carry by this seq */
+	u32 carry_seq;
 	/* statistics */
 	unsigned long segments, joined, resync, carried;
 };
@@ -106,31 +105,31 @@ static inline bool ftp_glue_same(const u8 *line, size_t len,
 }
 
 /*
- * Feed one segment [seq, seq + len) through stream tracker, walker and carry
- * exactly as the glue does, checking the walker's invariants on the way.
- * Returns NULL, or what went wrong.
+ * Feed one segment [seq, seq + len) through the core's segment walker with a
+ * one-slot carry, as the kernel glue does with its carry table, checking the
+ * walker's invariants on the way.  Returns NULL, or what went wrong.
  */
 static inline const char *ftp_glue_segment(struct ftp_glue_dir *g, u32 seq,
 					   const u8 *buf, size_t len,
 					   ftp_line_fn *fn, void *ctx)
 {
 	struct nfh_ftp_walk w;
-	enum nfh_ftp_start start;
-	size_t carry_len = 0, prev_end = 0, i;
-	bool advances;
+	size_t carry_len = 0, prev_end = 0, out_len, i;
+	const u8 *out;
 
 	if (!len)
 		return NULL;	/* a bare ACK tells the tracker nothing */
 	g->segments++;
-	start = nfh_ftp_stream_start(&g->st, seq);
-	/* only a segment that moves the stream forward may replace the carry */
-	advances = !g->st.synced || ftp_seq_after(seq + len, g->st.next_seq);
-	if (start == NFH_FTP_CONTINUES && g->carry_len && g->carry_seq == seq)
-		carry_len = g->carry_len;
-	if (start == NFH_FTP_UNKNOWN)
+	if (nfh_ftp_walk_begin(&w, &g->st, g->dir, seq, len)) {
+		/* taking the carry empties the slot, whatever its seq */
+		if (g->carry_seq == seq)
+			carry_len = g->carry_len;
+		g->carry_len = 0;
+		nfh_ftp_walk_carry(&w, g->carry, carry_len);
+	}
+	if (w.start == NFH_FTP_UNKNOWN)
 		g->resync++;
 
-	nfh_ftp_walk_begin(&w, g->dir, start, g->carry, carry_len);
 	while (nfh_ftp_walk_next(&w, buf, len)) {
 		const u8 *line = buf + w.line_off;
 		size_t line_len = w.line_len;
@@ -198,19 +197,18 @@ static inline const char *ftp_glue_segment(struct ftp_glue_dir *g, u32 seq,
 		FTP_GLUE_FAIL("carry %zu+%zu is not the tail of %zu",
 			      w.carry_off, w.carry_len_out, len);
 
-	nfh_ftp_stream_advance(&g->st, seq, len, start == NFH_FTP_AT_LINE,
-			       w.ends_midline);
-	if (advances) {
-		const u8 *src = w.carry_in_join ? w.join : buf + w.carry_off;
-
-		g->carry_len = w.carry_len_out;
+	out = nfh_ftp_walk_end(&w, &g->st, buf, &out_len);
+	if (out_len != (out && w.forward ? w.carry_len_out : 0))
+		FTP_GLUE_FAIL("walk_end carry %zu, walker %zu", out_len,
+			      w.carry_len_out);
+	if (out) {
+		g->carry_len = out_len;
 		g->carry_seq = seq + len;
-		memcpy(g->carry, src, w.carry_len_out);
+		memcpy(g->carry, out, out_len);
 		for (i = 0; i < g->carry_len; i++)
 			if (g->carry[i] == '\n')
 				FTP_GLUE_FAIL("carry holds a LF");
-		if (g->carry_len)
-			g->carried++;
+		g->carried++;
 	}
 	return NULL;
 }

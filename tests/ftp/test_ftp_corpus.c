@@ -177,7 +177,7 @@ static void on_payload(void *ctx, struct ftp_capture *c, struct ftp_conn *cn,
 	 * again (the kernel then expects again); tshark shows it as a TCP
 	 * retransmission, not as FTP */
 	r->retrans = cn->d[dir].st.synced &&
-		     !ftp_seq_after(pk->seq + (u32)pk->len, cn->d[dir].st.next_seq);
+		     !nfh_seq_after(pk->seq + (u32)pk->len, cn->d[dir].st.next_seq);
 	err = ftp_glue_segment(&cn->d[dir], pk->seq, pk->data, pk->len,
 			       on_line, r);
 	if (err) {

@@ -765,10 +765,11 @@ static void test_walk_resize(void)
 					    "1,1,1,1,1,1" };
 	u8 buf[128];
 	size_t len = sizeof(in) - 1, k = 0, offs[3] = { 0 };
+	struct nfh_ftp_stream st = { 0 };	/* a first segment starts a line */
 	struct nfh_ftp_walk w;
 
 	memcpy(buf, in, len);
-	nfh_ftp_walk_begin(&w, NFH_FTP_DIR_CLIENT, NFH_FTP_AT_LINE, NULL, 0);
+	nfh_ftp_walk_begin(&w, &st, NFH_FTP_DIR_CLIENT, 1000, len);
 	while (nfh_ftp_walk_next(&w, buf, len) && k < 3) {
 		offs[k] = w.line_off;
 		if (w.m.cmd == NFH_FTP_PORT && w.res == NFH_FTP_OK) {
