@@ -81,7 +81,9 @@ dkms-install:
 helperctl:
 	$(MAKE) -C tools/helperctl
 
-unit: ftp-unit sip-unit h323-unit h323-diff
+# userspace tests of the shared headers (lib-unit: include/nfh_text.h)
+include tests/lib/lib.mk
+unit: lib-unit ftp-unit sip-unit h323-unit h323-diff
 	$(MAKE) -C tests/helperctl check
 
 fuzz: ftp-fuzz sip-fuzz h323-fuzz
