@@ -9,19 +9,20 @@
  * Nothing here allocates or reads past the length it is given.
  */
 #include "sip_parse.h"
+#include "nfh_text.h"
 
 /* ---- characters ---- */
 
-static bool is_wsp(u8 c)
+static bool nfh_sip_is_wsp(u8 c)
 {
 	return c == ' ' || c == '\t';
 }
 
 /*
  * Inside a header value every CR and LF is part of a fold (CR LF WSP), as
- * next_header() makes sure, so they count as linear white space.
+ * nfh_sip_next_header() makes sure, so they count as linear white space.
  */
-static bool is_lws(u8 c)
+static bool nfh_sip_is_lws(u8 c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
@@ -30,77 +31,59 @@ static bool is_lws(u8 c)
  * Character classes by table: the parser asks these questions for every
  * byte, and a lookup is a third of the cost of the comparisons.
  */
-#define C_ALPHA	0x01
-#define C_DIGIT	0x02
-#define C_TOKEN	0x04	/* RFC 3261 token */
-#define C_HOST	0x08	/* host name or address text */
+#define NFH_SIP_C_ALPHA	0x01
+#define NFH_SIP_C_DIGIT	0x02
+#define NFH_SIP_C_TOKEN	0x04	/* RFC 3261 token */
+#define NFH_SIP_C_HOST	0x08	/* host name or address text */
 
-static const u8 char_class[256] = {
-	['a' ... 'z'] = C_ALPHA | C_TOKEN | C_HOST,
-	['A' ... 'Z'] = C_ALPHA | C_TOKEN | C_HOST,
-	['0' ... '9'] = C_DIGIT | C_TOKEN | C_HOST,
-	['-'] = C_TOKEN | C_HOST, ['.'] = C_TOKEN | C_HOST,
-	['_'] = C_TOKEN | C_HOST,
-	['!'] = C_TOKEN, ['%'] = C_TOKEN, ['*'] = C_TOKEN, ['+'] = C_TOKEN,
-	['`'] = C_TOKEN, ['\''] = C_TOKEN, ['~'] = C_TOKEN,
+static const u8 nfh_sip_char_class[256] = {
+	['a' ... 'z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['A' ... 'Z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['0' ... '9'] = NFH_SIP_C_DIGIT | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['-'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['.'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['_'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['!'] = NFH_SIP_C_TOKEN, ['%'] = NFH_SIP_C_TOKEN, ['*'] = NFH_SIP_C_TOKEN,
+	['+'] = NFH_SIP_C_TOKEN, ['`'] = NFH_SIP_C_TOKEN, ['\''] = NFH_SIP_C_TOKEN,
+	['~'] = NFH_SIP_C_TOKEN,
 };
 
-static bool is_alpha(u8 c)
+static bool nfh_sip_is_alpha(u8 c)
 {
-	return char_class[c] & C_ALPHA;
+	return nfh_sip_char_class[c] & NFH_SIP_C_ALPHA;
 }
 
-static bool is_alnum(u8 c)
+static bool nfh_sip_is_alnum(u8 c)
 {
-	return char_class[c] & (C_ALPHA | C_DIGIT);
+	return nfh_sip_char_class[c] & (NFH_SIP_C_ALPHA | NFH_SIP_C_DIGIT);
 }
 
-static bool is_token(u8 c)
+static bool nfh_sip_is_token(u8 c)
 {
-	return char_class[c] & C_TOKEN;
+	return nfh_sip_char_class[c] & NFH_SIP_C_TOKEN;
 }
 
-static bool is_host_char(u8 c)
+static bool nfh_sip_is_host_char(u8 c)
 {
-	return char_class[c] & C_HOST;
+	return nfh_sip_char_class[c] & NFH_SIP_C_HOST;
 }
 
-static size_t skip_lws(const u8 *b, size_t p, size_t end)
+static size_t nfh_sip_skip_lws(const u8 *b, size_t p, size_t end)
 {
-	while (p < end && is_lws(b[p]))
+	while (p < end && nfh_sip_is_lws(b[p]))
 		p++;
 	return p;
 }
 
-static size_t skip_token(const u8 *b, size_t p, size_t end)
+static size_t nfh_sip_skip_token(const u8 *b, size_t p, size_t end)
 {
-	while (p < end && is_token(b[p]))
+	while (p < end && nfh_sip_is_token(b[p]))
 		p++;
 	return p;
-}
-
-/* Case-insensitive compare of buf[0, len) with the whole of @s. */
-static bool eq_ci(const u8 *buf, size_t len, const char *s)
-{
-	size_t i;
-
-	if (len != strlen(s))
-		return false;
-	for (i = 0; i < len; i++)
-		if (nfh_tolower(buf[i]) != nfh_tolower((u8)s[i]))
-			return false;
-	return true;
-}
-
-static bool prefix_ci(const u8 *buf, size_t len, const char *s)
-{
-	size_t n = strlen(s);
-
-	return len >= n && eq_ci(buf, n, s);
 }
 
 /* Skip a quoted string starting at b[p] == '"'; 0 if unterminated. */
-static size_t skip_quoted(const u8 *b, size_t p, size_t end)
+static size_t nfh_sip_skip_quoted(const u8 *b, size_t p, size_t end)
 {
 	for (p++; p < end; p++) {
 		if (b[p] == '\\') {
@@ -117,124 +100,32 @@ static size_t skip_quoted(const u8 *b, size_t p, size_t end)
  * Decimal number at b[*p]: one or more digits, value at most @max (the
  * digits are all read: a value above @max is ERANGE, never wrapped).
  */
-static enum nfh_sip_result get_num(const u8 *b, size_t *p, size_t end,
-				   u64 max, u64 *val)
+static enum nfh_sip_result nfh_sip_num(const u8 *b, size_t *p, size_t end,
+				       u64 max, u64 *val)
 {
-	size_t q = *p;
-	u64 v = 0;
-	bool over = false;
-
-	while (q < end && nfh_isdigit(b[q])) {
-		if (!over) {
-			v = v * 10 + (b[q] - '0');
-			if (v > max)
-				over = true;
-		}
-		q++;
-	}
-	if (q == *p)
-		return NFH_SIP_ESYNTAX;
-	*p = q;
-	if (over)
+	switch (nfh_parse_dec(b, end, p, 0, max, val)) {
+	case NFH_TEXT_OK:
+		return NFH_SIP_OK;
+	case NFH_TEXT_ERANGE:
 		return NFH_SIP_ERANGE;
-	*val = v;
-	return NFH_SIP_OK;
+	default:
+		return NFH_SIP_ESYNTAX;
+	}
 }
 
 /* ---- addresses ---- */
 
-bool nfh_sip_parse_ipv4(const u8 *b, size_t len, u8 *addr)
+static bool nfh_sip_ipv4(const u8 *b, size_t len, u8 *addr)
 {
-	size_t p = 0, start;
-	unsigned int v;
-	int i;
-
-	for (i = 0; i < 4; i++) {
-		if (i) {
-			if (p >= len || b[p] != '.')
-				return false;
-			p++;
-		}
-		start = p;
-		v = 0;
-		while (p < len && nfh_isdigit(b[p]) && p - start < 3)
-			v = v * 10 + (b[p++] - '0');
-		if (p == start || v > 255)
-			return false;
-		addr[i] = v;
-	}
-	return p == len;
+	return nfh_parse_ipv4(b, len, addr) == NFH_TEXT_OK;
 }
 
-/* RFC 4291 section 2.2 text forms, with an optional trailing dotted quad. */
-bool nfh_sip_parse_ipv6(const u8 *b, size_t len, u8 *addr)
+static bool nfh_sip_ipv6(const u8 *b, size_t len, u8 *addr)
 {
-	u16 w[8];
-	int n = 0, gap = -1, i;
-	size_t p = 0;
-
-	if (len < 2 || len > 45)
-		return false;
-	if (b[0] == ':') {
-		if (b[1] != ':')
-			return false;
-		gap = 0;
-		p = 2;
-	}
-	while (p < len) {
-		size_t s = p, q;
-		unsigned int v = 0;
-
-		if (n >= 8)
-			return false;
-		for (q = p; q < len && b[q] != ':' && b[q] != '.'; q++)
-			;
-		if (q < len && b[q] == '.') {
-			u8 v4[4];
-
-			if (n > 6 || !nfh_sip_parse_ipv4(b + s, len - s, v4))
-				return false;
-			w[n++] = v4[0] << 8 | v4[1];
-			w[n++] = v4[2] << 8 | v4[3];
-			p = len;
-			break;
-		}
-		while (p < len && nfh_hexval(b[p]) >= 0) {
-			if (p - s >= 4)
-				return false;
-			v = v << 4 | nfh_hexval(b[p]);
-			p++;
-		}
-		if (p == s)
-			return false;
-		w[n++] = v;
-		if (p == len)
-			break;
-		if (b[p] != ':')
-			return false;
-		p++;
-		if (p < len && b[p] == ':') {
-			if (gap >= 0)
-				return false;
-			gap = n;
-			p++;
-		} else if (p == len) {
-			return false;
-		}
-	}
-	if (gap < 0 ? n != 8 : n > 7)
-		return false;
-	memset(addr, 0, 16);
-	for (i = 0; i < n; i++) {
-		int slot = (gap >= 0 && i >= gap) ? 8 - (n - i) : i;
-
-		addr[2 * slot] = w[i] >> 8;
-		addr[2 * slot + 1] = w[i] & 0xff;
-	}
-	return true;
+	return nfh_parse_ipv6(b, len, addr) == NFH_TEXT_OK;
 }
 
-static bool set_tok(struct nfh_sip_tok *t, size_t off, size_t end)
+static bool nfh_sip_set_tok(struct nfh_sip_tok *t, size_t off, size_t end)
 {
 	t->off = off;
 	t->len = end - off;
@@ -248,29 +139,30 @@ static bool set_tok(struct nfh_sip_tok *t, size_t off, size_t end)
  * with a port after it.  Ambiguous text is taken as a whole address, which
  * then matches no mapping: nothing is rewritten on a guess.
  */
-static enum nfh_sip_result bare_v6_hostport(const u8 *b, size_t s, size_t e,
-					    struct nfh_sip_hostport *hp)
+static enum nfh_sip_result nfh_sip_bare_v6_hostport(const u8 *b, size_t s,
+						    size_t e,
+						    struct nfh_sip_hostport *hp)
 {
 	size_t c = e, p;
 	u64 v;
 
 	hp->family = AF_INET6;
 	hp->bare_v6 = 1;
-	if (nfh_sip_parse_ipv6(b + s, e - s, hp->addr)) {
-		set_tok(&hp->host, s, e);
+	if (nfh_sip_ipv6(b + s, e - s, hp->addr)) {
+		nfh_sip_set_tok(&hp->host, s, e);
 		return NFH_SIP_OK;
 	}
 	while (c > s && b[c - 1] != ':')
 		c--;
-	if (c <= s + 1 || !nfh_sip_parse_ipv6(b + s, c - 1 - s, hp->addr))
+	if (c <= s + 1 || !nfh_sip_ipv6(b + s, c - 1 - s, hp->addr))
 		return NFH_SIP_ESYNTAX;
 	p = c;
-	if (get_num(b, &p, e, 65535, &v) != NFH_SIP_OK || p != e)
+	if (nfh_sip_num(b, &p, e, 65535, &v) != NFH_SIP_OK || p != e)
 		return NFH_SIP_ESYNTAX;
 	if (!v)
 		return NFH_SIP_ERANGE;
-	set_tok(&hp->host, s, c - 1);
-	set_tok(&hp->port, c, e);
+	nfh_sip_set_tok(&hp->host, s, c - 1);
+	nfh_sip_set_tok(&hp->port, c, e);
 	hp->port_val = v;
 	return NFH_SIP_OK;
 }
@@ -280,9 +172,10 @@ static enum nfh_sip_result bare_v6_hostport(const u8 *b, size_t s, size_t e,
  * digits and dots only must be a valid dotted quad.  With @bare_v6 (Via
  * received=, maddr=) an unbracketed IPv6 address is taken and no port.
  */
-static enum nfh_sip_result parse_hostport(const u8 *b, size_t *pp, size_t end,
-					  struct nfh_sip_hostport *hp,
-					  bool bare_v6)
+static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
+						  size_t end,
+						  struct nfh_sip_hostport *hp,
+						  bool bare_v6)
 {
 	size_t p = *pp, s;
 	u64 v;
@@ -296,11 +189,11 @@ static enum nfh_sip_result parse_hostport(const u8 *b, size_t *pp, size_t end,
 			return NFH_SIP_ESYNTAX;
 		s = p + 1;
 		p = rb - b;
-		if (!nfh_sip_parse_ipv6(b + s, p - s, hp->addr))
+		if (!nfh_sip_ipv6(b + s, p - s, hp->addr))
 			return NFH_SIP_ESYNTAX;
 		hp->family = AF_INET6;
 		hp->bracketed = 1;
-		set_tok(&hp->host, s, p);
+		nfh_sip_set_tok(&hp->host, s, p);
 		p++;
 	} else {
 		bool numeric = true, colon = false;
@@ -313,8 +206,8 @@ static enum nfh_sip_result parse_hostport(const u8 *b, size_t *pp, size_t end,
 			colons += b[q] == ':';
 		if (!bare_v6 && colons >= 2 && (q == end || b[q] == ';' ||
 						b[q] == '>' || b[q] == '?' ||
-						b[q] == ',' || is_lws(b[q]))) {
-			r = bare_v6_hostport(b, p, q, hp);
+						b[q] == ',' || nfh_sip_is_lws(b[q]))) {
+			r = nfh_sip_bare_v6_hostport(b, p, q, hp);
 			if (r == NFH_SIP_OK)
 				*pp = q;
 			return r;
@@ -322,32 +215,32 @@ static enum nfh_sip_result parse_hostport(const u8 *b, size_t *pp, size_t end,
 		for (s = p; p < end; p++) {
 			if (bare_v6 && b[p] == ':')
 				colon = true;
-			else if (!is_host_char(b[p]))
+			else if (!nfh_sip_is_host_char(b[p]))
 				break;
 			if (!nfh_isdigit(b[p]) && b[p] != '.')
 				numeric = false;
 		}
 		if (p == s)
 			return NFH_SIP_ESYNTAX;
-		set_tok(&hp->host, s, p);
+		nfh_sip_set_tok(&hp->host, s, p);
 		if (colon) {
-			if (!nfh_sip_parse_ipv6(b + s, p - s, hp->addr))
+			if (!nfh_sip_ipv6(b + s, p - s, hp->addr))
 				return NFH_SIP_ESYNTAX;
 			hp->family = AF_INET6;
 		} else if (numeric) {
-			if (!nfh_sip_parse_ipv4(b + s, p - s, hp->addr))
+			if (!nfh_sip_ipv4(b + s, p - s, hp->addr))
 				return NFH_SIP_ESYNTAX;
 			hp->family = AF_INET;
 		}
 	}
 	if (!bare_v6 && p < end && b[p] == ':') {
 		s = ++p;
-		r = get_num(b, &p, end, 65535, &v);
+		r = nfh_sip_num(b, &p, end, 65535, &v);
 		if (r != NFH_SIP_OK)
 			return r;
 		if (!v)
 			return NFH_SIP_ERANGE;
-		set_tok(&hp->port, s, p);
+		nfh_sip_set_tok(&hp->port, s, p);
 		hp->port_val = v;
 	}
 	*pp = p;
@@ -358,27 +251,27 @@ static enum nfh_sip_result parse_hostport(const u8 *b, size_t *pp, size_t end,
  * The URI in exactly b[s, e).  sip:/sips: [userinfo@]hostport[;params]
  * [?headers]; other schemes are kept as text only.
  */
-static enum nfh_sip_result parse_uri(const u8 *b, size_t s, size_t e,
-				     struct nfh_sip_uri *u)
+static enum nfh_sip_result nfh_sip_parse_uri(const u8 *b, size_t s, size_t e,
+					     struct nfh_sip_uri *u)
 {
 	enum nfh_sip_result r;
 	const u8 *at;
 	size_t p;
 
 	memset(u, 0, sizeof(*u));
-	set_tok(&u->text, s, e);
-	if (prefix_ci(b + s, e - s, "sip:")) {
+	nfh_sip_set_tok(&u->text, s, e);
+	if (nfh_prefix_ci(b + s, e - s, "sip:")) {
 		u->scheme = NFH_SIP_URI_SIP;
 		p = s + 4;
-	} else if (prefix_ci(b + s, e - s, "sips:")) {
+	} else if (nfh_prefix_ci(b + s, e - s, "sips:")) {
 		u->scheme = NFH_SIP_URI_SIPS;
 		p = s + 5;
 	} else {
 		/* scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":" */
-		for (p = s; p < e && (is_alnum(b[p]) || b[p] == '+' ||
+		for (p = s; p < e && (nfh_sip_is_alnum(b[p]) || b[p] == '+' ||
 				      b[p] == '-' || b[p] == '.'); p++)
 			;
-		if (p == s || p >= e || b[p] != ':' || !is_alpha(b[s]))
+		if (p == s || p >= e || b[p] != ':' || !nfh_sip_is_alpha(b[s]))
 			return NFH_SIP_ESYNTAX;
 		u->scheme = NFH_SIP_URI_OTHER;
 		return NFH_SIP_OK;
@@ -387,7 +280,7 @@ static enum nfh_sip_result parse_uri(const u8 *b, size_t s, size_t e,
 	at = memchr(b + p, '@', e - p);
 	if (at)
 		p = at - b + 1;
-	r = parse_hostport(b, &p, e, &u->hp, false);
+	r = nfh_sip_parse_hostport(b, &p, e, &u->hp, false);
 	if (r != NFH_SIP_OK)
 		return r;
 	if (p < e && b[p] != ';' && b[p] != '?')
@@ -402,33 +295,34 @@ static enum nfh_sip_result parse_uri(const u8 *b, size_t s, size_t e,
  * One header parameter at b[*pp] (just after ';'): name [= value], value a
  * token, a [v6] or a quoted string.  Leaves *pp after it.
  */
-static enum nfh_sip_result next_param(const u8 *b, size_t *pp, size_t end,
-				      struct nfh_sip_tok *name,
-				      struct nfh_sip_tok *val)
+static enum nfh_sip_result nfh_sip_next_param(const u8 *b, size_t *pp,
+					      size_t end,
+					      struct nfh_sip_tok *name,
+					      struct nfh_sip_tok *val)
 {
-	size_t p = skip_lws(b, *pp, end), s;
+	size_t p = nfh_sip_skip_lws(b, *pp, end), s;
 
 	s = p;
-	p = skip_token(b, p, end);
+	p = nfh_sip_skip_token(b, p, end);
 	if (p == s)
 		return NFH_SIP_ESYNTAX;
-	set_tok(name, s, p);
+	nfh_sip_set_tok(name, s, p);
 	val->off = p;
 	val->len = 0;
-	p = skip_lws(b, p, end);
+	p = nfh_sip_skip_lws(b, p, end);
 	if (p < end && b[p] == '=') {
-		p = skip_lws(b, p + 1, end);
+		p = nfh_sip_skip_lws(b, p + 1, end);
 		s = p;
 		if (p < end && b[p] == '"') {
-			p = skip_quoted(b, p, end);
+			p = nfh_sip_skip_quoted(b, p, end);
 			if (!p)
 				return NFH_SIP_ESYNTAX;
 		} else {
-			while (p < end && (is_token(b[p]) || b[p] == ':' ||
+			while (p < end && (nfh_sip_is_token(b[p]) || b[p] == ':' ||
 					   b[p] == '[' || b[p] == ']'))
 				p++;
 		}
-		set_tok(val, s, p);
+		nfh_sip_set_tok(val, s, p);
 	} else {
 		p = name->off + name->len;
 	}
@@ -440,17 +334,17 @@ static enum nfh_sip_result next_param(const u8 *b, size_t *pp, size_t end,
  * name-addr or addr-spec at b[*pp]:
  *	[display-name] "<" URI ">"  |  URI (ends at ';', ',' or LWS)
  */
-static enum nfh_sip_result parse_addr(const u8 *b, size_t *pp, size_t end,
-				      struct nfh_sip_uri *u)
+static enum nfh_sip_result nfh_sip_parse_addr(const u8 *b, size_t *pp,
+					      size_t end, struct nfh_sip_uri *u)
 {
 	enum nfh_sip_result r;
-	size_t p = skip_lws(b, *pp, end), q;
+	size_t p = nfh_sip_skip_lws(b, *pp, end), q;
 
 	if (p < end && b[p] == '"') {
-		p = skip_quoted(b, p, end);
+		p = nfh_sip_skip_quoted(b, p, end);
 		if (!p)
 			return NFH_SIP_ESYNTAX;
-		p = skip_lws(b, p, end);
+		p = nfh_sip_skip_lws(b, p, end);
 		if (p >= end || b[p] != '<')
 			return NFH_SIP_ESYNTAX;
 	} else {
@@ -469,15 +363,15 @@ static enum nfh_sip_result parse_addr(const u8 *b, size_t *pp, size_t end,
 
 		if (!gt)
 			return NFH_SIP_ESYNTAX;
-		r = parse_uri(b, p + 1, gt - b, u);
+		r = nfh_sip_parse_uri(b, p + 1, gt - b, u);
 		p = gt - b + 1;
 	} else {
-		for (q = p; q < end && !is_lws(b[q]) && b[q] != ';' &&
+		for (q = p; q < end && !nfh_sip_is_lws(b[q]) && b[q] != ';' &&
 		     b[q] != ','; q++)
 			;
 		if (q == p)
 			return NFH_SIP_ESYNTAX;
-		r = parse_uri(b, p, q, u);
+		r = nfh_sip_parse_uri(b, p, q, u);
 		p = q;
 	}
 	*pp = p;
@@ -485,10 +379,10 @@ static enum nfh_sip_result parse_addr(const u8 *b, size_t *pp, size_t end,
 }
 
 /* After an element of a list: ',' (next element, true) or the end. */
-static enum nfh_sip_result list_next(const u8 *b, size_t *pp, size_t end,
-				     bool *more)
+static enum nfh_sip_result nfh_sip_list_next(const u8 *b, size_t *pp,
+					     size_t end, bool *more)
 {
-	size_t p = skip_lws(b, *pp, end);
+	size_t p = nfh_sip_skip_lws(b, *pp, end);
 
 	*more = false;
 	if (p >= end) {
@@ -503,18 +397,19 @@ static enum nfh_sip_result list_next(const u8 *b, size_t *pp, size_t end,
 }
 
 /* Skip ";param" pairs after an element; stop at ',' or the end. */
-static enum nfh_sip_result skip_params(const u8 *b, size_t *pp, size_t end)
+static enum nfh_sip_result nfh_sip_skip_params(const u8 *b, size_t *pp,
+					       size_t end)
 {
 	struct nfh_sip_tok n, v;
 	enum nfh_sip_result r;
 	size_t p = *pp;
 
 	for (;;) {
-		p = skip_lws(b, p, end);
+		p = nfh_sip_skip_lws(b, p, end);
 		if (p >= end || b[p] != ';')
 			break;
 		p++;
-		r = next_param(b, &p, end, &n, &v);
+		r = nfh_sip_next_param(b, &p, end, &n, &v);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
@@ -524,48 +419,54 @@ static enum nfh_sip_result skip_params(const u8 *b, size_t *pp, size_t end)
 
 /* ---- headers ---- */
 
-enum hdr_id {
-	H_OTHER = 0, H_VIA, H_CONTACT, H_FROM, H_TO, H_CALLID, H_CSEQ,
-	H_CLEN, H_CTYPE, H_EXPIRES, H_RECORD_ROUTE, H_ROUTE,
+enum nfh_sip_hdr_id {
+	NFH_SIP_H_OTHER = 0, NFH_SIP_H_VIA, NFH_SIP_H_CONTACT, NFH_SIP_H_FROM,
+	NFH_SIP_H_TO, NFH_SIP_H_CALLID, NFH_SIP_H_CSEQ, NFH_SIP_H_CLEN,
+	NFH_SIP_H_CTYPE, NFH_SIP_H_EXPIRES, NFH_SIP_H_RECORD_ROUTE,
+	NFH_SIP_H_ROUTE,
 };
 
-#define HDR(n, i) { n, sizeof(n) - 1, i }
+#define NFH_SIP_HDR(n, i) { n, sizeof(n) - 1, i }
 
 static const struct {
 	const char *name;
 	u8 len;
 	u8 id;
-} hdr_names[] = {
-	HDR("via", H_VIA),		HDR("v", H_VIA),
-	HDR("contact", H_CONTACT),	HDR("m", H_CONTACT),
-	HDR("from", H_FROM),		HDR("f", H_FROM),
-	HDR("to", H_TO),			HDR("t", H_TO),
-	HDR("call-id", H_CALLID),	HDR("i", H_CALLID),
-	HDR("cseq", H_CSEQ),
-	HDR("content-length", H_CLEN),	HDR("l", H_CLEN),
-	HDR("content-type", H_CTYPE),	HDR("c", H_CTYPE),
-	HDR("expires", H_EXPIRES),
-	HDR("record-route", H_RECORD_ROUTE),
-	HDR("route", H_ROUTE),
+} nfh_sip_hdr_names[] = {
+	NFH_SIP_HDR("via", NFH_SIP_H_VIA),
+	NFH_SIP_HDR("v", NFH_SIP_H_VIA),
+	NFH_SIP_HDR("contact", NFH_SIP_H_CONTACT),
+	NFH_SIP_HDR("m", NFH_SIP_H_CONTACT),
+	NFH_SIP_HDR("from", NFH_SIP_H_FROM),
+	NFH_SIP_HDR("f", NFH_SIP_H_FROM),
+	NFH_SIP_HDR("to", NFH_SIP_H_TO),
+	NFH_SIP_HDR("t", NFH_SIP_H_TO),
+	NFH_SIP_HDR("call-id", NFH_SIP_H_CALLID),
+	NFH_SIP_HDR("i", NFH_SIP_H_CALLID),
+	NFH_SIP_HDR("cseq", NFH_SIP_H_CSEQ),
+	NFH_SIP_HDR("content-length", NFH_SIP_H_CLEN),
+	NFH_SIP_HDR("l", NFH_SIP_H_CLEN),
+	NFH_SIP_HDR("content-type", NFH_SIP_H_CTYPE),
+	NFH_SIP_HDR("c", NFH_SIP_H_CTYPE),
+	NFH_SIP_HDR("expires", NFH_SIP_H_EXPIRES),
+	NFH_SIP_HDR("record-route", NFH_SIP_H_RECORD_ROUTE),
+	NFH_SIP_HDR("route", NFH_SIP_H_ROUTE),
 };
 
-static enum hdr_id hdr_lookup(const u8 *name, size_t len)
+static enum nfh_sip_hdr_id nfh_sip_hdr_lookup(const u8 *name, size_t len)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(hdr_names); i++) {
-		if (hdr_names[i].len != len)
+	for (i = 0; i < ARRAY_SIZE(nfh_sip_hdr_names); i++) {
+		if (nfh_sip_hdr_names[i].len != len)
 			continue;
-		for (j = 0; j < len; j++)
-			if (nfh_tolower(name[j]) != (u8)hdr_names[i].name[j])
-				break;
-		if (j == len)
-			return hdr_names[i].id;
+		if (nfh_mem_eq_ci(name, nfh_sip_hdr_names[i].name, len))
+			return nfh_sip_hdr_names[i].id;
 	}
-	return H_OTHER;
+	return NFH_SIP_H_OTHER;
 }
 
-struct hdr_line {
+struct nfh_sip_hdr_line {
 	struct nfh_sip_tok name;
 	size_t val, val_end;	/* value, folds included, line end excluded */
 	size_t next;		/* first byte of the next line */
@@ -574,7 +475,7 @@ struct hdr_line {
 };
 
 /* End of the line content starting at @s whose LF is at @lf; bare CR: -1. */
-static long line_content_end(const u8 *b, size_t s, size_t lf)
+static long nfh_sip_line_content_end(const u8 *b, size_t s, size_t lf)
 {
 	size_t e = lf;
 
@@ -589,8 +490,9 @@ static long line_content_end(const u8 *b, size_t s, size_t lf)
  * The header line at b[pos] with its continuation lines.  ETRUNC when no LF
  * ends it before @end.
  */
-static enum nfh_sip_result next_header(const u8 *b, size_t pos, size_t end,
-				       struct hdr_line *h)
+static enum nfh_sip_result nfh_sip_next_header(const u8 *b, size_t pos,
+					       size_t end,
+					       struct nfh_sip_hdr_line *h)
 {
 	const u8 *nl = memchr(b + pos, '\n', end - pos);
 	size_t lf, p;
@@ -604,21 +506,21 @@ static enum nfh_sip_result next_header(const u8 *b, size_t pos, size_t end,
 	h->next = lf + 1;
 	if (h->empty)
 		return NFH_SIP_OK;
-	p = skip_token(b, pos, lf);
+	p = nfh_sip_skip_token(b, pos, lf);
 	if (p == pos)
 		return NFH_SIP_ESYNTAX;	/* WSP: a fold with nothing to fold */
-	set_tok(&h->name, pos, p);
-	while (p < lf && is_wsp(b[p]))
+	nfh_sip_set_tok(&h->name, pos, p);
+	while (p < lf && nfh_sip_is_wsp(b[p]))
 		p++;
 	if (p >= lf || b[p] != ':')
 		return NFH_SIP_ESYNTAX;
 	h->val = p + 1;
 	for (;;) {
-		e = line_content_end(b, pos, lf);
+		e = nfh_sip_line_content_end(b, pos, lf);
 		if (e < 0)
 			return NFH_SIP_ESYNTAX;
 		h->val_end = e;
-		if (lf + 1 >= end || !is_wsp(b[lf + 1]))
+		if (lf + 1 >= end || !nfh_sip_is_wsp(b[lf + 1]))
 			break;
 		/* RFC 3261 7.3.1: CR LF WSP continues the header */
 		h->folded = true;
@@ -632,22 +534,22 @@ static enum nfh_sip_result next_header(const u8 *b, size_t pos, size_t end,
 	return NFH_SIP_OK;
 }
 
-static enum nfh_sip_result parse_clen(const u8 *b, size_t s, size_t e,
-				      u32 *val, struct nfh_sip_tok *tok)
+static enum nfh_sip_result nfh_sip_parse_clen(const u8 *b, size_t s, size_t e,
+					      u32 *val, struct nfh_sip_tok *tok)
 {
-	size_t p = skip_lws(b, s, e), d = p;
+	size_t p = nfh_sip_skip_lws(b, s, e), d = p;
 	u64 v;
 
-	if (get_num(b, &p, e, 0xffffffffULL, &v) != NFH_SIP_OK)
+	if (nfh_sip_num(b, &p, e, 0xffffffffULL, &v) != NFH_SIP_OK)
 		return NFH_SIP_ECLEN;
-	if (skip_lws(b, p, e) != e)
+	if (nfh_sip_skip_lws(b, p, e) != e)
 		return NFH_SIP_ECLEN;
 	*val = v;
-	set_tok(tok, d, p);
+	nfh_sip_set_tok(tok, d, p);
 	return NFH_SIP_OK;
 }
 
-static const char *const method_names[NFH_SIP_M_MAX] = {
+static const char *const nfh_sip_method_names[NFH_SIP_M_MAX] = {
 	[NFH_SIP_M_NONE] = "none",	[NFH_SIP_M_OTHER] = "other",
 	[NFH_SIP_M_INVITE] = "INVITE",	[NFH_SIP_M_ACK] = "ACK",
 	[NFH_SIP_M_BYE] = "BYE",	[NFH_SIP_M_CANCEL] = "CANCEL",
@@ -659,19 +561,19 @@ static const char *const method_names[NFH_SIP_M_MAX] = {
 };
 
 /* Methods are case-sensitive (RFC 3261 7.1). */
-static u8 method_lookup(const u8 *b, size_t len)
+static u8 nfh_sip_method_lookup(const u8 *b, size_t len)
 {
 	int i;
 
 	for (i = NFH_SIP_M_INVITE; i < NFH_SIP_M_MAX; i++)
-		if (len == strlen(method_names[i]) &&
-		    !memcmp(b, method_names[i], len))
+		if (len == strlen(nfh_sip_method_names[i]) &&
+		    !memcmp(b, nfh_sip_method_names[i], len))
 			return i;
 	return NFH_SIP_M_OTHER;
 }
 
-static enum nfh_sip_result parse_via(const u8 *b, size_t p, size_t e,
-				     struct nfh_sip_msg *m)
+static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
+					     struct nfh_sip_msg *m)
 {
 	static const char *const tnames[] = {
 		[NFH_SIP_VT_UDP] = "udp", [NFH_SIP_VT_TCP] = "tcp",
@@ -688,61 +590,61 @@ static enum nfh_sip_result parse_via(const u8 *b, size_t p, size_t e,
 		v = m->n_via < NFH_SIP_VIA_MAX ? &m->via[m->n_via] : &scratch;
 		memset(v, 0, sizeof(*v));
 		/* sent-protocol: SIP / 2.0 / transport */
-		p = skip_lws(b, p, e);
+		p = nfh_sip_skip_lws(b, p, e);
 		s = p;
-		p = skip_token(b, p, e);
-		if (!eq_ci(b + s, p - s, "sip"))
+		p = nfh_sip_skip_token(b, p, e);
+		if (!nfh_eq_ci(b + s, p - s, "sip"))
 			return NFH_SIP_ESYNTAX;
-		p = skip_lws(b, p, e);
+		p = nfh_sip_skip_lws(b, p, e);
 		if (p >= e || b[p] != '/')
 			return NFH_SIP_ESYNTAX;
-		p = skip_lws(b, p + 1, e);
+		p = nfh_sip_skip_lws(b, p + 1, e);
 		s = p;
-		p = skip_token(b, p, e);
+		p = nfh_sip_skip_token(b, p, e);
 		if (p == s)
 			return NFH_SIP_ESYNTAX;
-		p = skip_lws(b, p, e);
+		p = nfh_sip_skip_lws(b, p, e);
 		if (p >= e || b[p] != '/')
 			return NFH_SIP_ESYNTAX;
-		p = skip_lws(b, p + 1, e);
+		p = nfh_sip_skip_lws(b, p + 1, e);
 		s = p;
-		p = skip_token(b, p, e);
+		p = nfh_sip_skip_token(b, p, e);
 		if (p == s)
 			return NFH_SIP_ESYNTAX;
 		for (i = 1; i < ARRAY_SIZE(tnames); i++)
-			if (eq_ci(b + s, p - s, tnames[i]))
+			if (nfh_eq_ci(b + s, p - s, tnames[i]))
 				v->transport = i;
-		if (p >= e || !is_lws(b[p]))
+		if (p >= e || !nfh_sip_is_lws(b[p]))
 			return NFH_SIP_ESYNTAX;
-		p = skip_lws(b, p, e);
-		r = parse_hostport(b, &p, e, &v->sent_by, false);
+		p = nfh_sip_skip_lws(b, p, e);
+		r = nfh_sip_parse_hostport(b, &p, e, &v->sent_by, false);
 		if (r != NFH_SIP_OK)
 			return r;
 		for (;;) {
-			p = skip_lws(b, p, e);
+			p = nfh_sip_skip_lws(b, p, e);
 			if (p >= e || b[p] != ';')
 				break;
 			p++;
-			r = next_param(b, &p, e, &n, &val);
+			r = nfh_sip_next_param(b, &p, e, &n, &val);
 			if (r != NFH_SIP_OK)
 				return r;
-			if (eq_ci(b + n.off, n.len, "received")) {
+			if (nfh_eq_ci(b + n.off, n.len, "received")) {
 				s = val.off;
-				r = parse_hostport(b, &s, val.off + val.len,
-						   &v->received, true);
+				r = nfh_sip_parse_hostport(b, &s, val.off + val.len,
+							   &v->received, true);
 				if (r != NFH_SIP_OK)
 					return r;
 				if (s != val.off + val.len)
 					return NFH_SIP_ESYNTAX;
 				v->has_received = 1;
-			} else if (eq_ci(b + n.off, n.len, "rport")) {
+			} else if (nfh_eq_ci(b + n.off, n.len, "rport")) {
 				u64 port;
 
 				v->has_rport = 1;
 				if (!val.len)
 					continue;
 				s = val.off;
-				r = get_num(b, &s, val.off + val.len, 65535,
+				r = nfh_sip_num(b, &s, val.off + val.len, 65535,
 					    &port);
 				if (r != NFH_SIP_OK)
 					return r;
@@ -752,20 +654,20 @@ static enum nfh_sip_result parse_via(const u8 *b, size_t p, size_t e,
 					return NFH_SIP_ERANGE;
 				v->rport = val;
 				v->rport_val = port;
-			} else if (eq_ci(b + n.off, n.len, "maddr")) {
+			} else if (nfh_eq_ci(b + n.off, n.len, "maddr")) {
 				s = val.off;
-				r = parse_hostport(b, &s, val.off + val.len,
-						   &v->maddr, true);
+				r = nfh_sip_parse_hostport(b, &s, val.off + val.len,
+							   &v->maddr, true);
 				if (r != NFH_SIP_OK)
 					return r;
 				if (s != val.off + val.len)
 					return NFH_SIP_ESYNTAX;
 				v->has_maddr = 1;
-			} else if (eq_ci(b + n.off, n.len, "branch")) {
+			} else if (nfh_eq_ci(b + n.off, n.len, "branch")) {
 				v->branch = val;
 			}
 		}
-		r = list_next(b, &p, e, &more);
+		r = nfh_sip_list_next(b, &p, e, &more);
 		if (r != NFH_SIP_OK)
 			return r;
 		if (m->n_via < NFH_SIP_VIA_MAX)
@@ -776,17 +678,18 @@ static enum nfh_sip_result parse_via(const u8 *b, size_t p, size_t e,
 	return NFH_SIP_OK;
 }
 
-static enum nfh_sip_result parse_contact(const u8 *b, size_t p, size_t e,
-					 struct nfh_sip_msg *m)
+static enum nfh_sip_result nfh_sip_parse_contact(const u8 *b, size_t p,
+						 size_t e,
+						 struct nfh_sip_msg *m)
 {
 	struct nfh_sip_contact *c;
 	struct nfh_sip_tok n, v;
 	enum nfh_sip_result r;
 	bool more = true;
 
-	p = skip_lws(b, p, e);
+	p = nfh_sip_skip_lws(b, p, e);
 	if (p < e && b[p] == '*') {
-		if (skip_lws(b, p + 1, e) != e || m->n_contact ||
+		if (nfh_sip_skip_lws(b, p + 1, e) != e || m->n_contact ||
 		    m->contact_star)
 			return NFH_SIP_ESYNTAX;
 		m->contact_star = 1;
@@ -799,22 +702,22 @@ static enum nfh_sip_result parse_contact(const u8 *b, size_t p, size_t e,
 			return NFH_SIP_ETOOMANY;
 		c = &m->contact[m->n_contact];
 		memset(c, 0, sizeof(*c));
-		r = parse_addr(b, &p, e, &c->uri);
+		r = nfh_sip_parse_addr(b, &p, e, &c->uri);
 		if (r != NFH_SIP_OK)
 			return r;
 		for (;;) {
-			p = skip_lws(b, p, e);
+			p = nfh_sip_skip_lws(b, p, e);
 			if (p >= e || b[p] != ';')
 				break;
 			p++;
-			r = next_param(b, &p, e, &n, &v);
+			r = nfh_sip_next_param(b, &p, e, &n, &v);
 			if (r != NFH_SIP_OK)
 				return r;
-			if (eq_ci(b + n.off, n.len, "expires")) {
+			if (nfh_eq_ci(b + n.off, n.len, "expires")) {
 				size_t s = v.off;
 				u64 x;
 
-				r = get_num(b, &s, v.off + v.len, ~0ULL >> 4,
+				r = nfh_sip_num(b, &s, v.off + v.len, ~0ULL >> 4,
 					    &x);
 				if (r != NFH_SIP_OK || s != v.off + v.len)
 					return NFH_SIP_ESYNTAX;
@@ -823,7 +726,7 @@ static enum nfh_sip_result parse_contact(const u8 *b, size_t p, size_t e,
 			}
 		}
 		m->n_contact++;
-		r = list_next(b, &p, e, &more);
+		r = nfh_sip_list_next(b, &p, e, &more);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
@@ -831,100 +734,104 @@ static enum nfh_sip_result parse_contact(const u8 *b, size_t p, size_t e,
 }
 
 /* From / To: one name-addr or addr-spec and its parameters. */
-static enum nfh_sip_result parse_from_to(const u8 *b, size_t p, size_t e,
-					 struct nfh_sip_uri *u, u8 *seen)
+static enum nfh_sip_result nfh_sip_parse_from_to(const u8 *b, size_t p,
+						 size_t e,
+						 struct nfh_sip_uri *u,
+						 u8 *seen)
 {
 	enum nfh_sip_result r;
 
 	if (*seen)
 		return NFH_SIP_EDUP;
 	*seen = 1;
-	r = parse_addr(b, &p, e, u);
+	r = nfh_sip_parse_addr(b, &p, e, u);
 	if (r != NFH_SIP_OK)
 		return r;
-	r = skip_params(b, &p, e);
+	r = nfh_sip_skip_params(b, &p, e);
 	if (r != NFH_SIP_OK)
 		return r;
-	return skip_lws(b, p, e) == e ? NFH_SIP_OK : NFH_SIP_ESYNTAX;
+	return nfh_sip_skip_lws(b, p, e) == e ? NFH_SIP_OK : NFH_SIP_ESYNTAX;
 }
 
 /* Route / Record-Route: a list of name-addr with parameters. */
-static enum nfh_sip_result parse_route(const u8 *b, size_t p, size_t e,
-				       u16 *count, struct nfh_sip_uri *first)
+static enum nfh_sip_result nfh_sip_parse_route(const u8 *b, size_t p, size_t e,
+					       u16 *count,
+					       struct nfh_sip_uri *first)
 {
 	struct nfh_sip_uri u;
 	enum nfh_sip_result r;
 	bool more = true;
 
 	while (more) {
-		r = parse_addr(b, &p, e, &u);
+		r = nfh_sip_parse_addr(b, &p, e, &u);
 		if (r != NFH_SIP_OK)
 			return r;
 		if (!*count && first)
 			*first = u;
 		if (*count < 0xffff)
 			(*count)++;
-		r = skip_params(b, &p, e);
+		r = nfh_sip_skip_params(b, &p, e);
 		if (r != NFH_SIP_OK)
 			return r;
-		r = list_next(b, &p, e, &more);
+		r = nfh_sip_list_next(b, &p, e, &more);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
 	return NFH_SIP_OK;
 }
 
-static enum nfh_sip_result parse_header(const u8 *b, const struct hdr_line *h,
-					struct nfh_sip_msg *m)
+static enum nfh_sip_result
+nfh_sip_parse_header(const u8 *b, const struct nfh_sip_hdr_line *h,
+		     struct nfh_sip_msg *m)
 {
-	size_t p = skip_lws(b, h->val, h->val_end), e = h->val_end, s;
+	size_t p = nfh_sip_skip_lws(b, h->val, h->val_end), e = h->val_end, s;
 	enum nfh_sip_result r;
 	u64 v;
 
 	/* trailing LWS is not part of any value */
-	while (e > p && is_lws(b[e - 1]))
+	while (e > p && nfh_sip_is_lws(b[e - 1]))
 		e--;
-	switch (hdr_lookup(b + h->name.off, h->name.len)) {
-	case H_VIA:
-		return parse_via(b, p, e, m);
-	case H_CONTACT:
-		return parse_contact(b, p, e, m);
-	case H_FROM:
-		return parse_from_to(b, p, e, &m->from, &m->has_from);
-	case H_TO:
-		return parse_from_to(b, p, e, &m->to, &m->has_to);
-	case H_CALLID:
+	switch (nfh_sip_hdr_lookup(b + h->name.off, h->name.len)) {
+	case NFH_SIP_H_VIA:
+		return nfh_sip_parse_via(b, p, e, m);
+	case NFH_SIP_H_CONTACT:
+		return nfh_sip_parse_contact(b, p, e, m);
+	case NFH_SIP_H_FROM:
+		return nfh_sip_parse_from_to(b, p, e, &m->from, &m->has_from);
+	case NFH_SIP_H_TO:
+		return nfh_sip_parse_from_to(b, p, e, &m->to, &m->has_to);
+	case NFH_SIP_H_CALLID:
 		if (m->has_callid)
 			return NFH_SIP_EDUP;
 		if (p == e)
 			return NFH_SIP_ESYNTAX;
 		m->has_callid = 1;
-		set_tok(&m->callid, p, e);
+		nfh_sip_set_tok(&m->callid, p, e);
 		return NFH_SIP_OK;
-	case H_CSEQ:
+	case NFH_SIP_H_CSEQ:
 		if (m->has_cseq)
 			return NFH_SIP_EDUP;
 		m->has_cseq = 1;
-		set_tok(&m->cseq_tok, p, e);
-		r = get_num(b, &p, e, 0xffffffffULL, &v);
+		nfh_sip_set_tok(&m->cseq_tok, p, e);
+		r = nfh_sip_num(b, &p, e, 0xffffffffULL, &v);
 		if (r != NFH_SIP_OK)
 			return NFH_SIP_ESYNTAX;
 		m->cseq = v;
-		if (p >= e || !is_lws(b[p]))
+		if (p >= e || !nfh_sip_is_lws(b[p]))
 			return NFH_SIP_ESYNTAX;
-		p = skip_lws(b, p, e);
+		p = nfh_sip_skip_lws(b, p, e);
 		s = p;
-		p = skip_token(b, p, e);
+		p = nfh_sip_skip_token(b, p, e);
 		if (p == s || p != e)
 			return NFH_SIP_ESYNTAX;
-		m->cseq_method = method_lookup(b + s, p - s);
+		m->cseq_method = nfh_sip_method_lookup(b + s, p - s);
 		return NFH_SIP_OK;
-	case H_CLEN:
+	case NFH_SIP_H_CLEN:
 		if (m->has_clen)
 			return NFH_SIP_EDUP;
 		m->has_clen = 1;
-		return parse_clen(b, p, e, &m->clen, &m->clen_tok);
-	case H_CTYPE:
+		return nfh_sip_parse_clen(b, p, e, &m->clen, &m->clen_tok);
+	case NFH_SIP_H_CTYPE:
 		if (p == e)
 			return NFH_SIP_ESYNTAX;
 		/* the same type twice is harmless (SIPp sends it) */
@@ -934,27 +841,27 @@ static enum nfh_sip_result parse_header(const u8 *b, const struct hdr_line *h,
 				return NFH_SIP_EDUP;
 			return NFH_SIP_OK;
 		}
-		set_tok(&m->ctype, p, e);
-		if (prefix_ci(b + p, e - p, "application/sdp")) {
+		nfh_sip_set_tok(&m->ctype, p, e);
+		if (nfh_prefix_ci(b + p, e - p, "application/sdp")) {
 			s = p + 15;
-			if (s == e || is_lws(b[s]) || b[s] == ';')
+			if (s == e || nfh_sip_is_lws(b[s]) || b[s] == ';')
 				m->body_is_sdp = 1;
 		}
 		return NFH_SIP_OK;
-	case H_EXPIRES:
+	case NFH_SIP_H_EXPIRES:
 		if (m->has_expires)
 			return NFH_SIP_EDUP;
 		m->has_expires = 1;
-		r = get_num(b, &p, e, ~0ULL >> 4, &v);
+		r = nfh_sip_num(b, &p, e, ~0ULL >> 4, &v);
 		if (r != NFH_SIP_OK || p != e)
 			return NFH_SIP_ESYNTAX;
 		m->expires = min_t(u64, v, 0xffffffffULL);
 		return NFH_SIP_OK;
-	case H_RECORD_ROUTE:
-		return parse_route(b, p, e, &m->n_record_route,
-				   &m->record_route);
-	case H_ROUTE:
-		return parse_route(b, p, e, &m->n_route, NULL);
+	case NFH_SIP_H_RECORD_ROUTE:
+		return nfh_sip_parse_route(b, p, e, &m->n_record_route,
+					   &m->record_route);
+	case NFH_SIP_H_ROUTE:
+		return nfh_sip_parse_route(b, p, e, &m->n_route, NULL);
 	default:
 		return NFH_SIP_OK;
 	}
@@ -969,8 +876,8 @@ static enum nfh_sip_result parse_header(const u8 *b, const struct hdr_line *h,
  *	Request-Line = Method SP Request-URI SP "SIP/2.0"
  *	Status-Line  = "SIP/2.0" SP 3DIGIT SP Reason-Phrase
  */
-static enum nfh_sip_result start_line_check(const u8 *b, size_t len,
-					    bool whole)
+static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
+						    bool whole)
 {
 	static const char status[] = "SIP/2.0 ";
 	static const char ver[] = "SIP/2.0";
@@ -1000,7 +907,7 @@ static enum nfh_sip_result start_line_check(const u8 *b, size_t len,
 		return whole ? NFH_SIP_OK : NFH_SIP_INCOMPLETE;
 	}
 	/* a request line: method token, SP, URI, SP, version */
-	p = skip_token(b, 0, len);
+	p = nfh_sip_skip_token(b, 0, len);
 	if (p == 0)
 		return NFH_SIP_ENOTSIP;
 	if (p == len)
@@ -1015,7 +922,7 @@ static enum nfh_sip_result start_line_check(const u8 *b, size_t len,
 	if (p == s || b[p] != ' ')
 		return NFH_SIP_ENOTSIP;
 	/* the URI has a scheme */
-	if (!memchr(b + s, ':', p - s) || !is_alpha(b[s]))
+	if (!memchr(b + s, ':', p - s) || !nfh_sip_is_alpha(b[s]))
 		return NFH_SIP_ENOTSIP;
 	p++;
 	for (s = 0; p + s < len && s < 7; s++)
@@ -1028,19 +935,19 @@ static enum nfh_sip_result start_line_check(const u8 *b, size_t len,
 	return whole ? NFH_SIP_OK : NFH_SIP_INCOMPLETE;
 }
 
-static enum nfh_sip_result parse_start(const u8 *b, size_t s, size_t lf,
-				       struct nfh_sip_msg *m)
+static enum nfh_sip_result nfh_sip_parse_start(const u8 *b, size_t s, size_t lf,
+					       struct nfh_sip_msg *m)
 {
 	size_t e = lf, p, u;
 	enum nfh_sip_result r;
 
-	/* start_line_check() drops the one CR before the LF itself */
-	r = start_line_check(b + s, lf - s, true);
+	/* nfh_sip_start_line_check() drops the one CR before the LF itself */
+	r = nfh_sip_start_line_check(b + s, lf - s, true);
 	if (r != NFH_SIP_OK)
 		return r;
 	if (e > s && b[e - 1] == '\r')
 		e--;
-	if (prefix_ci(b + s, e - s, "SIP/2.0 ")) {
+	if (nfh_prefix_ci(b + s, e - s, "SIP/2.0 ")) {
 		p = s + 8;
 		m->status = (b[p] - '0') * 100 + (b[p + 1] - '0') * 10 +
 			    (b[p + 2] - '0');
@@ -1049,18 +956,18 @@ static enum nfh_sip_result parse_start(const u8 *b, size_t s, size_t lf,
 		return NFH_SIP_OK;
 	}
 	m->is_request = 1;
-	p = skip_token(b, s, e);
-	set_tok(&m->method_tok, s, p);
-	m->method = method_lookup(b + s, p - s);
+	p = nfh_sip_skip_token(b, s, e);
+	nfh_sip_set_tok(&m->method_tok, s, p);
+	m->method = nfh_sip_method_lookup(b + s, p - s);
 	u = ++p;
 	while (b[p] != ' ')
 		p++;
-	return parse_uri(b, u, p, &m->ruri);
+	return nfh_sip_parse_uri(b, u, p, &m->ruri);
 }
 
 /* ---- messages ---- */
 
-static size_t skip_crlf(const u8 *b, size_t len)
+static size_t nfh_sip_skip_crlf(const u8 *b, size_t len)
 {
 	size_t p = 0;
 
@@ -1073,7 +980,7 @@ enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
 				  enum nfh_sip_transport transport,
 				  struct nfh_sip_msg *m)
 {
-	struct hdr_line h;
+	struct nfh_sip_hdr_line h;
 	enum nfh_sip_result r;
 	const u8 *nl;
 	size_t pos;
@@ -1083,16 +990,16 @@ enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
 	m->transport = transport;
 	if (len > NFH_SIP_MSG_MAX)
 		return NFH_SIP_ETOOLONG;
-	pos = skip_crlf(buf, len);
+	pos = nfh_sip_skip_crlf(buf, len);
 	if (pos == len)
 		return len ? NFH_SIP_KEEPALIVE : NFH_SIP_ENOTSIP;
 	m->start = pos;
 	nl = memchr(buf + pos, '\n', len - pos);
 	if (!nl) {
-		r = start_line_check(buf + pos, len - pos, false);
+		r = nfh_sip_start_line_check(buf + pos, len - pos, false);
 		return r == NFH_SIP_ENOTSIP ? r : NFH_SIP_ETRUNC;
 	}
-	r = parse_start(buf, pos, nl - buf, m);
+	r = nfh_sip_parse_start(buf, pos, nl - buf, m);
 	if (r != NFH_SIP_OK)
 		return r;
 	pos = nl - buf + 1;
@@ -1106,7 +1013,7 @@ enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
 			m->no_empty_line = 1;
 			break;
 		}
-		r = next_header(buf, pos, len, &h);
+		r = nfh_sip_next_header(buf, pos, len, &h);
 		if (r != NFH_SIP_OK)
 			return r;
 		pos = h.next;
@@ -1114,7 +1021,7 @@ enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
 			break;
 		m->n_headers++;
 		m->folded |= h.folded;
-		r = parse_header(buf, &h, m);
+		r = nfh_sip_parse_header(buf, &h, m);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
@@ -1137,7 +1044,7 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 				      size_t *flen)
 {
 	size_t pos, n, lim;
-	struct hdr_line h;
+	struct nfh_sip_hdr_line h;
 	enum nfh_sip_result r;
 	struct nfh_sip_tok tok;
 	bool have = false;
@@ -1147,7 +1054,7 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 	*flen = 0;
 	if (!cap)
 		cap = NFH_SIP_TCP_CAP;
-	pos = skip_crlf(buf, len);
+	pos = nfh_sip_skip_crlf(buf, len);
 	if (pos) {
 		*flen = pos;
 		return NFH_SIP_KEEPALIVE;
@@ -1157,13 +1064,13 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 	lim = min_t(size_t, len, cap);
 	nl = memchr(buf, '\n', lim);
 	n = nl ? (size_t)(nl - buf) : lim;
-	r = start_line_check(buf, n, nl != NULL);
+	r = nfh_sip_start_line_check(buf, n, nl != NULL);
 	if (r != NFH_SIP_OK)
 		return r != NFH_SIP_INCOMPLETE ? r :
 		       len >= cap ? NFH_SIP_ETOOLONG : r;
 	pos = n + 1;
 	for (;;) {
-		r = next_header(buf, pos, lim, &h);
+		r = nfh_sip_next_header(buf, pos, lim, &h);
 		if (r == NFH_SIP_ETRUNC)
 			return len >= cap ? NFH_SIP_ETOOLONG :
 					    NFH_SIP_INCOMPLETE;
@@ -1175,14 +1082,14 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 		pos = h.next;
 		if (h.empty)
 			break;
-		if (hdr_lookup(buf + h.name.off, h.name.len) == H_CLEN) {
+		if (nfh_sip_hdr_lookup(buf + h.name.off, h.name.len) == NFH_SIP_H_CLEN) {
 			size_t e = h.val_end;
 
 			if (have)
 				return NFH_SIP_EDUP;
-			while (e > h.val && is_lws(buf[e - 1]))
+			while (e > h.val && nfh_sip_is_lws(buf[e - 1]))
 				e--;
-			r = parse_clen(buf, h.val, e, &clen, &tok);
+			r = nfh_sip_parse_clen(buf, h.val, e, &clen, &tok);
 			if (r != NFH_SIP_OK)
 				return r;
 			have = true;
@@ -1215,9 +1122,4 @@ const char *nfh_sip_result_name(enum nfh_sip_result res)
 	};
 
 	return (unsigned int)res < NFH_SIP_RESULT_MAX ? names[res] : "?";
-}
-
-const char *nfh_sip_method_name(enum nfh_sip_method m)
-{
-	return (unsigned int)m < NFH_SIP_M_MAX ? method_names[m] : "?";
 }

@@ -18,7 +18,7 @@
 #ifndef _NFH_SIP_PARSE_H
 #define _NFH_SIP_PARSE_H
 
-#include "nfh_env.h"
+#include "nfh_text.h"
 
 /* Capacities: a message with more than this is refused, never half-read. */
 #define NFH_SIP_VIA_MAX		8	/* Via entries kept (all are counted) */
@@ -294,7 +294,7 @@ struct nfh_sip_edit {
  */
 #define NFH_SIP_EDITS_MAX(n_media) \
 	(2 + 5 + 2 * NFH_SIP_CONTACT_MAX + 2 + 2 + 2 + 4 * (n_media) + 1)
-#define NFH_SIP_REPL_MAX	(NFH_SIP_ADDR_TEXT_MAX + 8)
+#define NFH_SIP_REPL_MAX	(NFH_TEXT_ADDR_MAX + 8)
 #define NFH_SIP_RBUF_MAX(n_media) \
 	(NFH_SIP_EDITS_MAX(n_media) * NFH_SIP_REPL_MAX)
 
@@ -342,6 +342,14 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *buf, size_t off, size_t end,
 u32 nfh_sip_default_classes(const struct nfh_sip_msg *m);
 
 /*
+ * Why media line @md of a message translated by @x is left alone
+ * (NFH_SIP_BYPASS_ICE or _SDP_PUBLIC), 0 when it is not: the NAT-aware
+ * bypass, decided here only (the planner and the kernel glue ask it).
+ */
+u32 nfh_sip_media_bypass(const struct nfh_sip_xlat *x,
+			 const struct nfh_sip_media *md);
+
+/*
  * Plan the rewrite of message @m (and its SDP @s, may be NULL) by @x into
  * @p: edits sorted by offset, non-overlapping, Content-Length included.
  */
@@ -355,15 +363,6 @@ enum nfh_sip_result nfh_sip_apply(const u8 *buf, size_t len,
 				  const struct nfh_sip_plan *p, u8 *out,
 				  size_t cap, size_t *out_len);
 
-/* Address text helpers, shared with tests and the kernel glue. */
-bool nfh_sip_parse_ipv4(const u8 *buf, size_t len, u8 *addr);
-bool nfh_sip_parse_ipv6(const u8 *buf, size_t len, u8 *addr);
-#define NFH_SIP_ADDR_TEXT_MAX 46
-size_t nfh_sip_format_addr(u8 family, const u8 *addr, char *out);
-
 const char *nfh_sip_result_name(enum nfh_sip_result res);
-const char *nfh_sip_method_name(enum nfh_sip_method m);
-const char *nfh_sip_media_type_name(enum nfh_sip_media_type t);
-const char *nfh_sip_bypass_name(u32 bit);
 
 #endif /* _NFH_SIP_PARSE_H */

@@ -11,39 +11,18 @@
 #include "sip_parse.h"
 #include "nfh_text.h"
 
-/* ---- formatting ---- */
-
-size_t nfh_sip_format_addr(u8 family, const u8 *addr, char *out)
-{
-	size_t n = 0;
-	int i;
-
-	if (family == AF_INET6)
-		return nfh_put_ipv6(out, addr);
-	for (i = 0; i < 4; i++) {
-		if (i)
-			out[n++] = '.';
-		n += nfh_put_dec(out + n, addr[i]);
-	}
-	return n;
-}
-
-static unsigned int alen(u8 family)
-{
-	return family == AF_INET6 ? 16 : 4;
-}
-
 /* ---- edit list ---- */
 
-struct planner {
+struct nfh_sip_planner {
 	const struct nfh_sip_msg *m;
 	const struct nfh_sip_xlat *x;
 	struct nfh_sip_plan *p;
 	bool no_bypass;
 };
 
-static enum nfh_sip_result add_edit(struct planner *pl, u32 off, u32 len,
-				    const char *repl, size_t rlen, u8 kind)
+static enum nfh_sip_result nfh_sip_add_edit(struct nfh_sip_planner *pl, u32 off,
+					    u32 len, const char *repl,
+					    size_t rlen, u8 kind)
 {
 	struct nfh_sip_plan *p = pl->p;
 	struct nfh_sip_edit *e;
@@ -62,9 +41,9 @@ static enum nfh_sip_result add_edit(struct planner *pl, u32 off, u32 len,
 	return NFH_SIP_OK;
 }
 
-static const struct nfh_sip_map *find_map(const struct nfh_sip_xlat *x,
-					  u8 family, const u8 *addr,
-					  bool want_new)
+static const struct nfh_sip_map *nfh_sip_find_map(const struct nfh_sip_xlat *x,
+						  u8 family, const u8 *addr,
+						  bool want_new)
 {
 	unsigned int i;
 
@@ -73,7 +52,7 @@ static const struct nfh_sip_map *find_map(const struct nfh_sip_xlat *x,
 
 		if (mp->family == family &&
 		    !memcmp(want_new ? mp->new_addr : mp->old_addr, addr,
-			    alen(family)))
+			    nfh_addr_len(family)))
 			return mp;
 	}
 	return NULL;
@@ -85,21 +64,22 @@ static const struct nfh_sip_map *find_map(const struct nfh_sip_xlat *x,
  * or @defport, is its old port.  Writes the new address, the new port in
  * place of the old digits, or ":port" after the host when none was given.
  */
-static enum nfh_sip_result map_hostport(struct planner *pl,
-					const struct nfh_sip_hostport *hp,
-					u16 defport, u32 public_bit)
+static enum nfh_sip_result
+nfh_sip_map_hostport(struct nfh_sip_planner *pl,
+		     const struct nfh_sip_hostport *hp, u16 defport,
+		     u32 public_bit)
 {
 	const struct nfh_sip_map *mp;
-	char txt[NFH_SIP_ADDR_TEXT_MAX + 8];
+	char txt[NFH_TEXT_ADDR_MAX + 8];
 	enum nfh_sip_result r;
 	u16 port = hp->port.len ? hp->port_val : defport;
 	size_t n;
 
 	if (!hp->family)
 		return NFH_SIP_OK;
-	mp = find_map(pl->x, hp->family, hp->addr, false);
+	mp = nfh_sip_find_map(pl->x, hp->family, hp->addr, false);
 	if (!mp || (mp->old_port && mp->old_port != port)) {
-		if (public_bit && find_map(pl->x, hp->family, hp->addr, true))
+		if (public_bit && nfh_sip_find_map(pl->x, hp->family, hp->addr, true))
 			pl->p->bypass |= public_bit;
 		return NFH_SIP_OK;
 	}
@@ -111,20 +91,20 @@ static enum nfh_sip_result map_hostport(struct planner *pl,
 		 */
 		n = 0;
 		txt[n++] = '[';
-		n += nfh_sip_format_addr(hp->family, mp->new_addr, txt + n);
+		n += nfh_put_addr(txt + n, hp->family, mp->new_addr);
 		txt[n++] = ']';
 		if (mp->new_port && mp->new_port != port && !hp->port.len) {
 			txt[n++] = ':';
 			n += nfh_put_dec(txt + n, mp->new_port);
 		}
-		r = add_edit(pl, hp->host.off, hp->host.len, txt, n,
-			     NFH_SIP_EK_HOST);
+		r = nfh_sip_add_edit(pl, hp->host.off, hp->host.len, txt, n,
+				     NFH_SIP_EK_HOST);
 		if (r != NFH_SIP_OK || !hp->port.len)
 			return r;
-	} else if (memcmp(mp->old_addr, mp->new_addr, alen(hp->family))) {
-		n = nfh_sip_format_addr(hp->family, mp->new_addr, txt);
-		r = add_edit(pl, hp->host.off, hp->host.len, txt, n,
-			     NFH_SIP_EK_HOST);
+	} else if (memcmp(mp->old_addr, mp->new_addr, nfh_addr_len(hp->family))) {
+		n = nfh_put_addr(txt, hp->family, mp->new_addr);
+		r = nfh_sip_add_edit(pl, hp->host.off, hp->host.len, txt, n,
+				     NFH_SIP_EK_HOST);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
@@ -132,48 +112,50 @@ static enum nfh_sip_result map_hostport(struct planner *pl,
 		return NFH_SIP_OK;
 	if (hp->port.len) {
 		n = nfh_put_dec(txt, mp->new_port);
-		return add_edit(pl, hp->port.off, hp->port.len, txt, n,
-				NFH_SIP_EK_PORT);
+		return nfh_sip_add_edit(pl, hp->port.off, hp->port.len, txt, n,
+					NFH_SIP_EK_PORT);
 	}
 	txt[0] = ':';
 	n = 1 + nfh_put_dec(txt + 1, mp->new_port);
-	return add_edit(pl, hp->host.off + hp->host.len + hp->bracketed, 0,
-			txt, n, NFH_SIP_EK_PORT);
+	return nfh_sip_add_edit(pl, hp->host.off + hp->host.len + hp->bracketed, 0,
+				txt, n, NFH_SIP_EK_PORT);
 }
 
 /* A bare address (Via received=, maddr=): no port. */
-static enum nfh_sip_result map_host(struct planner *pl,
-				    const struct nfh_sip_hostport *hp)
+static enum nfh_sip_result nfh_sip_map_host(struct nfh_sip_planner *pl,
+					    const struct nfh_sip_hostport *hp)
 {
 	const struct nfh_sip_map *mp;
-	char txt[NFH_SIP_ADDR_TEXT_MAX];
+	char txt[NFH_TEXT_ADDR_MAX];
 	size_t n;
 
 	if (!hp->family)
 		return NFH_SIP_OK;
-	mp = find_map(pl->x, hp->family, hp->addr, false);
-	if (!mp || !memcmp(mp->old_addr, mp->new_addr, alen(hp->family)))
+	mp = nfh_sip_find_map(pl->x, hp->family, hp->addr, false);
+	if (!mp || !memcmp(mp->old_addr, mp->new_addr, nfh_addr_len(hp->family)))
 		return NFH_SIP_OK;
-	n = nfh_sip_format_addr(hp->family, mp->new_addr, txt);
-	return add_edit(pl, hp->host.off, hp->host.len, txt, n,
-			NFH_SIP_EK_HOST);
+	n = nfh_put_addr(txt, hp->family, mp->new_addr);
+	return nfh_sip_add_edit(pl, hp->host.off, hp->host.len, txt, n,
+				NFH_SIP_EK_HOST);
 }
 
-static u16 uri_default_port(const struct nfh_sip_uri *u)
+static u16 nfh_sip_uri_default_port(const struct nfh_sip_uri *u)
 {
 	return u->scheme == NFH_SIP_URI_SIPS ? NFH_SIP_DEFAULT_TLS_PORT :
 					       NFH_SIP_DEFAULT_PORT;
 }
 
-static enum nfh_sip_result map_uri(struct planner *pl,
-				   const struct nfh_sip_uri *u, u32 public_bit)
+static enum nfh_sip_result nfh_sip_map_uri(struct nfh_sip_planner *pl,
+					   const struct nfh_sip_uri *u,
+					   u32 public_bit)
 {
 	if (!u->has_host)
 		return NFH_SIP_OK;
-	return map_hostport(pl, &u->hp, uri_default_port(u), public_bit);
+	return nfh_sip_map_hostport(pl, &u->hp, nfh_sip_uri_default_port(u),
+				    public_bit);
 }
 
-static enum nfh_sip_result plan_via(struct planner *pl, u32 cls)
+static enum nfh_sip_result nfh_sip_plan_via(struct nfh_sip_planner *pl, u32 cls)
 {
 	const struct nfh_sip_via *v = &pl->m->via[0];
 	const struct nfh_sip_map *mp;
@@ -184,15 +166,15 @@ static enum nfh_sip_result plan_via(struct planner *pl, u32 cls)
 	if (!pl->m->n_via)
 		return NFH_SIP_OK;
 	if (cls & NFH_SIP_X_VIA) {
-		r = map_hostport(pl, &v->sent_by,
-				 v->transport == NFH_SIP_VT_TLS ?
-				 NFH_SIP_DEFAULT_TLS_PORT :
-				 NFH_SIP_DEFAULT_PORT,
-				 NFH_SIP_BYPASS_VIA_PUBLIC);
+		r = nfh_sip_map_hostport(pl, &v->sent_by,
+					 v->transport == NFH_SIP_VT_TLS ?
+					 NFH_SIP_DEFAULT_TLS_PORT :
+					 NFH_SIP_DEFAULT_PORT,
+					 NFH_SIP_BYPASS_VIA_PUBLIC);
 		if (r != NFH_SIP_OK)
 			return r;
 		if (v->has_maddr) {
-			r = map_host(pl, &v->maddr);
+			r = nfh_sip_map_host(pl, &v->maddr);
 			if (r != NFH_SIP_OK)
 				return r;
 		}
@@ -200,7 +182,7 @@ static enum nfh_sip_result plan_via(struct planner *pl, u32 cls)
 	if (!(cls & NFH_SIP_X_VIA_RECEIVED))
 		return NFH_SIP_OK;
 	if (v->has_received) {
-		r = map_host(pl, &v->received);
+		r = nfh_sip_map_host(pl, &v->received);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
@@ -211,8 +193,8 @@ static enum nfh_sip_result plan_via(struct planner *pl, u32 cls)
 	 * is received= when that is given.
 	 */
 	if (v->has_received && v->received.family)
-		mp = find_map(pl->x, v->received.family, v->received.addr,
-			      false);
+		mp = nfh_sip_find_map(pl->x, v->received.family, v->received.addr,
+				      false);
 	else
 		mp = NULL;
 	if (!mp && !v->has_received && pl->x->n_map)
@@ -221,58 +203,65 @@ static enum nfh_sip_result plan_via(struct planner *pl, u32 cls)
 	    mp->old_port != v->rport_val || mp->new_port == v->rport_val)
 		return NFH_SIP_OK;
 	n = nfh_put_dec(txt, mp->new_port);
-	return add_edit(pl, v->rport.off, v->rport.len, txt, n,
-			NFH_SIP_EK_PORT);
+	return nfh_sip_add_edit(pl, v->rport.off, v->rport.len, txt, n,
+				NFH_SIP_EK_PORT);
 }
 
-static enum nfh_sip_result map_sdp_addr(struct planner *pl,
-					const struct nfh_sip_sdp_addr *a)
+static enum nfh_sip_result
+nfh_sip_map_sdp_addr(struct nfh_sip_planner *pl,
+		     const struct nfh_sip_sdp_addr *a)
 {
 	const struct nfh_sip_map *mp;
-	char txt[NFH_SIP_ADDR_TEXT_MAX];
+	char txt[NFH_TEXT_ADDR_MAX];
 	size_t n;
 
 	if (!a->tok.len || !a->family)
 		return NFH_SIP_OK;
-	mp = find_map(pl->x, a->family, a->addr, false);
-	if (!mp || !memcmp(mp->old_addr, mp->new_addr, alen(a->family)))
+	mp = nfh_sip_find_map(pl->x, a->family, a->addr, false);
+	if (!mp || !memcmp(mp->old_addr, mp->new_addr, nfh_addr_len(a->family)))
 		return NFH_SIP_OK;
-	n = nfh_sip_format_addr(a->family, mp->new_addr, txt);
-	return add_edit(pl, a->tok.off, a->tok.len, txt, n,
-			NFH_SIP_EK_SDP_ADDR);
+	n = nfh_put_addr(txt, a->family, mp->new_addr);
+	return nfh_sip_add_edit(pl, a->tok.off, a->tok.len, txt, n,
+				NFH_SIP_EK_SDP_ADDR);
 }
 
-static bool sdp_addr_is(const struct nfh_sip_xlat *x,
-			const struct nfh_sip_sdp_addr *a, bool want_new)
+static bool nfh_sip_sdp_addr_is(const struct nfh_sip_xlat *x,
+				const struct nfh_sip_sdp_addr *a, bool want_new)
 {
 	return a->tok.len && a->family &&
-	       find_map(x, a->family, a->addr, want_new);
+	       nfh_sip_find_map(x, a->family, a->addr, want_new);
 }
 
-static enum nfh_sip_result put_port(struct planner *pl,
-				    const struct nfh_sip_tok *t, u16 port)
+static enum nfh_sip_result nfh_sip_put_port(struct nfh_sip_planner *pl,
+					    const struct nfh_sip_tok *t,
+					    u16 port)
 {
 	char txt[8];
 
-	return add_edit(pl, t->off, t->len, txt, nfh_put_dec(txt, port),
-			NFH_SIP_EK_SDP_PORT);
+	return nfh_sip_add_edit(pl, t->off, t->len, txt, nfh_put_dec(txt, port),
+				NFH_SIP_EK_SDP_PORT);
 }
 
-/* Why media line @md is left alone, 0 when it is not. */
-static u32 media_bypass(struct planner *pl, const struct nfh_sip_media *md)
+/*
+ * Why media line @md is left alone, 0 when it is not: the one decision of
+ * the NAT-aware bypass, which the kernel glue also asks before it places
+ * the line's expectations.
+ */
+u32 nfh_sip_media_bypass(const struct nfh_sip_xlat *x,
+			 const struct nfh_sip_media *md)
 {
-	if (pl->no_bypass)
+	if (x->flags & NFH_SIP_XF_NO_BYPASS)
 		return 0;
 	if (md->n_candidates)
 		return NFH_SIP_BYPASS_ICE;
-	if (sdp_addr_is(pl->x, &md->rtp, true))
+	if (nfh_sip_sdp_addr_is(x, &md->rtp, true))
 		return NFH_SIP_BYPASS_SDP_PUBLIC;
 	return 0;
 }
 
-static enum nfh_sip_result plan_media(struct planner *pl,
-				      const struct nfh_sip_sdp *s,
-				      unsigned int i, u32 cls)
+static enum nfh_sip_result nfh_sip_plan_media(struct nfh_sip_planner *pl,
+					      const struct nfh_sip_sdp *s,
+					      unsigned int i, u32 cls)
 {
 	const struct nfh_sip_media *md = &s->media[i];
 	const struct nfh_sip_media_ports *mp = NULL;
@@ -281,11 +270,11 @@ static enum nfh_sip_result plan_media(struct planner *pl,
 	u16 rtcp;
 
 	if (cls & NFH_SIP_X_SDP_ADDR) {
-		r = map_sdp_addr(pl, &md->c);
+		r = nfh_sip_map_sdp_addr(pl, &md->c);
 		if (r != NFH_SIP_OK)
 			return r;
 		if (md->rtcp_addr.tok.len) {
-			r = map_sdp_addr(pl, &md->rtcp_addr);
+			r = nfh_sip_map_sdp_addr(pl, &md->rtcp_addr);
 			if (r != NFH_SIP_OK)
 				return r;
 		}
@@ -293,8 +282,8 @@ static enum nfh_sip_result plan_media(struct planner *pl,
 	if (!(cls & NFH_SIP_X_SDP_PORT) || md->disabled)
 		return NFH_SIP_OK;
 	/* ports move only with an address we translate */
-	ours = sdp_addr_is(pl->x, &md->rtp, false) ||
-	       (pl->no_bypass && sdp_addr_is(pl->x, &md->rtp, true));
+	ours = nfh_sip_sdp_addr_is(pl->x, &md->rtp, false) ||
+	       (pl->no_bypass && nfh_sip_sdp_addr_is(pl->x, &md->rtp, true));
 	if (!ours)
 		return NFH_SIP_OK;
 	if (pl->x->media && i < pl->x->n_media)
@@ -303,7 +292,7 @@ static enum nfh_sip_result plan_media(struct planner *pl,
 		return NFH_SIP_OK;
 	if ((u32)mp->rtp + 2 * (md->port_count - 1) + 1 > 65535)
 		return NFH_SIP_EPORTMAP;
-	r = put_port(pl, &md->port_tok, mp->rtp);
+	r = nfh_sip_put_port(pl, &md->port_tok, mp->rtp);
 	if (r != NFH_SIP_OK)
 		return r;
 	if (!md->rtcp_explicit)
@@ -315,11 +304,12 @@ static enum nfh_sip_result plan_media(struct planner *pl,
 		return NFH_SIP_EPORTMAP;
 	if (rtcp == md->rtcp_port)
 		return NFH_SIP_OK;
-	return put_port(pl, &md->rtcp_port_tok, rtcp);
+	return nfh_sip_put_port(pl, &md->rtcp_port_tok, rtcp);
 }
 
-static enum nfh_sip_result plan_sdp(struct planner *pl,
-				    const struct nfh_sip_sdp *s, u32 cls)
+static enum nfh_sip_result nfh_sip_plan_sdp(struct nfh_sip_planner *pl,
+					    const struct nfh_sip_sdp *s,
+					    u32 cls)
 {
 	enum nfh_sip_result r;
 	bool session_c_held = false;
@@ -329,7 +319,7 @@ static enum nfh_sip_result plan_sdp(struct planner *pl,
 	for (i = 0; i < s->n_media; i++) {
 		const struct nfh_sip_media *md = &s->media[i];
 
-		why = md->disabled ? 0 : media_bypass(pl, md);
+		why = md->disabled ? 0 : nfh_sip_media_bypass(pl->x, md);
 		if (why) {
 			pl->p->bypass |= why;
 			pl->p->n_bypassed++;
@@ -338,25 +328,25 @@ static enum nfh_sip_result plan_sdp(struct planner *pl,
 				session_c_held = true;
 			continue;
 		}
-		r = plan_media(pl, s, i, cls);
+		r = nfh_sip_plan_media(pl, s, i, cls);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
 	if (!(cls & NFH_SIP_X_SDP_ADDR))
 		return NFH_SIP_OK;
 	if (session_c_held) {
-		if (sdp_addr_is(pl->x, &s->c, false))
+		if (nfh_sip_sdp_addr_is(pl->x, &s->c, false))
 			pl->p->n_bypassed++;
 	} else {
-		r = map_sdp_addr(pl, &s->c);
+		r = nfh_sip_map_sdp_addr(pl, &s->c);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
-	return map_sdp_addr(pl, &s->o);
+	return nfh_sip_map_sdp_addr(pl, &s->o);
 }
 
 /* Sort by offset (few edits: insertion sort), then check for overlaps. */
-static enum nfh_sip_result sort_edits(struct nfh_sip_plan *p)
+static enum nfh_sip_result nfh_sip_sort_edits(struct nfh_sip_plan *p)
 {
 	unsigned int i, j;
 
@@ -390,7 +380,7 @@ enum nfh_sip_result nfh_sip_plan(const struct nfh_sip_msg *m,
 				 const struct nfh_sip_xlat *x,
 				 struct nfh_sip_plan *p)
 {
-	struct planner pl = { m, x, p, !!(x->flags & NFH_SIP_XF_NO_BYPASS) };
+	struct nfh_sip_planner pl = { m, x, p, !!(x->flags & NFH_SIP_XF_NO_BYPASS) };
 	u32 cls = x->classes;
 	enum nfh_sip_result r;
 	long body_delta;
@@ -403,32 +393,32 @@ enum nfh_sip_result nfh_sip_plan(const struct nfh_sip_msg *m,
 	p->n_bypassed = 0;
 	p->delta = 0;
 	if (m->is_request && (cls & NFH_SIP_X_RURI)) {
-		r = map_uri(&pl, &m->ruri, 0);
+		r = nfh_sip_map_uri(&pl, &m->ruri, 0);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
-	r = plan_via(&pl, cls);
+	r = nfh_sip_plan_via(&pl, cls);
 	if (r != NFH_SIP_OK)
 		return r;
 	for (i = 0; (cls & NFH_SIP_X_CONTACT) && i < m->n_contact; i++) {
-		r = map_uri(&pl, &m->contact[i].uri,
-			    NFH_SIP_BYPASS_CONTACT_PUBLIC);
+		r = nfh_sip_map_uri(&pl, &m->contact[i].uri,
+				    NFH_SIP_BYPASS_CONTACT_PUBLIC);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
 	if (m->has_from && (cls & NFH_SIP_X_FROM)) {
-		r = map_uri(&pl, &m->from, 0);
+		r = nfh_sip_map_uri(&pl, &m->from, 0);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
 	if (m->has_to && (cls & NFH_SIP_X_TO)) {
-		r = map_uri(&pl, &m->to, 0);
+		r = nfh_sip_map_uri(&pl, &m->to, 0);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
 	body_delta = p->delta;
 	if (s) {
-		r = plan_sdp(&pl, s, cls);
+		r = nfh_sip_plan_sdp(&pl, s, cls);
 		if (r != NFH_SIP_OK)
 			return r;
 	}
@@ -443,13 +433,13 @@ enum nfh_sip_result nfh_sip_plan(const struct nfh_sip_msg *m,
 		} else {
 			if (clen > 0xffffffffULL)
 				return NFH_SIP_ECLEN;
-			r = add_edit(&pl, m->clen_tok.off, m->clen_tok.len, txt,
-				     nfh_put_dec(txt, clen), NFH_SIP_EK_CLEN);
+			r = nfh_sip_add_edit(&pl, m->clen_tok.off, m->clen_tok.len, txt,
+					     nfh_put_dec(txt, clen), NFH_SIP_EK_CLEN);
 			if (r != NFH_SIP_OK)
 				return r;
 		}
 	}
-	return sort_edits(p);
+	return nfh_sip_sort_edits(p);
 }
 
 enum nfh_sip_result nfh_sip_apply(const u8 *buf, size_t len,
@@ -481,19 +471,4 @@ enum nfh_sip_result nfh_sip_apply(const u8 *buf, size_t len,
 	memcpy(out + o, buf + in, n);
 	*out_len = o + n;
 	return NFH_SIP_OK;
-}
-
-const char *nfh_sip_bypass_name(u32 bit)
-{
-	switch (bit) {
-	case NFH_SIP_BYPASS_ICE:
-		return "ice";
-	case NFH_SIP_BYPASS_SDP_PUBLIC:
-		return "sdp_public";
-	case NFH_SIP_BYPASS_CONTACT_PUBLIC:
-		return "contact_public";
-	case NFH_SIP_BYPASS_VIA_PUBLIC:
-		return "via_public";
-	}
-	return "?";
 }

@@ -8,22 +8,23 @@
  * holds is an error, so no media line is ever silently left unrewritten.
  */
 #include "sip_parse.h"
+#include "nfh_text.h"
 
-static bool sdp_is_sp(u8 c)
+static bool nfh_sip_sdp_is_sp(u8 c)
 {
 	return c == ' ' || c == '\t';
 }
 
 /* Next space-separated field of b[*pp, end); false when none is left. */
-static bool sdp_field(const u8 *b, size_t *pp, size_t end,
-		      struct nfh_sip_tok *t)
+static bool nfh_sip_sdp_field(const u8 *b, size_t *pp, size_t end,
+			      struct nfh_sip_tok *t)
 {
 	size_t p = *pp, s;
 
-	while (p < end && sdp_is_sp(b[p]))
+	while (p < end && nfh_sip_sdp_is_sp(b[p]))
 		p++;
 	s = p;
-	while (p < end && !sdp_is_sp(b[p]))
+	while (p < end && !nfh_sip_sdp_is_sp(b[p]))
 		p++;
 	if (p == s)
 		return false;
@@ -33,34 +34,25 @@ static bool sdp_field(const u8 *b, size_t *pp, size_t end,
 	return true;
 }
 
-static bool sdp_eq(const u8 *b, const struct nfh_sip_tok *t, const char *s)
+static bool nfh_sip_sdp_eq(const u8 *b, const struct nfh_sip_tok *t,
+			   const char *s)
 {
-	size_t i, n = strlen(s);
-
-	if (t->len != n)
-		return false;
-	for (i = 0; i < n; i++)
-		if (nfh_tolower(b[t->off + i]) != nfh_tolower((u8)s[i]))
-			return false;
-	return true;
+	return nfh_eq_ci(b + t->off, t->len, s);
 }
 
-/* Decimal field t: at most @max, all of it digits. */
-static enum nfh_sip_result sdp_num(const u8 *b, size_t s, size_t e, u32 max,
-				   u32 *val)
+/* Decimal field b[s, e): all of it digits, at most @max. */
+static enum nfh_sip_result nfh_sip_sdp_num(const u8 *b, size_t s, size_t e,
+					   u32 max, u32 *val)
 {
-	u64 v = 0;
-	size_t p;
+	enum nfh_text_result r;
+	size_t p = s;
+	u64 v;
 
-	if (s == e)
+	r = nfh_parse_dec(b, e, &p, 0, max, &v);
+	if (r == NFH_TEXT_ERANGE)
+		return NFH_SIP_ERANGE;
+	if (r != NFH_TEXT_OK || p != e)
 		return NFH_SIP_ESDP;
-	for (p = s; p < e; p++) {
-		if (!nfh_isdigit(b[p]))
-			return NFH_SIP_ESDP;
-		v = v * 10 + (b[p] - '0');
-		if (v > max)
-			return NFH_SIP_ERANGE;
-	}
 	*val = v;
 	return NFH_SIP_OK;
 }
@@ -70,22 +62,23 @@ static enum nfh_sip_result sdp_num(const u8 *b, size_t s, size_t e, u32 max,
  * address up to '/' (multicast TTL and count follow it).  A name (FQDN) is
  * taken with family 0.
  */
-static enum nfh_sip_result sdp_conn(const u8 *b, size_t *pp, size_t end,
-				    struct nfh_sip_sdp_addr *a)
+static enum nfh_sip_result nfh_sip_sdp_conn(const u8 *b, size_t *pp, size_t end,
+					    struct nfh_sip_sdp_addr *a)
 {
 	struct nfh_sip_tok net, type, addr;
 	const u8 *slash;
 	size_t ae;
 	bool v6;
 
-	if (!sdp_field(b, pp, end, &net) || !sdp_field(b, pp, end, &type) ||
-	    !sdp_field(b, pp, end, &addr))
+	if (!nfh_sip_sdp_field(b, pp, end, &net) ||
+	    !nfh_sip_sdp_field(b, pp, end, &type) ||
+	    !nfh_sip_sdp_field(b, pp, end, &addr))
 		return NFH_SIP_ESDP;
-	if (!sdp_eq(b, &net, "IN"))
+	if (!nfh_sip_sdp_eq(b, &net, "IN"))
 		return NFH_SIP_ESDP;
-	if (sdp_eq(b, &type, "IP4"))
+	if (nfh_sip_sdp_eq(b, &type, "IP4"))
 		v6 = false;
-	else if (sdp_eq(b, &type, "IP6"))
+	else if (nfh_sip_sdp_eq(b, &type, "IP6"))
 		v6 = true;
 	else
 		return NFH_SIP_ESDP;
@@ -102,8 +95,9 @@ static enum nfh_sip_result sdp_conn(const u8 *b, size_t *pp, size_t end,
 	memset(a, 0, sizeof(*a));
 	a->tok.off = addr.off;
 	a->tok.len = ae - addr.off;
-	if (v6 ? nfh_sip_parse_ipv6(b + addr.off, a->tok.len, a->addr) :
-		 nfh_sip_parse_ipv4(b + addr.off, a->tok.len, a->addr)) {
+	if ((v6 ? nfh_parse_ipv6(b + addr.off, a->tok.len, a->addr) :
+		  nfh_parse_ipv4(b + addr.off, a->tok.len, a->addr)) ==
+	    NFH_TEXT_OK) {
 		a->family = v6 ? AF_INET6 : AF_INET;
 	} else {
 		size_t p;
@@ -121,7 +115,7 @@ static enum nfh_sip_result sdp_conn(const u8 *b, size_t *pp, size_t end,
 static const struct {
 	const char *name;
 	u8 type;
-} media_types[] = {
+} nfh_sip_media_types[] = {
 	{ "audio", NFH_SIP_MEDIA_AUDIO }, { "video", NFH_SIP_MEDIA_VIDEO },
 	{ "image", NFH_SIP_MEDIA_IMAGE },
 	{ "application", NFH_SIP_MEDIA_APPLICATION },
@@ -129,8 +123,8 @@ static const struct {
 };
 
 /* m=<media> <port>[/<count>] <proto> <fmt> ... */
-static enum nfh_sip_result sdp_media(const u8 *b, size_t p, size_t end,
-				     struct nfh_sip_media *md)
+static enum nfh_sip_result nfh_sip_sdp_media(const u8 *b, size_t p, size_t end,
+					     struct nfh_sip_media *md)
 {
 	struct nfh_sip_tok type, port;
 	enum nfh_sip_result r;
@@ -139,24 +133,25 @@ static enum nfh_sip_result sdp_media(const u8 *b, size_t p, size_t end,
 	u32 v, count = 1;
 
 	memset(md, 0, sizeof(*md));
-	if (!sdp_field(b, &p, end, &type) || !sdp_field(b, &p, end, &port) ||
-	    !sdp_field(b, &p, end, &md->proto))
+	if (!nfh_sip_sdp_field(b, &p, end, &type) ||
+	    !nfh_sip_sdp_field(b, &p, end, &port) ||
+	    !nfh_sip_sdp_field(b, &p, end, &md->proto))
 		return NFH_SIP_ESDP;
 	md->type_tok = type;
-	for (i = 0; i < ARRAY_SIZE(media_types); i++)
-		if (sdp_eq(b, &type, media_types[i].name))
-			md->type = media_types[i].type;
+	for (i = 0; i < ARRAY_SIZE(nfh_sip_media_types); i++)
+		if (nfh_sip_sdp_eq(b, &type, nfh_sip_media_types[i].name))
+			md->type = nfh_sip_media_types[i].type;
 	slash = memchr(b + port.off, '/', port.len);
 	pe = slash ? (size_t)(slash - b) : port.off + port.len;
-	r = sdp_num(b, port.off, pe, 65535, &v);
+	r = nfh_sip_sdp_num(b, port.off, pe, 65535, &v);
 	if (r != NFH_SIP_OK)
 		return r;
 	md->port = v;
 	md->port_tok.off = port.off;
 	md->port_tok.len = pe - port.off;
 	if (slash) {
-		r = sdp_num(b, pe + 1, port.off + port.len,
-			    NFH_SIP_PORT_COUNT_MAX, &count);
+		r = nfh_sip_sdp_num(b, pe + 1, port.off + port.len,
+				    NFH_SIP_PORT_COUNT_MAX, &count);
 		if (r != NFH_SIP_OK)
 			return r;
 		if (!count)
@@ -167,7 +162,7 @@ static enum nfh_sip_result sdp_media(const u8 *b, size_t p, size_t end,
 		return NFH_SIP_ERANGE;
 	md->port_count = count;
 	md->disabled = !v;
-	while (p < end && sdp_is_sp(b[p]))
+	while (p < end && nfh_sip_sdp_is_sp(b[p]))
 		p++;
 	md->fmts.off = p;
 	md->fmts.len = end - p;
@@ -175,8 +170,8 @@ static enum nfh_sip_result sdp_media(const u8 *b, size_t p, size_t end,
 }
 
 /* a=rtcp:<port> [<nettype> <addrtype> <address>] */
-static enum nfh_sip_result sdp_rtcp(const u8 *b, size_t p, size_t end,
-				    struct nfh_sip_media *md)
+static enum nfh_sip_result nfh_sip_sdp_rtcp(const u8 *b, size_t p, size_t end,
+					    struct nfh_sip_media *md)
 {
 	enum nfh_sip_result r;
 	size_t s = p;
@@ -184,7 +179,7 @@ static enum nfh_sip_result sdp_rtcp(const u8 *b, size_t p, size_t end,
 
 	while (p < end && nfh_isdigit(b[p]))
 		p++;
-	r = sdp_num(b, s, p, 65535, &v);
+	r = nfh_sip_sdp_num(b, s, p, 65535, &v);
 	if (r != NFH_SIP_OK)
 		return r;
 	if (!v)
@@ -195,9 +190,9 @@ static enum nfh_sip_result sdp_rtcp(const u8 *b, size_t p, size_t end,
 	md->rtcp_port_tok.len = p - s;
 	if (p == end)
 		return NFH_SIP_OK;
-	if (!sdp_is_sp(b[p]))
+	if (!nfh_sip_sdp_is_sp(b[p]))
 		return NFH_SIP_ESDP;
-	r = sdp_conn(b, &p, end, &md->rtcp_addr);
+	r = nfh_sip_sdp_conn(b, &p, end, &md->rtcp_addr);
 	if (r != NFH_SIP_OK)
 		return r;
 	return NFH_SIP_OK;
@@ -207,32 +202,33 @@ static enum nfh_sip_result sdp_rtcp(const u8 *b, size_t p, size_t end,
  * a=candidate:<foundation> <component> <transport> <priority> <address>
  * <port> typ <type> ...: count it and note its type.
  */
-static enum nfh_sip_result sdp_candidate(const u8 *b, size_t p, size_t end,
-					 struct nfh_sip_media *md)
+static enum nfh_sip_result nfh_sip_sdp_candidate(const u8 *b, size_t p,
+						 size_t end,
+						 struct nfh_sip_media *md)
 {
 	struct nfh_sip_tok t;
 	int i;
 
 	for (i = 0; i < 6; i++)
-		if (!sdp_field(b, &p, end, &t))
+		if (!nfh_sip_sdp_field(b, &p, end, &t))
 			return NFH_SIP_ESDP;
-	if (!sdp_field(b, &p, end, &t) || !sdp_eq(b, &t, "typ") ||
-	    !sdp_field(b, &p, end, &t))
+	if (!nfh_sip_sdp_field(b, &p, end, &t) || !nfh_sip_sdp_eq(b, &t, "typ") ||
+	    !nfh_sip_sdp_field(b, &p, end, &t))
 		return NFH_SIP_ESDP;
-	if (sdp_eq(b, &t, "host"))
+	if (nfh_sip_sdp_eq(b, &t, "host"))
 		md->cand_types |= NFH_SIP_CAND_HOST;
-	else if (sdp_eq(b, &t, "srflx"))
+	else if (nfh_sip_sdp_eq(b, &t, "srflx"))
 		md->cand_types |= NFH_SIP_CAND_SRFLX;
-	else if (sdp_eq(b, &t, "relay"))
+	else if (nfh_sip_sdp_eq(b, &t, "relay"))
 		md->cand_types |= NFH_SIP_CAND_RELAY;
-	else if (sdp_eq(b, &t, "prflx"))
+	else if (nfh_sip_sdp_eq(b, &t, "prflx"))
 		md->cand_types |= NFH_SIP_CAND_PRFLX;
 	if (md->n_candidates < 0xffff)
 		md->n_candidates++;
 	return NFH_SIP_OK;
 }
 
-static int sdp_direction(const u8 *b, size_t s, size_t e)
+static int nfh_sip_sdp_direction(const u8 *b, size_t s, size_t e)
 {
 	static const char *const names[] = {
 		[NFH_SIP_SENDRECV] = "sendrecv", [NFH_SIP_SENDONLY] = "sendonly",
@@ -242,13 +238,13 @@ static int sdp_direction(const u8 *b, size_t s, size_t e)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(names); i++)
-		if (sdp_eq(b, &t, names[i]))
+		if (nfh_sip_sdp_eq(b, &t, names[i]))
 			return i;
 	return -1;
 }
 
-static bool sdp_attr_is(const u8 *b, size_t s, size_t e, const char *name,
-			size_t *val)
+static bool nfh_sip_sdp_attr_is(const u8 *b, size_t s, size_t e,
+				const char *name, size_t *val)
 {
 	size_t n = strlen(name);
 
@@ -264,30 +260,30 @@ static bool sdp_attr_is(const u8 *b, size_t s, size_t e, const char *name,
 	return true;
 }
 
-static enum nfh_sip_result sdp_attr(const u8 *b, size_t s, size_t e,
-				    struct nfh_sip_media *md, u8 *dir)
+static enum nfh_sip_result nfh_sip_sdp_attr(const u8 *b, size_t s, size_t e,
+					    struct nfh_sip_media *md, u8 *dir)
 {
 	size_t v;
 	int d;
 
-	d = sdp_direction(b, s, e);
+	d = nfh_sip_sdp_direction(b, s, e);
 	if (d >= 0) {
 		*dir = d;
 		return NFH_SIP_OK;
 	}
 	if (!md)
 		return NFH_SIP_OK;	/* session-level: nothing else matters */
-	if (sdp_attr_is(b, s, e, "rtcp-mux", &v) && v == e) {
+	if (nfh_sip_sdp_attr_is(b, s, e, "rtcp-mux", &v) && v == e) {
 		md->rtcp_mux = 1;
 		return NFH_SIP_OK;
 	}
-	if (sdp_attr_is(b, s, e, "rtcp", &v)) {
+	if (nfh_sip_sdp_attr_is(b, s, e, "rtcp", &v)) {
 		if (v == e || md->rtcp_explicit)
 			return NFH_SIP_ESDP;
-		return sdp_rtcp(b, v, e, md);
+		return nfh_sip_sdp_rtcp(b, v, e, md);
 	}
-	if (sdp_attr_is(b, s, e, "candidate", &v) && v < e)
-		return sdp_candidate(b, v, e, md);
+	if (nfh_sip_sdp_attr_is(b, s, e, "candidate", &v) && v < e)
+		return nfh_sip_sdp_candidate(b, v, e, md);
 	return NFH_SIP_OK;
 }
 
@@ -332,9 +328,9 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *b, size_t off, size_t end,
 			if (md || sd->o.tok.len)
 				return NFH_SIP_ESDP;
 			for (i = 0; i < 3; i++)
-				if (!sdp_field(b, &f, e, &t))
+				if (!nfh_sip_sdp_field(b, &f, e, &t))
 					return NFH_SIP_ESDP;
-			r = sdp_conn(b, &f, e, &sd->o);
+			r = nfh_sip_sdp_conn(b, &f, e, &sd->o);
 			if (r != NFH_SIP_OK)
 				return r;
 			break;
@@ -342,11 +338,11 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *b, size_t off, size_t end,
 			if (md) {
 				if (md->c.tok.len)
 					return NFH_SIP_ESDP;
-				r = sdp_conn(b, &f, e, &md->c);
+				r = nfh_sip_sdp_conn(b, &f, e, &md->c);
 			} else {
 				if (sd->c.tok.len)
 					return NFH_SIP_ESDP;
-				r = sdp_conn(b, &f, e, &sd->c);
+				r = nfh_sip_sdp_conn(b, &f, e, &sd->c);
 			}
 			if (r != NFH_SIP_OK)
 				return r;
@@ -355,15 +351,15 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *b, size_t off, size_t end,
 			if (sd->n_media >= sd->media_cap)
 				return NFH_SIP_ETOOMANY;
 			md = &sd->media[sd->n_media++];
-			r = sdp_media(b, f, e, md);
+			r = nfh_sip_sdp_media(b, f, e, md);
 			if (r != NFH_SIP_OK)
 				return r;
 			/* session-level attributes come before any m= */
 			md->direction = sd->direction;
 			break;
 		case 'a':
-			r = sdp_attr(b, f, e, md,
-				     md ? &md->direction : &sd->direction);
+			r = nfh_sip_sdp_attr(b, f, e, md,
+					     md ? &md->direction : &sd->direction);
 			if (r != NFH_SIP_OK)
 				return r;
 			break;
@@ -385,17 +381,4 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *b, size_t off, size_t end,
 	}
 	(void)family;
 	return NFH_SIP_OK;
-}
-
-const char *nfh_sip_media_type_name(enum nfh_sip_media_type t)
-{
-	static const char *const names[] = {
-		[NFH_SIP_MEDIA_OTHER] = "other", [NFH_SIP_MEDIA_AUDIO] = "audio",
-		[NFH_SIP_MEDIA_VIDEO] = "video", [NFH_SIP_MEDIA_IMAGE] = "image",
-		[NFH_SIP_MEDIA_APPLICATION] = "application",
-		[NFH_SIP_MEDIA_TEXT] = "text",
-		[NFH_SIP_MEDIA_MESSAGE] = "message",
-	};
-
-	return (unsigned int)t < ARRAY_SIZE(names) ? names[t] : "?";
 }

@@ -180,9 +180,9 @@ static bool sp_edit_text(const struct sip_prop *pr, const u8 *buf,
 			const u8 *rb = memchr(nt, ']', e->rlen);
 
 			if (!rb || mp->family != AF_INET6 ||
-			    !nfh_sip_parse_ipv6(buf + e->off, e->len, a) ||
+			    nfh_parse_ipv6(buf + e->off, e->len, a) ||
 			    memcmp(a, mp->old_addr, 16) ||
-			    !nfh_sip_parse_ipv6(nt + 1, rb - nt - 1, a) ||
+			    nfh_parse_ipv6(nt + 1, rb - nt - 1, a) ||
 			    memcmp(a, mp->new_addr, 16))
 				return false;
 			i = rb - nt + 1;
@@ -198,13 +198,13 @@ static bool sp_edit_text(const struct sip_prop *pr, const u8 *buf,
 		fallthrough;
 	case NFH_SIP_EK_SDP_ADDR:
 		if (mp->family == AF_INET6 ?
-		    !nfh_sip_parse_ipv6(buf + e->off, e->len, a) ||
+		    nfh_parse_ipv6(buf + e->off, e->len, a) ||
 		    memcmp(a, mp->old_addr, 16) ||
-		    !nfh_sip_parse_ipv6(nt, e->rlen, a) ||
+		    nfh_parse_ipv6(nt, e->rlen, a) ||
 		    memcmp(a, mp->new_addr, 16) :
-		    !nfh_sip_parse_ipv4(buf + e->off, e->len, a) ||
+		    nfh_parse_ipv4(buf + e->off, e->len, a) ||
 		    memcmp(a, mp->old_addr, 4) ||
-		    !nfh_sip_parse_ipv4(nt, e->rlen, a) ||
+		    nfh_parse_ipv4(nt, e->rlen, a) ||
 		    memcmp(a, mp->new_addr, 4))
 			return false;
 		return true;
