@@ -14,8 +14,9 @@ FTP_DIR		:= nf_conntrack_ftp
 FTP_SRCS	:= $(FTP_DIR)/ftp_parse.c
 FTP_HDRS	:= $(FTP_DIR)/ftp_parse.h include/nfh_env.h include/nfh_text.h
 FTP_TEST_HDRS	:= tests/ftp/ftp_vectors.h tests/ftp/ftp_glue.h \
-		   tests/ftp/ftp_pcap.h tests/lib/check.h
-FTP_CORPUS	?= ../shared/corpus
+		   tests/ftp/ftp_pcap.h tests/lib/check.h tests/lib/pcap.h
+NFH_CORPUS	?= ../shared/corpus
+FTP_CORPUS	?= $(NFH_CORPUS)
 FTP_BUILD	:= tests/ftp/build
 FTP_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
 FTP_WARN	:= -std=gnu11 -Wall -Wextra -Werror -Iinclude

@@ -17,8 +17,9 @@ SIP_SRCS	:= $(SIP_DIR)/sip_parse.c $(SIP_DIR)/sip_sdp.c \
 		   $(SIP_DIR)/sip_plan.c
 SIP_HDRS	:= $(SIP_DIR)/sip_parse.h include/nfh_env.h
 SIP_TEST_HDRS	:= tests/sip/sip_vectors.h tests/sip/sip_prop.h \
-		   tests/sip/sip_pcap.h tests/lib/check.h
-SIP_CORPUS	?= ../shared/corpus
+		   tests/sip/sip_pcap.h tests/lib/check.h tests/lib/pcap.h
+NFH_CORPUS	?= ../shared/corpus
+SIP_CORPUS	?= $(NFH_CORPUS)
 SIP_PCAPS	= $(wildcard $(SIP_CORPUS)/pcap/sip/*.pcap \
 			     $(SIP_CORPUS)/pcap/fuzz/*.pcap)
 SIP_BUILD	:= tests/sip/build
@@ -38,29 +39,14 @@ $(SIP_BUILD)/test_sip_%: tests/sip/test_sip_%.c $(SIP_SRCS) $(SIP_HDRS) \
 	$(SIP_CC) -O1 -g $(SIP_WARN) $(SIP_SAN) -DNFH_REPO_ROOT='"$(CURDIR)"' \
 		-o $@ $< -lpcap
 
-# Each program prints "N passed, N failed" last; sum them, and count a
-# program that dies without that line as one failure.
+# Besides failures, show the corpus findings: rejected messages and TCP
+# directions that stopped framing.
+SIP_UNIT_SHOW	:= mutations|  reject|  tcp .*stopped at.*: \
+		   (too_long|no_content|content_length|syntax|duplicate)
+
 sip-unit: $(addprefix $(SIP_BUILD)/,$(SIP_UNITS))
-	@pass=0; fail=0; \
-	for p in $(SIP_UNITS); do \
-		echo "== $$p"; \
-		NFH_CORPUS=$(SIP_CORPUS) \
-		ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
-			$(SIP_BUILD)/$$p > $(SIP_BUILD)/$$p.log 2>&1; rc=$$?; \
-		grep -E '^(FAIL|mutations|  reject|  tcp .*stopped at.*: (too_long|no_content|content_length|syntax|duplicate))' \
-			$(SIP_BUILD)/$$p.log | head -60; \
-		last=$$(tail -n 1 $(SIP_BUILD)/$$p.log); \
-		echo "$$last"; \
-		if echo "$$last" | grep -Eq '^[0-9]+ passed, [0-9]+ failed$$'; then \
-			set -- $$last; pass=$$((pass + $$1)); fail=$$((fail + $$3)); \
-			if [ $$rc -ne 0 ] && [ $$3 -eq 0 ]; then fail=$$((fail + 1)); fi; \
-		else \
-			echo "$$p died (exit $$rc) without a summary; see $(SIP_BUILD)/$$p.log"; \
-			fail=$$((fail + 1)); \
-		fi; \
-	done; \
-	echo "$$pass passed, $$fail failed"; \
-	[ $$fail -eq 0 ]
+	@NFH_CORPUS=$(SIP_CORPUS) UNIT_SHOW='$(SIP_UNIT_SHOW)' \
+		sh tests/lib/run_units.sh $(SIP_BUILD) $(SIP_UNITS)
 
 $(SIP_BUILD)/sip_seeds: tests/sip/sip_seeds.c $(SIP_SRCS) $(SIP_HDRS) \
 		$(SIP_TEST_HDRS)

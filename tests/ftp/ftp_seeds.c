@@ -120,7 +120,7 @@ struct pcap_seeds {
 };
 
 static void on_payload(void *ctx, struct ftp_capture *c, struct ftp_conn *cn,
-		       enum nfh_ftp_dir dir, const struct ftp_pkt *pk)
+		       enum nfh_ftp_dir dir, const struct nfh_pcap_pkt *pk)
 {
 	struct pcap_seeds *ps = ctx;
 	size_t idx = cn->id * 2 + dir, off = 0;
@@ -180,7 +180,7 @@ static void pcap_seeds(const char *corpus)
 		if (!strstr(de->d_name, ".pcap"))
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-		file = ftp_capture_file(path, tmp, sizeof(tmp));
+		file = nfh_pcap_file(path, tmp, sizeof(tmp));
 		if (!file || ftp_pcap_walk(file, &cap, on_payload, &ps) < 0) {
 			fprintf(stderr, "gen_seeds: skipping %s\n", path);
 		} else {

@@ -15,7 +15,6 @@
  * pcap/ftp/.  NFH_VERBOSE=1 prints every compared frame.
  */
 #include <arpa/inet.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,7 +162,7 @@ static void on_line(void *ctx, const struct nfh_ftp_walk *w, const u8 *line,
 }
 
 static void on_payload(void *ctx, struct ftp_capture *c, struct ftp_conn *cn,
-		       enum nfh_ftp_dir dir, const struct ftp_pkt *pk)
+		       enum nfh_ftp_dir dir, const struct nfh_pcap_pkt *pk)
 {
 	struct run *r = ctx;
 	const char *err;
@@ -446,11 +445,6 @@ static void compare_tshark(const struct run *r, const char *file)
 	free(t);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void run_capture(const char *dir, const char *name, bool tshark)
 {
 	char path[4096], tmp[4200];
@@ -463,7 +457,7 @@ static void run_capture(const char *dir, const char *name, bool tshark)
 
 	if (snprintf(path, sizeof(path), "%s/%s", dir, name) >= (int)sizeof(path))
 		return;
-	file = ftp_capture_file(path, tmp, sizeof(tmp));
+	file = nfh_pcap_file(path, tmp, sizeof(tmp));
 	CHECK(file, "%s: cannot decompress", name);
 	if (!file)
 		return;
@@ -499,30 +493,18 @@ int main(void)
 	const char *corpus = getenv("NFH_CORPUS");
 	char dir[4096];
 	char *names[256];
-	size_t n = 0, i;
-	struct dirent *de;
 	bool tshark = have_tshark();
-	DIR *d;
+	int n, i;
 
 	snprintf(dir, sizeof(dir), "%s/pcap/ftp",
 		 corpus && *corpus ? corpus : NFH_REPO_ROOT "/../shared/corpus");
-	d = opendir(dir);
-	if (!d) {
-		printf("test_ftp_corpus: no corpus at %s (set NFH_CORPUS): skipped\n",
-		       dir);
+	/* a missing corpus fails: a run that checked nothing must not pass */
+	n = nfh_pcap_list(dir, names, ARRAY_SIZE(names));
+	if (n < 0) {
+		CHECK(0, "%s: cannot open (set NFH_CORPUS)", dir);
 		return check_summary();
 	}
-	while ((de = readdir(d)) && n < ARRAY_SIZE(names)) {
-		size_t l = strlen(de->d_name);
-
-		if ((l > 5 && !strcmp(de->d_name + l - 5, ".pcap")) ||
-		    (l > 8 && !strcmp(de->d_name + l - 8, ".pcap.gz")) ||
-		    (l > 7 && !strcmp(de->d_name + l - 7, ".pcapng")))
-			names[n++] = strdup(de->d_name);
-	}
-	closedir(d);
-	qsort(names, n, sizeof(names[0]), cmp_str);
-	printf("test_ftp_corpus: %zu captures in %s%s\n", n, dir,
+	printf("test_ftp_corpus: %d captures in %s%s\n", n, dir,
 	       tshark ? "" : " (tshark not found: no comparison)");
 	CHECK(n > 0, "no captures in %s", dir);
 	for (i = 0; i < n; i++) {

@@ -5,7 +5,8 @@
 # its last line, and sum the "N passed, N failed" lines each program ends
 # with.  A program that dies without that line, or exits non-zero with
 # no failure counted, counts as one failure.  Prints the totals last and
-# exits non-zero if anything failed.
+# exits non-zero if anything failed.  $UNIT_SHOW: an extended regular
+# expression of more log lines worth showing (a protocol's findings).
 set -u
 build=$1
 shift
@@ -16,7 +17,7 @@ for p in "$@"; do
 	echo "== $p"
 	"$build/$p" >"$build/$p.log" 2>&1
 	rc=$?
-	grep -E '^(FAIL|  FAIL)' "$build/$p.log" | head -60
+	grep -E "^(FAIL|  FAIL)${UNIT_SHOW:+|$UNIT_SHOW}" "$build/$p.log" | head -60
 	last=$(tail -n 1 "$build/$p.log")
 	echo "$last"
 	if echo "$last" | grep -Eq '^[0-9]+ passed, [0-9]+ failed$'; then

@@ -17,7 +17,6 @@
  * NFH_CORPUS=<dir> (default: ../shared/corpus next to the repository);
  * NFH_VERBOSE=1 lists every message.
  */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -224,29 +223,16 @@ static int run_capture(const char *dir, const char *name, struct sip_prop *pr,
 	return 0;
 }
 
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void run_dir(const char *dir, struct sip_prop *pr, bool verbose)
 {
 	char *names[256];
-	size_t n = 0, i, l;
-	struct dirent *de;
-	DIR *d = opendir(dir);
+	int n, i;
 
-	if (!d) {
+	n = nfh_pcap_list(dir, names, ARRAY_SIZE(names));
+	if (n < 0) {
 		CHECK(0, "%s: cannot open", dir);
 		return;
 	}
-	while ((de = readdir(d)) && n < ARRAY_SIZE(names)) {
-		l = strlen(de->d_name);
-		if (l > 5 && !strcmp(de->d_name + l - 5, ".pcap"))
-			names[n++] = strdup(de->d_name);
-	}
-	closedir(d);
-	qsort(names, n, sizeof(names[0]), by_name);
 	for (i = 0; i < n; i++) {
 		run_capture(dir, names[i], pr, verbose);
 		free(names[i]);
