@@ -12,17 +12,22 @@
 #   h323-gen     regenerate the Erlang-encoded vectors and pcap (slow: erlc)
 #   h323-bench   decoder throughput (messages/s) over the Erlang vectors
 #   h323-clean   remove what the targets above built
+#
+# Test targets end with "N passed, N failed" and fail when N failed > 0.
 
 H323_DIR	:= nf_conntrack_h323
 H323_SRCS	:= $(H323_DIR)/h323_per.c $(H323_DIR)/h323_parse.c \
 		   $(H323_DIR)/h323_tables.c
 H323_HDRS	:= $(H323_DIR)/h323_parse.h $(H323_DIR)/h323_per.h \
 		   $(H323_DIR)/h323_tables.h include/nfh_env.h
-H323_ASN1	?= ../shared/corpus/asn1
-H323_CORPUS	?= ../shared/corpus
+H323_TEST_HDRS	:= tests/h323/h323_vectors.h tests/lib/check.h tests/lib/hex.h \
+		   tests/lib/pcap.h
+NFH_CORPUS	?= ../shared/corpus
+H323_CORPUS	?= $(NFH_CORPUS)
+H323_ASN1	?= $(H323_CORPUS)/asn1
 H323_BUILD	:= tests/h323/build
 H323_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
-H323_WARN	:= -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Iinclude
+H323_WARN	:= -std=gnu11 -Wall -Wextra -Werror -Iinclude
 H323_SAN	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
 		   -fno-omit-frame-pointer
 FUZZ_SECONDS	?= 10
@@ -32,22 +37,25 @@ FUZZ_SECONDS	?= 10
 
 h323dump: tools/h323dump/h323dump
 
-tools/h323dump/h323dump: tools/h323dump/h323dump.c $(H323_SRCS) $(H323_HDRS)
+tools/h323dump/h323dump: tools/h323dump/h323dump.c $(H323_SRCS) $(H323_HDRS) \
+		$(H323_TEST_HDRS)
 	$(H323_CC) -O2 -g $(H323_WARN) -o $@ tools/h323dump/h323dump.c \
 		$(H323_SRCS) -lpcap
 
-$(H323_BUILD)/h323dump-san: tools/h323dump/h323dump.c $(H323_SRCS) $(H323_HDRS)
+$(H323_BUILD)/h323dump-san: tools/h323dump/h323dump.c $(H323_SRCS) \
+		$(H323_HDRS) $(H323_TEST_HDRS)
 	@mkdir -p $(H323_BUILD)
 	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ \
 		tools/h323dump/h323dump.c $(H323_SRCS) -lpcap
 
-$(H323_BUILD)/test_h323_unit: tests/h323/test_h323_unit.c $(H323_SRCS) $(H323_HDRS)
+$(H323_BUILD)/test_h323_%: tests/h323/test_h323_%.c $(H323_SRCS) \
+		$(H323_HDRS) $(H323_TEST_HDRS)
 	@mkdir -p $(H323_BUILD)
-	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ \
-		tests/h323/test_h323_unit.c
+	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ $<
 
+# (the unit test finds tests/h323/vectors from the repository root)
 h323-unit: $(H323_BUILD)/test_h323_unit
-	$(H323_BUILD)/test_h323_unit tests/h323/vectors
+	@sh tests/lib/run_units.sh $(H323_BUILD) test_h323_unit
 
 h323-diff: $(H323_BUILD)/h323dump-san
 	H323DUMP=$(H323_BUILD)/h323dump-san python3 tests/h323/h323_diff.py \
@@ -58,9 +66,10 @@ h323-diff: $(H323_BUILD)/h323dump-san
 
 H323_FUZZERS := q931 ras h245
 
-$(H323_BUILD)/fuzz_%: tests/h323/fuzz_%.c $(H323_SRCS) $(H323_HDRS)
+$(H323_BUILD)/fuzz_%: tests/h323/fuzz_%.c tests/h323/fuzz_common.h \
+		$(H323_SRCS) $(H323_HDRS) $(H323_TEST_HDRS)
 	@mkdir -p $(H323_BUILD)
-	clang -O1 -g -Iinclude -fsanitize=fuzzer,address,undefined \
+	clang -O1 -g $(H323_WARN) -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all -o $@ $<
 
 h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS))
@@ -75,7 +84,8 @@ h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS))
 h323-tables:
 	python3 tools/h323gen/h323gen.py $(H323_ASN1) $(H323_DIR)
 
-$(H323_BUILD)/h323_bench: tests/h323/h323_bench.c $(H323_SRCS) $(H323_HDRS)
+$(H323_BUILD)/h323_bench: tests/h323/h323_bench.c $(H323_SRCS) $(H323_HDRS) \
+		$(H323_TEST_HDRS)
 	@mkdir -p $(H323_BUILD)
 	$(H323_CC) -O2 -g $(H323_WARN) -o $@ tests/h323/h323_bench.c
 

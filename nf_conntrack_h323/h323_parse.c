@@ -32,39 +32,63 @@ struct nfh_h323_dec {
 	u32 last_val;
 };
 
-#define NFH_H323_STOP	1
+/*
+ * Internal to the walk, never returned by an entry point: a CHOICE
+ * alternative marked STOP ends the walk early, with success.
+ */
+#define NFH_H323_STOP	NFH_H323_RESULT_MAX
 
 static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 			     unsigned int ti, u8 role, u8 as,
 			     unsigned int depth);
 
-/* Length of a SIZE-constrained type (X.691 10.9.3.3/4 and 17-19, 30). */
-static int nfh_h323_size(struct nfh_per *r, const struct nfh_per_type *t,
-			 u32 *n, bool *fixed)
+/* The extension bit of t if t->flags has @flag (EXT or VEXT), else 0. */
+static enum nfh_h323_result nfh_h323_ext_bit(struct nfh_per *r,
+					     const struct nfh_per_type *t,
+					     u8 flag, u32 *ext)
 {
-	u32 ext = 0, v;
-	int ret;
+	*ext = 0;
+	if (!(t->flags & flag))
+		return NFH_H323_OK;
+	return nfh_per_bits(r, 1, ext);
+}
+
+/*
+ * Length of a SIZE-constrained type (X.691 10.9.3.3/4 and 17-19, 30),
+ * checked against its upper bound; *fixed: the size is fixed, no length
+ * was read.
+ */
+static enum nfh_h323_result nfh_h323_size(struct nfh_per *r,
+					  const struct nfh_per_type *t,
+					  u32 *n, bool *fixed)
+{
+	enum nfh_h323_result ret;
+	u32 ext, v;
 
 	*fixed = false;
-	if (t->flags & NFH_PER_F_VEXT) {
-		ret = nfh_per_bits(r, 1, &ext);
-		if (ret)
-			return ret;
+	ret = nfh_h323_ext_bit(r, t, NFH_PER_F_VEXT, &ext);
+	if (ret)
+		return ret;
+	if (ext || !(t->flags & NFH_PER_F_UB) || t->ub >= 65536) {
+		/* a length determinant, then checked against ub */
+		ret = nfh_per_len_unc(r, n);
+		if (!ret && t->flags & NFH_PER_F_UB && *n > t->ub)
+			ret = NFH_H323_ELEN;
+		return ret;
 	}
-	if (ext || !(t->flags & NFH_PER_F_UB) || t->ub >= 65536)
-		return nfh_per_len_unc(r, n);
 	if (t->lb == t->ub) {
 		*fixed = true;
 		*n = t->ub;
-		return 0;
+		return NFH_H323_OK;
 	}
 	if (t->lb > t->ub)
-		return -NFH_PER_E_LEN;
+		return NFH_H323_ELEN;
+	/* a constrained number: lb..ub by construction */
 	ret = nfh_per_cwn(r, t->ub - t->lb, &v, NULL);
 	if (ret)
 		return ret;
 	*n = v + t->lb;
-	return 0;
+	return NFH_H323_OK;
 }
 
 static int nfh_h323_emit(struct nfh_h323_dec *d)
@@ -75,7 +99,7 @@ static int nfh_h323_emit(struct nfh_h323_dec *d)
 	if (d->pend_have != 3)
 		return 0;
 	if (out->n >= out->cap)
-		return -NFH_PER_E_FULL;
+		return NFH_H323_EFULL;
 	a = &out->addr[out->n++];
 	memset(a, 0, sizeof(*a));
 	a->role = d->pend_role;
@@ -95,24 +119,13 @@ static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
 	unsigned int alen;
 	int ret;
 
+	/* the ROLE actions list the roles in the order of enum nfh_h323_role */
+	BUILD_BUG_ON(NFH_H323_ACT_ROLE_RAS - NFH_H323_ACT_ROLE_H245 !=
+		     NFH_H323_ROLE_RAS - NFH_H323_ROLE_H245);
+
 	switch (m->act) {
-	case NFH_H323_ACT_ROLE_H245:
-		role = NFH_H323_ROLE_H245;
-		break;
-	case NFH_H323_ACT_ROLE_RTP:
-		role = NFH_H323_ROLE_RTP;
-		break;
-	case NFH_H323_ACT_ROLE_RTCP:
-		role = NFH_H323_ROLE_RTCP;
-		break;
-	case NFH_H323_ACT_ROLE_T120:
-		role = NFH_H323_ROLE_T120;
-		break;
-	case NFH_H323_ACT_ROLE_CS:
-		role = NFH_H323_ROLE_CS;
-		break;
-	case NFH_H323_ACT_ROLE_RAS:
-		role = NFH_H323_ROLE_RAS;
+	case NFH_H323_ACT_ROLE_H245 ... NFH_H323_ACT_ROLE_RAS:
+		role = NFH_H323_ROLE_H245 + (m->act - NFH_H323_ACT_ROLE_H245);
 		break;
 	case NFH_H323_ACT_AS_OLC:
 	case NFH_H323_ACT_AS_MSCM:
@@ -136,7 +149,7 @@ static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
 			return ret;
 		alen = d->pend == AF_INET ? 4 : 16;
 		if (d->last_len != alen || (d->last_pos & 7))
-			return -NFH_PER_E_ALIGN;
+			return NFH_H323_EALIGN;
 		memcpy(d->pend_addr, r->buf + d->last_pos / 8, alen);
 		d->pend_addr_off = d->last_pos / 8;
 		d->pend_have |= 1;
@@ -146,14 +159,14 @@ static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
 		if (ret || !d->pend)
 			return ret;
 		if (d->last_pos & 7)
-			return -NFH_PER_E_ALIGN;
+			return NFH_H323_EALIGN;
 		d->pend_port = d->last_val;
 		d->pend_port_off = d->last_pos / 8;
 		d->pend_have |= 2;
 		return 0;
 	}
 	ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
-	if (ret < 0)
+	if (ret && ret != NFH_H323_STOP)
 		pr_debug("h323: member %ld (type %u), depth %u: error %d at bit %u, end %u\n",
 			 (long)(m - nfh_h323_members), m->type, depth, ret,
 			 r->pos, r->end);
@@ -168,9 +181,7 @@ static int nfh_h323_dec_embedded(struct nfh_h323_dec *d, struct nfh_per *r,
 	u16 saved_msg = d->cur_msg;
 	int ret;
 
-	sub.buf = r->buf;
-	sub.pos = r->pos;
-	sub.end = r->pos + nbytes * 8;
+	nfh_per_sub(r, nbytes, &sub);
 	ret = nfh_h323_dec_type(d, &sub,
 				as == NFH_H323_ACT_AS_OLC ? NFH_H323_T_OLC :
 							    NFH_H323_T_MSCM,
@@ -184,15 +195,13 @@ static int nfh_h323_dec_seq(struct nfh_h323_dec *d, struct nfh_per *r,
 			    unsigned int depth)
 {
 	const struct nfh_per_member *m = &nfh_h323_members[t->first];
-	u32 ext = 0, bitmap, nadd, i, opt = 0;
+	u32 ext, bitmap, nadd, i, opt = 0;
 	struct nfh_per sub;
 	int ret;
 
-	if (t->flags & NFH_PER_F_EXT) {
-		ret = nfh_per_bits(r, 1, &ext);
-		if (ret)
-			return ret;
-	}
+	ret = nfh_h323_ext_bit(r, t, NFH_PER_F_EXT, &ext);
+	if (ret)
+		return ret;
 	bitmap = r->pos;
 	ret = nfh_per_skip(r, t->nopt);
 	if (ret)
@@ -212,7 +221,7 @@ static int nfh_h323_dec_seq(struct nfh_h323_dec *d, struct nfh_per *r,
 	if (ret)
 		return ret;
 	if (nadd > NFH_PER_MAX_EXT)
-		return -NFH_PER_E_EXT;
+		return NFH_H323_EEXT;
 	bitmap = r->pos;
 	ret = nfh_per_skip(r, nadd);
 	if (ret)
@@ -240,14 +249,12 @@ static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
 {
 	const struct nfh_per_member *m;
 	struct nfh_per sub, *rr = r;
-	u32 ext = 0, idx;
+	u32 ext, idx;
 	int ret;
 
-	if (t->flags & NFH_PER_F_EXT) {
-		ret = nfh_per_bits(r, 1, &ext);
-		if (ret)
-			return ret;
-	}
+	ret = nfh_h323_ext_bit(r, t, NFH_PER_F_EXT, &ext);
+	if (ret)
+		return ret;
 	if (ext) {
 		ret = nfh_per_nsnn(r, &idx);
 		if (ret)
@@ -261,7 +268,7 @@ static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
 		rr = &sub;
 	} else {
 		if (!t->nroot)
-			return -NFH_PER_E_CHOICE;
+			return NFH_H323_ECHOICE;
 		ret = nfh_per_cwn(r, t->nroot - 1, &idx, NULL);
 		if (ret)
 			return ret;
@@ -289,13 +296,13 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 	int ret;
 
 	if (ti >= NFH_H323_NTYPES)
-		return -NFH_PER_E_CHOICE;
+		return NFH_H323_ECHOICE;
 	if (depth >= d->max_depth)
-		return -NFH_PER_E_DEPTH;
+		return NFH_H323_EDEPTH;
 	if (depth > d->depth_seen)
 		d->depth_seen = depth;
 	if (++d->steps > NFH_PER_MAX_STEPS)
-		return -NFH_PER_E_STEPS;
+		return NFH_H323_ESTEPS;
 	t = &nfh_h323_types[ti];
 
 	switch (t->kind) {
@@ -304,19 +311,16 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 	case NFH_PER_BOOL:
 		return nfh_per_bits(r, 1, &v);
 	case NFH_PER_INT:
-		ext = 0;
-		if (t->flags & NFH_PER_F_VEXT) {
-			ret = nfh_per_bits(r, 1, &ext);
-			if (ret)
-				return ret;
-		}
+		ret = nfh_h323_ext_bit(r, t, NFH_PER_F_VEXT, &ext);
+		if (ret)
+			return ret;
 		if (ext || !(t->flags & NFH_PER_F_UB)) {
 			/* (semi-)unconstrained: length octet(s), value */
 			ret = nfh_per_len_unc(r, &n);
 			if (ret)
 				return ret;
 			if (!n)
-				return -NFH_PER_E_LEN;
+				return NFH_H323_ELEN;
 			d->last_pos = r->pos;
 			d->last_val = 0;
 			return nfh_per_skip(r, n * 8);
@@ -325,30 +329,25 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 		d->last_val = v + t->lb;
 		return ret;
 	case NFH_PER_ENUM:
-		ext = 0;
-		if (t->flags & NFH_PER_F_EXT) {
-			ret = nfh_per_bits(r, 1, &ext);
-			if (ret)
-				return ret;
-		}
+		ret = nfh_h323_ext_bit(r, t, NFH_PER_F_EXT, &ext);
+		if (ret)
+			return ret;
 		if (ext)
 			return nfh_per_nsnn(r, &v);
 		if (!t->nroot)
-			return -NFH_PER_E_CHOICE;
+			return NFH_H323_ECHOICE;
 		return nfh_per_cwn(r, t->nroot - 1, &v, NULL);
 	case NFH_PER_OCTETS:
 		ret = nfh_h323_size(r, t, &n, &fixed);
 		if (ret)
 			return ret;
-		if (t->flags & NFH_PER_F_UB && !fixed && n > t->ub)
-			return -NFH_PER_E_LEN;
 		if (n > 2 || (n && !fixed)) {
 			ret = nfh_per_align(r);
 			if (ret)
 				return ret;
 		}
 		if (n > nfh_per_left(r) / 8)
-			return -NFH_PER_E_TRUNC;
+			return NFH_H323_ETRUNC;
 		d->last_pos = r->pos;
 		d->last_len = n > 255 ? 255 : n;
 		if (as && n) {
@@ -361,8 +360,6 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 		ret = nfh_h323_size(r, t, &n, &fixed);
 		if (ret)
 			return ret;
-		if (t->flags & NFH_PER_F_UB && !fixed && n > t->ub)
-			return -NFH_PER_E_LEN;
 		if (n > 16 || (n && !fixed)) {
 			ret = nfh_per_align(r);
 			if (ret)
@@ -373,10 +370,8 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 		ret = nfh_h323_size(r, t, &n, &fixed);
 		if (ret)
 			return ret;
-		if (t->flags & NFH_PER_F_UB && !fixed && n > t->ub)
-			return -NFH_PER_E_LEN;
 		if (n > nfh_per_left(r) / t->cbits)
-			return -NFH_PER_E_TRUNC;
+			return NFH_H323_ETRUNC;
 		if (fixed ? n * t->cbits > 16 :
 			    n && (!(t->flags & NFH_PER_F_UB) || t->ub >= 2)) {
 			ret = nfh_per_align(r);
@@ -390,7 +385,7 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 		if (ret)
 			return ret;
 		if (n > nfh_per_left(r) / 8)
-			return -NFH_PER_E_TRUNC;
+			return NFH_H323_ETRUNC;
 		return nfh_per_skip(r, n * 8);
 	case NFH_PER_SEQ:
 		return nfh_h323_dec_seq(d, r, t, role, as, depth + 1);
@@ -400,10 +395,8 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 		ret = nfh_h323_size(r, t, &n, &fixed);
 		if (ret)
 			return ret;
-		if (t->flags & NFH_PER_F_UB && !fixed && n > t->ub)
-			return -NFH_PER_E_LEN;
 		if (n > NFH_PER_MAX_SEQOF)
-			return -NFH_PER_E_COUNT;
+			return NFH_H323_ECOUNT;
 		for (i = 0; i < n; i++) {
 			ret = nfh_h323_dec_type(d, r, t->first, role, as,
 						depth + 1);
@@ -412,7 +405,7 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 		}
 		return 0;
 	}
-	return -NFH_PER_E_CHOICE;
+	return NFH_H323_ECHOICE;
 }
 
 /*
@@ -428,8 +421,9 @@ static unsigned int nfh_h323_test_depth_seen;
 #endif
 
 /* Decode one PER message of type ti covering bytes [off, off + len). */
-static int nfh_h323_decode(const u8 *buf, u32 off, u32 len, unsigned int ti,
-			   struct nfh_h323_out *out)
+static enum nfh_h323_result nfh_h323_decode(const u8 *buf, u32 off, u32 len,
+					    unsigned int ti,
+					    struct nfh_h323_out *out)
 {
 	struct nfh_h323_dec d;
 	struct nfh_per r;
@@ -439,7 +433,7 @@ static int nfh_h323_decode(const u8 *buf, u32 off, u32 len, unsigned int ti,
 	BUILD_BUG_ON(NFH_H323_MAX_NESTING >= NFH_PER_MAX_DEPTH);
 
 	if (off > NFH_PER_MAX_BYTES || len > NFH_PER_MAX_BYTES - off)
-		return -NFH_PER_E_TRUNC;
+		return NFH_H323_ETRUNC;
 	memset(&d, 0, sizeof(d));
 	d.out = out;
 	d.max_depth = NFH_H323_MAX_DEPTH;
@@ -448,55 +442,70 @@ static int nfh_h323_decode(const u8 *buf, u32 off, u32 len, unsigned int ti,
 #ifdef NFH_H323_TEST
 	nfh_h323_test_depth_seen = d.depth_seen;
 #endif
-	return ret == NFH_H323_STOP ? 0 : ret;
+	return ret == NFH_H323_STOP ? NFH_H323_OK : ret;
 }
 
-static void nfh_h323_out_reset(struct nfh_h323_out *out)
+/*
+ * Every entry point starts from an empty result, and refuses a buffer
+ * shorter than @min (ETRUNC for bare PER, ETPKT for TPKT packets) or longer
+ * than a PER reader takes.
+ */
+static enum nfh_h323_result nfh_h323_start(unsigned int len, unsigned int min,
+					   enum nfh_h323_result short_err,
+					   struct nfh_h323_out *out)
 {
 	out->n = 0;
 	out->msg = 0;
 	out->q931_type = 0;
 	out->has_uuie = 0;
+	if (len < min || len > NFH_PER_MAX_BYTES)
+		return short_err;
+	return NFH_H323_OK;
 }
 
-int nfh_h323_tpkt_len(const u8 *buf, unsigned int len)
+enum nfh_h323_result nfh_h323_tpkt_len(const u8 *buf, unsigned int len,
+				       unsigned int *tpkt_len)
 {
 	unsigned int tlen;
 
+	*tpkt_len = 0;
 	if (len < 4)
-		return len && buf[0] != 3 ? -NFH_H323_E_TPKT : 0;
+		return len && buf[0] != 3 ? NFH_H323_ETPKT : NFH_H323_OK;
 	if (buf[0] != 3 || buf[1] != 0)
-		return -NFH_H323_E_TPKT;
+		return NFH_H323_ETPKT;
 	tlen = (buf[2] << 8) | buf[3];
 	if (tlen < 5)
-		return -NFH_H323_E_TPKT;
-	return tlen <= len ? (int)tlen : 0;
+		return NFH_H323_ETPKT;
+	if (tlen <= len)
+		*tpkt_len = tlen;
+	return NFH_H323_OK;
 }
 
-#define NFH_Q931_PD		0x08
-#define NFH_Q931_IE_UU		0x7e
-#define NFH_Q931_UU_PD_X208	0x05
+#define NFH_H323_Q931_PD	0x08	/* Q.931 protocol discriminator */
+#define NFH_H323_Q931_IE_UU	0x7e	/* User-user information element */
+#define NFH_H323_UU_PD_X208	0x05	/* its discriminator: X.208 (ASN.1) */
 
-int nfh_h323_parse_q931(const u8 *buf, unsigned int len,
-			struct nfh_h323_out *out)
+enum nfh_h323_result nfh_h323_parse_q931(const u8 *buf, unsigned int len,
+					 struct nfh_h323_out *out)
 {
 	unsigned int p = 4, crl, ielen;
+	enum nfh_h323_result ret;
 
-	nfh_h323_out_reset(out);
-	if (len < 4 || len > NFH_PER_MAX_BYTES)
-		return -NFH_H323_E_TPKT;
+	ret = nfh_h323_start(len, 4, NFH_H323_ETPKT, out);
+	if (ret)
+		return ret;
 	/* protocol discriminator, call reference, message type */
-	if (len - p < 2 || buf[p] != NFH_Q931_PD)
-		return -NFH_H323_E_Q931;
+	if (len - p < 2 || buf[p] != NFH_H323_Q931_PD)
+		return NFH_H323_EQ931;
 	crl = buf[p + 1];
 	if (crl & 0xf0)
-		return -NFH_H323_E_Q931;
+		return NFH_H323_EQ931;
 	p += 2;
 	if (len - p < crl + 1)
-		return -NFH_H323_E_Q931;
+		return NFH_H323_EQ931;
 	p += crl;
 	if (buf[p] & 0x80)
-		return -NFH_H323_E_Q931;
+		return NFH_H323_EQ931;
 	out->q931_type = buf[p++];
 
 	while (p < len) {
@@ -506,54 +515,60 @@ int nfh_h323_parse_q931(const u8 *buf, unsigned int len,
 			p++;
 			continue;
 		}
-		if (ie == NFH_Q931_IE_UU) {
+		if (ie == NFH_H323_Q931_IE_UU) {
 			if (len - p < 3)
-				return -NFH_H323_E_Q931;
+				return NFH_H323_EQ931;
 			ielen = (buf[p + 1] << 8) | buf[p + 2];
 			p += 3;
 			if (ielen > len - p)
-				return -NFH_H323_E_Q931;
+				return NFH_H323_EQ931;
 			out->has_uuie = 1;
-			if (ielen < 2 || buf[p] != NFH_Q931_UU_PD_X208)
-				return -NFH_H323_E_UUIE;
+			if (ielen < 2 || buf[p] != NFH_H323_UU_PD_X208)
+				return NFH_H323_EUUIE;
 			return nfh_h323_decode(buf, p + 1, ielen - 1,
 					       NFH_H323_T_UUI, out);
 		}
 		if (len - p < 2)
-			return -NFH_H323_E_Q931;
+			return NFH_H323_EQ931;
 		ielen = buf[p + 1];
 		p += 2;
 		if (ielen > len - p)
-			return -NFH_H323_E_Q931;
+			return NFH_H323_EQ931;
 		p += ielen;
 	}
-	return 0;		/* no User-user IE: nothing for H.323 */
+	return NFH_H323_OK;	/* no User-user IE: nothing for H.323 */
 }
 
-int nfh_h323_parse_h245_tpkt(const u8 *buf, unsigned int len,
-			     struct nfh_h323_out *out)
+enum nfh_h323_result nfh_h323_parse_h245_tpkt(const u8 *buf, unsigned int len,
+					      struct nfh_h323_out *out)
 {
-	nfh_h323_out_reset(out);
-	if (len < 5 || len > NFH_PER_MAX_BYTES)
-		return -NFH_H323_E_TPKT;
+	enum nfh_h323_result ret;
+
+	ret = nfh_h323_start(len, 5, NFH_H323_ETPKT, out);
+	if (ret)
+		return ret;
 	return nfh_h323_decode(buf, 4, len - 4, NFH_H323_T_MSCM, out);
 }
 
-int nfh_h323_parse_ras(const u8 *buf, unsigned int len,
-		       struct nfh_h323_out *out)
+enum nfh_h323_result nfh_h323_parse_ras(const u8 *buf, unsigned int len,
+					struct nfh_h323_out *out)
 {
-	nfh_h323_out_reset(out);
-	if (!len)
-		return -NFH_PER_E_TRUNC;
+	enum nfh_h323_result ret;
+
+	ret = nfh_h323_start(len, 1, NFH_H323_ETRUNC, out);
+	if (ret)
+		return ret;
 	return nfh_h323_decode(buf, 0, len, NFH_H323_T_RAS, out);
 }
 
-int nfh_h323_parse_h245(const u8 *buf, unsigned int len,
-			struct nfh_h323_out *out)
+enum nfh_h323_result nfh_h323_parse_h245(const u8 *buf, unsigned int len,
+					 struct nfh_h323_out *out)
 {
-	nfh_h323_out_reset(out);
-	if (!len)
-		return -NFH_PER_E_TRUNC;
+	enum nfh_h323_result ret;
+
+	ret = nfh_h323_start(len, 1, NFH_H323_ETRUNC, out);
+	if (ret)
+		return ret;
 	return nfh_h323_decode(buf, 0, len, NFH_H323_T_MSCM, out);
 }
 
@@ -571,34 +586,25 @@ const char *nfh_h323_role_name(unsigned int role)
 	return role < NFH_H323_ROLE_MAX ? names[role] : "unknown";
 }
 
-const char *nfh_h323_strerror(int err)
+const char *nfh_h323_result_name(enum nfh_h323_result res)
 {
-	static const char *const per[NFH_PER_E_MAX] = {
-		[0] = "ok",
-		[NFH_PER_E_TRUNC] = "truncated",
-		[NFH_PER_E_FRAG] = "fragmented length",
-		[NFH_PER_E_LEN] = "length or value out of range",
-		[NFH_PER_E_BIG] = "number too large",
-		[NFH_PER_E_DEPTH] = "nesting too deep",
-		[NFH_PER_E_COUNT] = "too many elements",
-		[NFH_PER_E_EXT] = "too many extensions",
-		[NFH_PER_E_STEPS] = "too much work",
-		[NFH_PER_E_CHOICE] = "bad choice index",
-		[NFH_PER_E_ALIGN] = "address not octet-aligned",
-		[NFH_PER_E_FULL] = "too many addresses",
+	static const char *const names[NFH_H323_RESULT_MAX] = {
+		[NFH_H323_OK] = "ok",
+		[NFH_H323_ETRUNC] = "truncated",
+		[NFH_H323_EFRAG] = "fragmented_length",
+		[NFH_H323_ELEN] = "range",
+		[NFH_H323_EBIG] = "too_large",
+		[NFH_H323_EDEPTH] = "too_deep",
+		[NFH_H323_ECOUNT] = "too_many_elements",
+		[NFH_H323_EEXT] = "too_many_extensions",
+		[NFH_H323_ESTEPS] = "too_much_work",
+		[NFH_H323_ECHOICE] = "choice",
+		[NFH_H323_EALIGN] = "unaligned",
+		[NFH_H323_EFULL] = "too_many_addresses",
+		[NFH_H323_ETPKT] = "tpkt",
+		[NFH_H323_EQ931] = "q931",
+		[NFH_H323_EUUIE] = "uuie",
 	};
 
-	if (err < 0)
-		err = -err;
-	if (err < NFH_PER_E_MAX)
-		return per[err];
-	switch (err) {
-	case NFH_H323_E_TPKT:
-		return "bad TPKT";
-	case NFH_H323_E_Q931:
-		return "bad Q.931";
-	case NFH_H323_E_UUIE:
-		return "bad User-user IE";
-	}
-	return "unknown error";
+	return (unsigned int)res < NFH_H323_RESULT_MAX ? names[res] : "?";
 }

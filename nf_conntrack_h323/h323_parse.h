@@ -8,8 +8,8 @@
  * header for call signalling and H.245 over TCP, the UDP payload for RAS,
  * the first PER octet for a bare H.245 message.
  */
-#ifndef _NFH_H323_H
-#define _NFH_H323_H
+#ifndef _NFH_H323_PARSE_H
+#define _NFH_H323_PARSE_H
 
 #include "nfh_env.h"
 #include "h323_per.h"
@@ -23,14 +23,6 @@ enum nfh_h323_role {
 	NFH_H323_ROLE_CS,	/* call signalling */
 	NFH_H323_ROLE_RAS,	/* RAS */
 	NFH_H323_ROLE_MAX,
-};
-
-/* Message-level errors, after the PER ones of enum nfh_per_err. */
-enum nfh_h323_err {
-	NFH_H323_E_TPKT = 32,	/* bad TPKT header */
-	NFH_H323_E_Q931,	/* bad Q.931 header or IE list */
-	NFH_H323_E_UUIE,	/* User-user IE too short or wrong discriminator */
-	NFH_H323_E_MAX,
 };
 
 struct nfh_h323_addr {
@@ -53,24 +45,31 @@ struct nfh_h323_out {
 };
 
 /*
- * TPKT framing: returns the length of the TPKT packet at buf (header
- * included), 0 if more bytes are needed, or a negative error.
+ * Results: every function returns enum nfh_h323_result (h323_per.h, shared
+ * with the PER engine), NFH_H323_OK or a positive NFH_H323_E* error, named
+ * by nfh_h323_result_name() as FTP and SIP name theirs.
+ *
+ * TPKT framing: *tpkt_len is the length of the TPKT packet at buf (header
+ * included), or 0 when more bytes are needed; the result says whether the
+ * header is valid.  A length travels beside the result, never inside it,
+ * so that a result means the same in every function.
  */
-int nfh_h323_tpkt_len(const u8 *buf, unsigned int len);
+enum nfh_h323_result nfh_h323_tpkt_len(const u8 *buf, unsigned int len,
+				       unsigned int *tpkt_len);
 
 /* buf/len: one whole TPKT packet (as nfh_h323_tpkt_len() measured it). */
-int nfh_h323_parse_q931(const u8 *buf, unsigned int len,
-			struct nfh_h323_out *out);
-int nfh_h323_parse_h245_tpkt(const u8 *buf, unsigned int len,
-			     struct nfh_h323_out *out);
+enum nfh_h323_result nfh_h323_parse_q931(const u8 *buf, unsigned int len,
+					 struct nfh_h323_out *out);
+enum nfh_h323_result nfh_h323_parse_h245_tpkt(const u8 *buf, unsigned int len,
+					      struct nfh_h323_out *out);
 /* buf/len: a RAS message (UDP payload) or a bare H.245 PER message. */
-int nfh_h323_parse_ras(const u8 *buf, unsigned int len,
-		       struct nfh_h323_out *out);
-int nfh_h323_parse_h245(const u8 *buf, unsigned int len,
-			struct nfh_h323_out *out);
+enum nfh_h323_result nfh_h323_parse_ras(const u8 *buf, unsigned int len,
+					struct nfh_h323_out *out);
+enum nfh_h323_result nfh_h323_parse_h245(const u8 *buf, unsigned int len,
+					 struct nfh_h323_out *out);
 
 const char *nfh_h323_msg_name(unsigned int msg);
 const char *nfh_h323_role_name(unsigned int role);
-const char *nfh_h323_strerror(int err);
+const char *nfh_h323_result_name(enum nfh_h323_result res);
 
-#endif /* _NFH_H323_H */
+#endif /* _NFH_H323_PARSE_H */

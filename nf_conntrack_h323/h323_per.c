@@ -9,13 +9,13 @@
 #include "h323_per.h"
 
 /* Read n (0..32) bits, most significant first. */
-int nfh_per_bits(struct nfh_per *r, unsigned int n, u32 *val)
+enum nfh_h323_result nfh_per_bits(struct nfh_per *r, unsigned int n, u32 *val)
 {
 	u32 v = 0;
 	unsigned int i;
 
 	if (n > 32 || n > nfh_per_left(r))
-		return -NFH_PER_E_TRUNC;
+		return NFH_H323_ETRUNC;
 	for (i = 0; i < n; i++) {
 		u32 p = r->pos + i;
 
@@ -23,18 +23,18 @@ int nfh_per_bits(struct nfh_per *r, unsigned int n, u32 *val)
 	}
 	r->pos += n;
 	*val = v;
-	return 0;
+	return NFH_H323_OK;
 }
 
-int nfh_per_skip(struct nfh_per *r, u32 nbits)
+enum nfh_h323_result nfh_per_skip(struct nfh_per *r, u32 nbits)
 {
 	if (nbits > nfh_per_left(r))
-		return -NFH_PER_E_TRUNC;
+		return NFH_H323_ETRUNC;
 	r->pos += nbits;
-	return 0;
+	return NFH_H323_OK;
 }
 
-int nfh_per_align(struct nfh_per *r)
+enum nfh_h323_result nfh_per_align(struct nfh_per *r)
 {
 	return nfh_per_skip(r, (8 - (r->pos & 7)) & 7);
 }
@@ -63,140 +63,119 @@ static unsigned int nfh_per_bitlen(u32 v)
  * range1 + 1 = ub - lb + 1; returns the offset from lb in *val and, if valpos
  * is not NULL, the bit position where the value field starts.
  */
-int nfh_per_cwn(struct nfh_per *r, u32 range1, u32 *val, u32 *valpos)
+enum nfh_h323_result nfh_per_cwn(struct nfh_per *r, u32 range1, u32 *val,
+				 u32 *valpos)
 {
-	unsigned int nbytes;
-	u32 len, v, i, b;
-	int ret;
+	unsigned int nbits = nfh_per_bitlen(range1), nbytes;
+	enum nfh_h323_result ret = NFH_H323_OK;
+	u32 len, v;
 
-	if (range1 == 0) {
-		if (valpos)
-			*valpos = r->pos;
-		*val = 0;
-		return 0;
-	}
-	if (range1 < 255) {		/* range <= 255: minimal bit-field */
-		if (valpos)
-			*valpos = r->pos;
-		ret = nfh_per_bits(r, nfh_per_bitlen(range1), val);
-		if (ret)
-			return ret;
-		return *val > range1 ? -NFH_PER_E_LEN : 0;
-	}
-	if (range1 <= 65535) {		/* 256: one octet, <= 64K: two */
+	/* range <= 255: a minimal bit-field, read as is */
+	if (range1 >= 255 && range1 <= 65535) {
+		/* 256: one aligned octet, <= 64K: two */
+		nbits = range1 == 255 ? 8 : 16;
 		ret = nfh_per_align(r);
+	} else if (range1 > 65535) {
+		/* indefinite-length case: length in octets, then the octets */
+		nbytes = (nbits + 7) / 8;
+		ret = nfh_per_bits(r, nfh_per_bitlen(nbytes - 1), &len);
 		if (ret)
 			return ret;
-		if (valpos)
-			*valpos = r->pos;
-		ret = nfh_per_bits(r, range1 == 255 ? 8 : 16, val);
-		if (ret)
-			return ret;
-		return *val > range1 ? -NFH_PER_E_LEN : 0;
+		if (++len > nbytes)
+			return NFH_H323_ELEN;
+		nbits = 8 * len;
+		ret = nfh_per_align(r);
 	}
-	/* indefinite-length case: length in octets, then the octets */
-	nbytes = (nfh_per_bitlen(range1) + 7) / 8;
-	ret = nfh_per_bits(r, nfh_per_bitlen(nbytes - 1), &len);
-	if (ret)
-		return ret;
-	len++;
-	if (len > nbytes)
-		return -NFH_PER_E_LEN;
-	ret = nfh_per_align(r);
 	if (ret)
 		return ret;
 	if (valpos)
 		*valpos = r->pos;
-	v = 0;
-	for (i = 0; i < len; i++) {
-		ret = nfh_per_bits(r, 8, &b);
-		if (ret)
-			return ret;
-		v = (v << 8) | b;
-	}
-	if (v > range1)
-		return -NFH_PER_E_LEN;
+	ret = nfh_per_bits(r, nbits, &v);
+	if (ret)
+		return ret;
 	*val = v;
-	return 0;
+	return v > range1 ? NFH_H323_ELEN : NFH_H323_OK;
 }
 
 /*
  * Unconstrained length determinant (X.691 10.9.3.5-8): octet-aligned, one
  * octet for 0..127, two for 128..16383.  Fragmentation (>= 16K) is refused.
  */
-int nfh_per_len_unc(struct nfh_per *r, u32 *len)
+enum nfh_h323_result nfh_per_len_unc(struct nfh_per *r, u32 *len)
 {
+	enum nfh_h323_result ret;
 	u32 b, b2;
-	int ret;
 
 	ret = nfh_per_align(r);
-	if (ret)
-		return ret;
-	ret = nfh_per_bits(r, 8, &b);
+	if (!ret)
+		ret = nfh_per_bits(r, 8, &b);
 	if (ret)
 		return ret;
 	if (!(b & 0x80)) {
 		*len = b;
-		return 0;
+		return NFH_H323_OK;
 	}
 	if ((b & 0xc0) == 0xc0)
-		return -NFH_PER_E_FRAG;
+		return NFH_H323_EFRAG;
 	ret = nfh_per_bits(r, 8, &b2);
 	if (ret)
 		return ret;
 	*len = ((b & 0x3f) << 8) | b2;
-	return 0;
+	return NFH_H323_OK;
 }
 
-/* Normally small non-negative whole number (10.6): only the 0..63 form. */
-int nfh_per_nsnn(struct nfh_per *r, u32 *val)
+/*
+ * The small forms of 10.6 and 10.9.3.4: a 0 bit, then 6 bits.  The large
+ * form (a 1 bit) is refused with @large.
+ */
+static enum nfh_h323_result nfh_per_small(struct nfh_per *r,
+					  enum nfh_h323_result large, u32 *val)
 {
+	enum nfh_h323_result ret;
 	u32 big;
-	int ret;
 
 	ret = nfh_per_bits(r, 1, &big);
 	if (ret)
 		return ret;
 	if (big)
-		return -NFH_PER_E_BIG;
+		return large;
 	return nfh_per_bits(r, 6, val);
 }
 
-/* Normally small length (10.9.3.4): 1..64, the bitmap of additions. */
-int nfh_per_nslen(struct nfh_per *r, u32 *len)
+/* Normally small non-negative whole number (10.6): only the 0..63 form. */
+enum nfh_h323_result nfh_per_nsnn(struct nfh_per *r, u32 *val)
 {
-	u32 big, v;
-	int ret;
+	return nfh_per_small(r, NFH_H323_EBIG, val);
+}
 
-	ret = nfh_per_bits(r, 1, &big);
-	if (ret)
-		return ret;
-	if (big)
-		return -NFH_PER_E_EXT;
-	ret = nfh_per_bits(r, 6, &v);
+/* Normally small length (10.9.3.4): 1..64, the bitmap of additions. */
+enum nfh_h323_result nfh_per_nslen(struct nfh_per *r, u32 *len)
+{
+	enum nfh_h323_result ret;
+	u32 v;
+
+	ret = nfh_per_small(r, NFH_H323_EEXT, &v);
 	if (ret)
 		return ret;
 	*len = v + 1;
-	return 0;
+	return NFH_H323_OK;
 }
 
 /*
  * Open type (10.2): length determinant then that many octets.  sub covers
  * the octets; r moves past them.
  */
-int nfh_per_open(struct nfh_per *r, struct nfh_per *sub)
+enum nfh_h323_result nfh_per_open(struct nfh_per *r, struct nfh_per *sub)
 {
+	enum nfh_h323_result ret;
 	u32 len;
-	int ret;
 
 	ret = nfh_per_len_unc(r, &len);
 	if (ret)
 		return ret;
 	if (len > nfh_per_left(r) / 8)
-		return -NFH_PER_E_TRUNC;
-	sub->buf = r->buf;
-	sub->pos = r->pos;
-	sub->end = r->pos + len * 8;
+		return NFH_H323_ETRUNC;
+	nfh_per_sub(r, len, sub);
 	r->pos = sub->end;
-	return 0;
+	return NFH_H323_OK;
 }

@@ -21,20 +21,28 @@
 #define NFH_PER_MAX_EXT		64	/* extension additions of one type */
 #define NFH_PER_MAX_STEPS	20000	/* types decoded per message */
 
-/* Decoder errors; functions return 0 or the negated value. */
-enum nfh_per_err {
-	NFH_PER_E_TRUNC = 1,	/* read past the end of the buffer */
-	NFH_PER_E_FRAG,		/* fragmented length determinant (>= 16K) */
-	NFH_PER_E_LEN,		/* length outside its constraint */
-	NFH_PER_E_BIG,		/* value too large (normally small number) */
-	NFH_PER_E_DEPTH,	/* nesting deeper than NFH_PER_MAX_DEPTH */
-	NFH_PER_E_COUNT,	/* SEQUENCE OF longer than NFH_PER_MAX_SEQOF */
-	NFH_PER_E_EXT,		/* more than NFH_PER_MAX_EXT extensions */
-	NFH_PER_E_STEPS,	/* more than NFH_PER_MAX_STEPS types */
-	NFH_PER_E_CHOICE,	/* CHOICE index out of range */
-	NFH_PER_E_ALIGN,	/* address field not octet-aligned */
-	NFH_PER_E_FULL,		/* caller's address array is full */
-	NFH_PER_E_MAX,
+/*
+ * What the decoder returns, the PER engine included: NFH_H323_OK (0) or a
+ * positive error, named by nfh_h323_result_name() as the counters will
+ * print it.  The PER errors come first; the message-level ones follow.
+ */
+enum nfh_h323_result {
+	NFH_H323_OK = 0,
+	NFH_H323_ETRUNC,	/* read past the end of the buffer */
+	NFH_H323_EFRAG,		/* fragmented length determinant (>= 16K) */
+	NFH_H323_ELEN,		/* length outside its constraint */
+	NFH_H323_EBIG,		/* value too large (normally small number) */
+	NFH_H323_EDEPTH,	/* nesting deeper than NFH_PER_MAX_DEPTH */
+	NFH_H323_ECOUNT,	/* SEQUENCE OF longer than NFH_PER_MAX_SEQOF */
+	NFH_H323_EEXT,		/* more than NFH_PER_MAX_EXT extensions */
+	NFH_H323_ESTEPS,	/* more than NFH_PER_MAX_STEPS types */
+	NFH_H323_ECHOICE,	/* CHOICE index out of range */
+	NFH_H323_EALIGN,	/* address field not octet-aligned */
+	NFH_H323_EFULL,		/* caller's address array is full */
+	NFH_H323_ETPKT,		/* bad TPKT header */
+	NFH_H323_EQ931,		/* bad Q.931 header or IE list */
+	NFH_H323_EUUIE,		/* User-user IE too short or wrong discriminator */
+	NFH_H323_RESULT_MAX,
 };
 
 struct nfh_per {
@@ -52,20 +60,30 @@ static inline void nfh_per_init(struct nfh_per *r, const u8 *buf, u32 off,
 	r->end = (off + len) * 8;
 }
 
+/* Reader over the next nbytes octets of r; r itself does not move. */
+static inline void nfh_per_sub(const struct nfh_per *r, u32 nbytes,
+			       struct nfh_per *sub)
+{
+	sub->buf = r->buf;
+	sub->pos = r->pos;
+	sub->end = r->pos + nbytes * 8;
+}
+
 static inline u32 nfh_per_left(const struct nfh_per *r)
 {
 	return r->end - r->pos;
 }
 
-int nfh_per_bits(struct nfh_per *r, unsigned int n, u32 *val);
-int nfh_per_skip(struct nfh_per *r, u32 nbits);
-int nfh_per_align(struct nfh_per *r);
+enum nfh_h323_result nfh_per_bits(struct nfh_per *r, unsigned int n, u32 *val);
+enum nfh_h323_result nfh_per_skip(struct nfh_per *r, u32 nbits);
+enum nfh_h323_result nfh_per_align(struct nfh_per *r);
 int nfh_per_bit_at(const struct nfh_per *r, u32 pos);
-int nfh_per_cwn(struct nfh_per *r, u32 range1, u32 *val, u32 *valpos);
-int nfh_per_len_unc(struct nfh_per *r, u32 *len);
-int nfh_per_nsnn(struct nfh_per *r, u32 *val);
-int nfh_per_nslen(struct nfh_per *r, u32 *len);
-int nfh_per_open(struct nfh_per *r, struct nfh_per *sub);
+enum nfh_h323_result nfh_per_cwn(struct nfh_per *r, u32 range1, u32 *val,
+				 u32 *valpos);
+enum nfh_h323_result nfh_per_len_unc(struct nfh_per *r, u32 *len);
+enum nfh_h323_result nfh_per_nsnn(struct nfh_per *r, u32 *val);
+enum nfh_h323_result nfh_per_nslen(struct nfh_per *r, u32 *len);
+enum nfh_h323_result nfh_per_open(struct nfh_per *r, struct nfh_per *sub);
 
 /* ------------------------------------------------------------ tables -- */
 

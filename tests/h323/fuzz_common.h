@@ -12,31 +12,23 @@
 
 #include <stdlib.h>
 
+#include "h323_vectors.h"
+
 enum { FUZZ_Q931, FUZZ_RAS, FUZZ_H245 };
 
+/* Every address reported must be the bytes at its offsets. */
 static void fuzz_check(const u8 *buf, size_t len,
 		       const struct nfh_h323_out *out)
 {
-	unsigned int i, alen;
-
-	for (i = 0; i < out->n; i++) {
-		const struct nfh_h323_addr *a = &out->addr[i];
-
-		alen = a->family == AF_INET ? 4 : 16;
-		if (a->addr_off + alen > len || a->port_off + 2 > len ||
-		    memcmp(buf + a->addr_off, a->addr, alen) ||
-		    ((buf[a->port_off] << 8 | buf[a->port_off + 1]) !=
-		     a->port))
-			abort();
-	}
+	if (nfh_h323_bad_addr(buf, len, out) >= 0)
+		abort();
 }
 
 static int fuzz_one(int kind, const uint8_t *data, size_t size)
 {
 	struct nfh_h323_addr addrs[32];
 	struct nfh_h323_out out = { .addr = addrs, .cap = 32 };
-	unsigned int off = 0;
-	int tl;
+	unsigned int off = 0, tl;
 
 	if (size > NFH_PER_MAX_BYTES)
 		return 0;
@@ -44,8 +36,8 @@ static int fuzz_one(int kind, const uint8_t *data, size_t size)
 	case FUZZ_Q931:
 		/* a TCP stream: as many TPKTs as the input holds */
 		while (off < size) {
-			tl = nfh_h323_tpkt_len(data + off, size - off);
-			if (tl <= 0)
+			if (nfh_h323_tpkt_len(data + off, size - off, &tl) ||
+			    !tl)
 				break;
 			if (!nfh_h323_parse_q931(data + off, tl, &out))
 				fuzz_check(data + off, tl, &out);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * h323_unit - unit tests of the H.323 decoder (built with ASan+UBSan).
+ * test_h323_unit - unit tests of the H.323 decoder (built with ASan+UBSan).
  *
  * 1. PER primitives at every width, at the end of the buffer.
  * 2. Regression vectors for the known PER/Q.931 decoder bug classes:
@@ -13,7 +13,7 @@
  *    at its offsets must be the address and port reported (so NAT may
  *    rewrite in place), and nothing may lie outside the buffer.
  *
- * Usage: h323_unit VECTOR_DIR.  Ends with "N passed, N failed".
+ * Usage: test_h323_unit VECTOR_DIR.  Ends with "N passed, N failed".
  */
 #define NFH_H323_TEST
 #include "../../nf_conntrack_h323/h323_per.c"
@@ -23,38 +23,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static unsigned int passed, failed;
-
-#define CHECK(cond, ...)						\
-	do {								\
-		if (cond) {						\
-			passed++;					\
-		} else {						\
-			failed++;					\
-			printf("FAIL %s:%d: ", __FILE__, __LINE__);	\
-			printf(__VA_ARGS__);				\
-			printf("\n");					\
-		}							\
-	} while (0)
+#include "../lib/check.h"
+#include "h323_vectors.h"
 
 static unsigned int unhex(const char *s, u8 *out, unsigned int max)
 {
-	unsigned int n = 0;
-	int hi = -1;
-
-	for (; *s && n < max; s++) {
-		int v = nfh_hexval(*s);
-
-		if (v < 0)
-			continue;
-		if (hi < 0) {
-			hi = v;
-		} else {
-			out[n++] = hi << 4 | v;
-			hi = -1;
-		}
-	}
-	return n;
+	return nfh_unhex(s, strlen(s), out, max);
 }
 
 /* ----------------------------------------------------- 1. primitives -- */
@@ -65,48 +39,48 @@ static void test_primitives(void)
 		u32 range1;
 		const char *hex;
 		unsigned int startbit;
-		int ret;
+		enum nfh_h323_result ret;
 		u32 val;
 		u32 endbit;
 	} cwn[] = {
 		{ 0, "", 0, 0, 0, 0 },			/* range 1: no bits */
 		{ 1, "80", 0, 0, 1, 1 },		/* 1 bit */
-		{ 1, "", 0, -NFH_PER_E_TRUNC, 0, 0 },
+		{ 1, "", 0, NFH_H323_ETRUNC, 0, 0 },
 		{ 6, "c0", 1, 0, 4, 4 },		/* 3 bits, unaligned */
-		{ 5, "e0", 0, -NFH_PER_E_LEN, 0, 0 },	/* 7 > range */
-		{ 254, "ff", 0, -NFH_PER_E_LEN, 0, 0 },	/* 8-bit field */
+		{ 5, "e0", 0, NFH_H323_ELEN, 0, 0 },	/* 7 > range */
+		{ 254, "ff", 0, NFH_H323_ELEN, 0, 0 },	/* 8-bit field */
 		{ 254, "fe", 0, 0, 254, 8 },
 		{ 255, "00ab", 1, 0, 0xab, 16 },	/* 256: aligned octet */
-		{ 255, "00", 1, -NFH_PER_E_TRUNC, 0, 0 },
+		{ 255, "00", 1, NFH_H323_ETRUNC, 0, 0 },
 		{ 65535, "000102", 3, 0, 0x102, 24 },	/* 64K: two octets */
-		{ 65535, "0001", 3, -NFH_PER_E_TRUNC, 0, 0 },
+		{ 65535, "0001", 3, NFH_H323_ETRUNC, 0, 0 },
 		{ 999, "0003e7", 5, 0, 999, 24 },
 		{ 0xffffffff, "c0deadbeef", 0, 0, 0xdeadbeef, 40 },
-		{ 0xffffffff, "c0deadbe", 0, -NFH_PER_E_TRUNC, 0, 0 },
-		{ 0xffffffff, "00", 0, -NFH_PER_E_TRUNC, 0, 0 },
-		{ 0xffffffff, "", 0, -NFH_PER_E_TRUNC, 0, 0 },
+		{ 0xffffffff, "c0deadbe", 0, NFH_H323_ETRUNC, 0, 0 },
+		{ 0xffffffff, "00", 0, NFH_H323_ETRUNC, 0, 0 },
+		{ 0xffffffff, "", 0, NFH_H323_ETRUNC, 0, 0 },
 		{ 70000, "8001117000", 0, 0, 70000, 32 },	/* 3 octets */
-		{ 70000, "8001117100", 0, -NFH_PER_E_LEN, 0, 0 },
+		{ 70000, "8001117100", 0, NFH_H323_ELEN, 0, 0 },
 	};
 	static const struct {
 		const char *hex;
-		int ret;
+		enum nfh_h323_result ret;
 		u32 len;
 	} lens[] = {
-		{ "", -NFH_PER_E_TRUNC, 0 },
+		{ "", NFH_H323_ETRUNC, 0 },
 		{ "00", 0, 0 },
 		{ "7f", 0, 127 },
-		{ "80", -NFH_PER_E_TRUNC, 0 },		/* 2-octet form cut */
+		{ "80", NFH_H323_ETRUNC, 0 },		/* 2-octet form cut */
 		{ "8080", 0, 128 },
 		{ "bfff", 0, 16383 },
-		{ "c1", -NFH_PER_E_FRAG, 0 },		/* fragments refused */
-		{ "ff", -NFH_PER_E_FRAG, 0 },
+		{ "c1", NFH_H323_EFRAG, 0 },		/* fragments refused */
+		{ "ff", NFH_H323_EFRAG, 0 },
 	};
 	u8 buf[16];
 	unsigned int i, n;
 	struct nfh_per r, sub;
 	u32 v;
-	int ret;
+	enum nfh_h323_result ret;
 
 	for (i = 0; i < ARRAY_SIZE(cwn); i++) {
 		n = unhex(cwn[i].hex, buf, sizeof(buf));
@@ -134,13 +108,13 @@ static void test_primitives(void)
 	/* open type whose length points past the end */
 	n = unhex("05 01 02 03 04", buf, sizeof(buf));
 	nfh_per_init(&r, buf, 0, n);
-	CHECK(nfh_per_open(&r, &sub) == -NFH_PER_E_TRUNC, "open past end");
+	CHECK(nfh_per_open(&r, &sub) == NFH_H323_ETRUNC, "open past end");
 	/* normally small: big forms refused */
 	n = unhex("80", buf, sizeof(buf));
 	nfh_per_init(&r, buf, 0, n);
-	CHECK(nfh_per_nsnn(&r, &v) == -NFH_PER_E_BIG, "nsnn big");
+	CHECK(nfh_per_nsnn(&r, &v) == NFH_H323_EBIG, "nsnn big");
 	nfh_per_init(&r, buf, 0, n);
-	CHECK(nfh_per_nslen(&r, &v) == -NFH_PER_E_EXT, "nslen big");
+	CHECK(nfh_per_nslen(&r, &v) == NFH_H323_EEXT, "nslen big");
 	n = unhex("7e", buf, sizeof(buf));
 	nfh_per_init(&r, buf, 0, n);
 	CHECK(!nfh_per_nslen(&r, &v) && v == 64, "nslen 64 (%u)", v);
@@ -149,12 +123,12 @@ static void test_primitives(void)
 		nfh_per_init(&r, buf, 0, 1);
 		r.pos = 8 - (i < 8 ? i : 8);
 		ret = nfh_per_bits(&r, i, &v);
-		CHECK(i <= 8 ? !ret : ret == -NFH_PER_E_TRUNC,
+		CHECK(i <= 8 ? !ret : ret == NFH_H323_ETRUNC,
 		      "bits(%u) at end: %d", i, ret);
 	}
 	nfh_per_init(&r, buf, 0, 0);
 	CHECK(nfh_per_align(&r) == 0 && nfh_per_skip(&r, 1) ==
-	      -NFH_PER_E_TRUNC, "empty reader");
+	      NFH_H323_ETRUNC, "empty reader");
 }
 
 /* --------------------------------------------------- address checks -- */
@@ -163,127 +137,95 @@ static void test_primitives(void)
 static int check_out(const u8 *buf, unsigned int len,
 		     const struct nfh_h323_out *out, const char *what)
 {
-	unsigned int i, alen;
+	int bad = nfh_h323_bad_addr(buf, len, out);
 
-	for (i = 0; i < out->n; i++) {
-		const struct nfh_h323_addr *a = &out->addr[i];
-
-		alen = a->family == AF_INET ? 4 : 16;
-		if ((a->family != AF_INET && a->family != AF_INET6) ||
-		    a->role == NFH_H323_ROLE_NONE ||
-		    a->role >= NFH_H323_ROLE_MAX ||
-		    (unsigned int)a->addr_off + alen > len ||
-		    (unsigned int)a->port_off + 2 > len ||
-		    memcmp(buf + a->addr_off, a->addr, alen) ||
-		    ((buf[a->port_off] << 8) | buf[a->port_off + 1]) !=
-		    a->port ||
-		    a->port_off != a->addr_off + alen) {
-			printf("FAIL %s: address %u inconsistent\n", what, i);
-			return 0;
-		}
-	}
-	return 1;
+	if (bad < 0)
+		return 1;
+	printf("FAIL %s: address %d inconsistent\n", what, bad);
+	return 0;
 }
 
 /* ---------------------------------------------- 2. regression vectors -- */
-
-enum { K_Q931, K_H245_TPKT, K_RAS, K_H245, K_UUI };
-
-static int decode(int kind, const u8 *buf, unsigned int len,
-		  struct nfh_h323_out *out)
-{
-	switch (kind) {
-	case K_Q931:
-		return nfh_h323_parse_q931(buf, len, out);
-	case K_H245_TPKT:
-		return nfh_h323_parse_h245_tpkt(buf, len, out);
-	case K_RAS:
-		return nfh_h323_parse_ras(buf, len, out);
-	case K_H245:
-		return nfh_h323_parse_h245(buf, len, out);
-	}
-	out->n = 0;
-	out->msg = 0;
-	return nfh_h323_decode(buf, 0, len, NFH_H323_T_UUI, out);
-}
 
 static void test_regressions(void)
 {
 	static const struct {
 		const char *name;
-		int kind;
+		enum nfh_h323_kind kind;
 		const char *hex;
-		int ret;
+		enum nfh_h323_result ret;
 		unsigned int naddr;
 	} v[] = {
-		{ "zero-length UUIE", K_Q931,
-		  "0300000c 08020001 05 7e0000", -NFH_H323_E_UUIE, 0 },
-		{ "UUIE with only the discriminator", K_Q931,
-		  "0300000d 08020001 05 7e000105", -NFH_H323_E_UUIE, 0 },
-		{ "UUIE wrong discriminator", K_Q931,
-		  "0300000e 08020001 05 7e00020400", -NFH_H323_E_UUIE, 0 },
-		{ "UUIE length past the end", K_Q931,
-		  "0300000e 08020001 05 7e00200500", -NFH_H323_E_Q931, 0 },
-		{ "UUIE length cut", K_Q931,
-		  "0300000b 08020001 05 7e00", -NFH_H323_E_Q931, 0 },
-		{ "IE length past the end", K_Q931,
-		  "0300000b 08020001 05 0410", -NFH_H323_E_Q931, 0 },
-		{ "IE length missing", K_Q931,
-		  "0300000a 08020001 05 04", -NFH_H323_E_Q931, 0 },
-		{ "call reference past the end", K_Q931,
-		  "03000007 080f00", -NFH_H323_E_Q931, 0 },
-		{ "call reference length > 15", K_Q931,
-		  "03000009 08100001 05", -NFH_H323_E_Q931, 0 },
-		{ "not Q.931", K_Q931,
-		  "03000009 09020001 05", -NFH_H323_E_Q931, 0 },
-		{ "no UUIE", K_Q931,
+		{ "zero-length UUIE", NFH_H323_K_Q931,
+		  "0300000c 08020001 05 7e0000", NFH_H323_EUUIE, 0 },
+		{ "UUIE with only the discriminator", NFH_H323_K_Q931,
+		  "0300000d 08020001 05 7e000105", NFH_H323_EUUIE, 0 },
+		{ "UUIE wrong discriminator", NFH_H323_K_Q931,
+		  "0300000e 08020001 05 7e00020400", NFH_H323_EUUIE, 0 },
+		{ "UUIE length past the end", NFH_H323_K_Q931,
+		  "0300000e 08020001 05 7e00200500", NFH_H323_EQ931, 0 },
+		{ "UUIE length cut", NFH_H323_K_Q931,
+		  "0300000b 08020001 05 7e00", NFH_H323_EQ931, 0 },
+		{ "IE length past the end", NFH_H323_K_Q931,
+		  "0300000b 08020001 05 0410", NFH_H323_EQ931, 0 },
+		{ "IE length missing", NFH_H323_K_Q931,
+		  "0300000a 08020001 05 04", NFH_H323_EQ931, 0 },
+		{ "call reference past the end", NFH_H323_K_Q931,
+		  "03000007 080f00", NFH_H323_EQ931, 0 },
+		{ "call reference length > 15", NFH_H323_K_Q931,
+		  "03000009 08100001 05", NFH_H323_EQ931, 0 },
+		{ "not Q.931", NFH_H323_K_Q931,
+		  "03000009 09020001 05", NFH_H323_EQ931, 0 },
+		{ "no UUIE", NFH_H323_K_Q931,
 		  "0300000f 08020001 05 a1 040388 90a5", 0, 0 },
-		{ "empty TPKT payload", K_Q931, "03000004",
-		  -NFH_H323_E_Q931, 0 },
-		{ "UUIE truncated PER", K_Q931,
-		  "0300000e 08020001 05 7e00020500", -NFH_PER_E_TRUNC, 0 },
-		{ "empty RAS", K_RAS, "", -NFH_PER_E_TRUNC, 0 },
-		{ "RAS extension index big form", K_RAS, "c0",
-		  -NFH_PER_E_BIG, 0 },
-		{ "RAS open type past the end", K_RAS, "80 7f 00",
-		  -NFH_PER_E_TRUNC, 0 },
-		{ "RAS open type fragmented length", K_RAS, "80 c1 00",
-		  -NFH_PER_E_FRAG, 0 },
-		{ "RAS unknown extension skipped", K_RAS, "be 02 0000", 0, 0 },
-		{ "RAS root index out of range", K_RAS, "7800",
-		  -NFH_PER_E_LEN, 0 },
-		{ "GRQ cut after the choice", K_RAS, "00", -NFH_PER_E_TRUNC,
+		{ "empty TPKT payload", NFH_H323_K_Q931, "03000004",
+		  NFH_H323_EQ931, 0 },
+		{ "UUIE truncated PER", NFH_H323_K_Q931,
+		  "0300000e 08020001 05 7e00020500", NFH_H323_ETRUNC, 0 },
+		{ "empty RAS", NFH_H323_K_RAS, "", NFH_H323_ETRUNC, 0 },
+		{ "RAS extension index big form", NFH_H323_K_RAS, "c0",
+		  NFH_H323_EBIG, 0 },
+		{ "RAS open type past the end", NFH_H323_K_RAS, "80 7f 00",
+		  NFH_H323_ETRUNC, 0 },
+		{ "RAS open type fragmented length", NFH_H323_K_RAS, "80 c1 00",
+		  NFH_H323_EFRAG, 0 },
+		{ "RAS unknown extension skipped", NFH_H323_K_RAS, "be 02 0000", 0, 0 },
+		{ "RAS root index out of range", NFH_H323_K_RAS, "7800",
+		  NFH_H323_ELEN, 0 },
+		{ "GRQ cut after the choice", NFH_H323_K_RAS, "00", NFH_H323_ETRUNC,
 		  0 },
-		{ "H.245 empty", K_H245, "", -NFH_PER_E_TRUNC, 0 },
-		{ "H.245 ext alternative skipped", K_H245, "80 01 00", 0, 0 },
-		{ "H.245 OLC cut", K_H245, "0340", -NFH_PER_E_TRUNC, 0 },
-		{ "H.245 TPKT too short", K_H245_TPKT, "03000004",
-		  -NFH_H323_E_TPKT, 0 },
+		{ "H.245 empty", NFH_H323_K_H245, "", NFH_H323_ETRUNC, 0 },
+		{ "H.245 ext alternative skipped", NFH_H323_K_H245, "80 01 00", 0, 0 },
+		{ "H.245 OLC cut", NFH_H323_K_H245, "0340", NFH_H323_ETRUNC, 0 },
+		{ "H.245 TPKT too short", NFH_H323_K_H245_TPKT, "03000004",
+		  NFH_H323_ETPKT, 0 },
 	};
 	struct nfh_h323_addr addrs[8];
 	struct nfh_h323_out out = { .addr = addrs, .cap = 8 };
 	u8 buf[256];
-	unsigned int i, n;
-	int ret;
+	unsigned int i, n, tl;
+	enum nfh_h323_result ret;
 
 	for (i = 0; i < ARRAY_SIZE(v); i++) {
 		n = unhex(v[i].hex, buf, sizeof(buf));
-		ret = decode(v[i].kind, buf, n, &out);
+		ret = nfh_h323_decode_kind(v[i].kind, buf, n, &out);
 		CHECK(ret == v[i].ret && (ret || out.n == v[i].naddr),
 		      "%s: ret %d (%s) want %d, %u addresses", v[i].name, ret,
-		      nfh_h323_strerror(ret), v[i].ret, out.n);
+		      nfh_h323_result_name(ret), v[i].ret, out.n);
 	}
 
 	/* TPKT framing */
 	n = unhex("03000004", buf, sizeof(buf));
-	CHECK(nfh_h323_tpkt_len(buf, n) == -NFH_H323_E_TPKT, "tpkt len 4");
+	CHECK(nfh_h323_tpkt_len(buf, n, &tl) == NFH_H323_ETPKT && !tl,
+	      "tpkt len 4");
 	n = unhex("03000010", buf, sizeof(buf));
-	CHECK(nfh_h323_tpkt_len(buf, n) == 0, "tpkt needs more");
-	CHECK(nfh_h323_tpkt_len(buf, 2) == 0, "tpkt header cut");
+	CHECK(!nfh_h323_tpkt_len(buf, n, &tl) && !tl, "tpkt needs more");
+	CHECK(!nfh_h323_tpkt_len(buf, 2, &tl) && !tl, "tpkt header cut");
 	n = unhex("04000010", buf, sizeof(buf));
-	CHECK(nfh_h323_tpkt_len(buf, n) == -NFH_H323_E_TPKT, "tpkt version");
+	CHECK(nfh_h323_tpkt_len(buf, n, &tl) == NFH_H323_ETPKT && !tl,
+	      "tpkt version");
 	n = unhex("0300000500", buf, sizeof(buf));
-	CHECK(nfh_h323_tpkt_len(buf, n) == 5, "tpkt 5");
+	CHECK(!nfh_h323_tpkt_len(buf, n, &tl) && tl == 5, "tpkt 5");
 }
 
 /*
@@ -325,7 +267,7 @@ static void test_caps(void)
 	static struct nfh_h323_addr addrs[1024];
 	struct nfh_h323_out out = { .addr = addrs, .cap = 1024 };
 	unsigned int n;
-	int ret;
+	enum nfh_h323_result ret;
 
 	n = make_urq(buf, 3);
 	ret = nfh_h323_parse_ras(buf, n, &out);
@@ -338,47 +280,30 @@ static void test_caps(void)
 	      out.n);
 	n = make_urq(buf, NFH_PER_MAX_SEQOF + 1);
 	ret = nfh_h323_parse_ras(buf, n, &out);
-	CHECK(ret == -NFH_PER_E_COUNT, "urq over cap: %d", ret);
+	CHECK(ret == NFH_H323_ECOUNT, "urq over cap: %d", ret);
 	/* count claims more elements than the buffer holds */
 	n = make_urq(buf, 200);
 	ret = nfh_h323_parse_ras(buf, n - 19, &out);
-	CHECK(ret == -NFH_PER_E_TRUNC, "urq count past end: %d", ret);
+	CHECK(ret == NFH_H323_ETRUNC, "urq count past end: %d", ret);
 	/* caller's array full */
 	out.cap = 4;
 	n = make_urq(buf, 5);
 	ret = nfh_h323_parse_ras(buf, n, &out);
-	CHECK(ret == -NFH_PER_E_FULL, "urq array full: %d", ret);
+	CHECK(ret == NFH_H323_EFULL, "urq array full: %d", ret);
 	out.cap = 1024;
 	/* depth: a real message under a lowered cap fails cleanly */
 	n = make_urq(buf, 1);
 	nfh_h323_test_max_depth = 2;
 	ret = nfh_h323_parse_ras(buf, n, &out);
-	CHECK(ret == -NFH_PER_E_DEPTH, "depth cap: %d", ret);
+	CHECK(ret == NFH_H323_EDEPTH, "depth cap: %d", ret);
 	nfh_h323_test_max_depth = NFH_PER_MAX_DEPTH;
 }
 
 /* ----------------------------------------------- 3. Erlang vectors -- */
 
-static unsigned int wrap_q931(const u8 *per, unsigned int n, u8 *buf)
-{
-	unsigned int len = 4 + 5 + 4 + n;
-
-	buf[0] = 3;
-	buf[1] = 0;
-	buf[2] = len >> 8;
-	buf[3] = len;
-	memcpy(buf + 4, "\x08\x02\x00\x01\x05", 5);
-	buf[9] = 0x7e;
-	buf[10] = (n + 1) >> 8;
-	buf[11] = n + 1;
-	buf[12] = 0x05;
-	memcpy(buf + 13, per, n);
-	return len;
-}
-
 static unsigned int max_depth_seen;
 
-static void sweep(int kind, const u8 *msg, unsigned int len,
+static void sweep(enum nfh_h323_kind kind, const u8 *msg, unsigned int len,
 		  const char *name)
 {
 	static u8 buf[65536];
@@ -388,14 +313,14 @@ static void sweep(int kind, const u8 *msg, unsigned int len,
 
 	for (cut = 0; cut < len; cut++) {
 		memcpy(buf, msg, cut);
-		if (decode(kind, buf, cut, &out) == 0 &&
+		if (nfh_h323_decode_kind(kind, buf, cut, &out) == 0 &&
 		    !check_out(buf, cut, &out, name))
 			bad++;
 	}
 	for (bit = 0; bit < len * 8; bit++) {
 		memcpy(buf, msg, len);
 		buf[bit / 8] ^= 0x80 >> (bit % 8);
-		if (decode(kind, buf, len, &out) == 0 &&
+		if (nfh_h323_decode_kind(kind, buf, len, &out) == 0 &&
 		    !check_out(buf, len, &out, name))
 			bad++;
 	}
@@ -404,43 +329,28 @@ static void sweep(int kind, const u8 *msg, unsigned int len,
 
 static void test_vectors(const char *dir)
 {
-	static u8 per[65536], buf[65536];
+	static struct nfh_h323_vec v;
 	struct nfh_h323_addr addrs[64];
 	struct nfh_h323_out out = { .addr = addrs, .cap = 64 };
-	char path[4096], line[70000], kind[16], name[128], *hex;
-	unsigned int n, len, want, count = 0;
+	unsigned int count = 0;
+	enum nfh_h323_result ret;
+	char path[4096];
 	FILE *fp;
-	int ret, k;
 
 	snprintf(path, sizeof(path), "%s/erlang.txt", dir);
 	fp = fopen(path, "r");
 	CHECK(fp != NULL, "cannot open %s", path);
 	if (!fp)
 		return;
-	while (fgets(line, sizeof(line), fp)) {
-		if (sscanf(line, "%15s %127s %u", kind, name, &want) != 3)
-			continue;
-		hex = strrchr(line, ' ');
-		n = unhex(hex, per, sizeof(per));
-		if (!strcmp(kind, "q931")) {
-			k = K_Q931;
-			len = wrap_q931(per, n, buf);
-		} else if (!strcmp(kind, "h245")) {
-			k = K_H245;
-			memcpy(buf, per, n);
-			len = n;
-		} else {
-			k = K_RAS;
-			memcpy(buf, per, n);
-			len = n;
-		}
-		ret = decode(k, buf, len, &out);
+	while (nfh_h323_vec_next(fp, &v)) {
+		ret = nfh_h323_decode_kind(v.kind, v.msg, v.len, &out);
 		if (nfh_h323_test_depth_seen > max_depth_seen)
 			max_depth_seen = nfh_h323_test_depth_seen;
-		CHECK(!ret && out.n == want && check_out(buf, len, &out, name),
-		      "%s: ret %d (%s), %u addresses, want %u", name, ret,
-		      nfh_h323_strerror(ret), out.n, want);
-		sweep(k, buf, len, name);
+		CHECK(!ret && out.n == v.want &&
+		      check_out(v.msg, v.len, &out, v.name),
+		      "%s: ret %d (%s), %u addresses, want %u", v.name, ret,
+		      nfh_h323_result_name(ret), out.n, v.want);
+		sweep(v.kind, v.msg, v.len, v.name);
 		count++;
 	}
 	fclose(fp);
@@ -458,6 +368,5 @@ int main(int argc, char **argv)
 	test_regressions();
 	test_caps();
 	test_vectors(argc > 1 ? argv[1] : "tests/h323/vectors");
-	printf("%u passed, %u failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return check_summary();
 }

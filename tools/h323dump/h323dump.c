@@ -13,12 +13,14 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
-#include <pcap/pcap.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../../nf_conntrack_h323/h323_parse.h"
+/* the capture reader and hex decoder the decoder's tests use */
+#include "../../tests/lib/hex.h"
+#include "../../tests/lib/pcap.h"
 
 #define H323DUMP_MAX_ADDR	1024
 #define H323DUMP_MAX_FLOWS	4096
@@ -54,8 +56,7 @@ static unsigned int cs_port = 1720, ras_port = 1719, h245_port;
 static int show_port_off, show_summary;
 static unsigned long n_msgs, n_rejects, n_addrs;
 
-static void print_addrs(unsigned long frame, const struct nfh_h323_out *out,
-			int kind)
+static void print_addrs(unsigned long frame, const struct nfh_h323_out *out)
 {
 	char ip[INET6_ADDRSTRLEN];
 	unsigned int i;
@@ -86,12 +87,18 @@ static void print_addrs(unsigned long frame, const struct nfh_h323_out *out,
 	}
 }
 
+static void reject(unsigned long frame, const char *why)
+{
+	printf("%lu\tREJECT\t%s\n", frame, why);
+	n_rejects++;
+}
+
 static void handle_msg(unsigned long frame, const u8 *buf, unsigned int len,
 		       int kind)
 {
 	struct nfh_h323_addr addrs[H323DUMP_MAX_ADDR];
 	struct nfh_h323_out out = { .addr = addrs, .cap = H323DUMP_MAX_ADDR };
-	int ret;
+	enum nfh_h323_result ret;
 
 	switch (kind) {
 	case KIND_Q931:
@@ -105,29 +112,26 @@ static void handle_msg(unsigned long frame, const u8 *buf, unsigned int len,
 		break;
 	}
 	if (ret) {
-		printf("%lu\tREJECT\t%s\n", frame, nfh_h323_strerror(ret));
-		n_rejects++;
+		reject(frame, nfh_h323_result_name(ret));
 		return;
 	}
-	print_addrs(frame, &out, kind);
+	print_addrs(frame, &out);
 }
 
 /* Feed TPKT-framed bytes; complete packets are decoded. */
 static void flow_drain(struct flow *f, unsigned long frame)
 {
-	unsigned int off = 0;
-	int tl;
+	unsigned int off = 0, tl;
+	enum nfh_h323_result ret;
 
 	for (;;) {
-		tl = nfh_h323_tpkt_len(f->buf + off, f->len - off);
-		if (tl < 0) {
-			printf("%lu\tREJECT\t%s\n", frame,
-			       nfh_h323_strerror(tl));
-			n_rejects++;
+		ret = nfh_h323_tpkt_len(f->buf + off, f->len - off, &tl);
+		if (ret) {
+			reject(frame, nfh_h323_result_name(ret));
 			f->len = 0;
 			return;
 		}
-		if (tl == 0)
+		if (!tl)
 			break;
 		handle_msg(frame, f->buf + off, tl, f->kind);
 		off += tl;
@@ -188,37 +192,26 @@ static int is_h245_ep(u8 family, const u8 *addr, u16 port)
 	return 0;
 }
 
-static void handle_tcp(unsigned long frame, u8 family, const u8 *src,
-		       const u8 *dst, const u8 *p, unsigned int len)
+static void handle_tcp(const struct nfh_pcap_pkt *pk)
 {
-	unsigned int hl, plen;
-	u16 sport, dport;
-	u32 seq;
+	unsigned int plen = pk->len;
+	const u8 *p = pk->data;
 	struct flow *f;
 	int kind;
 
-	if (len < 20)
-		return;
-	sport = (p[0] << 8) | p[1];
-	dport = (p[2] << 8) | p[3];
-	seq = ((u32)p[4] << 24) | (p[5] << 16) | (p[6] << 8) | p[7];
-	hl = (p[12] >> 4) * 4;
-	if (hl < 20 || hl > len)
-		return;
-	p += hl;
-	plen = len - hl;
-	if (sport == cs_port || dport == cs_port)
+	if (pk->sport == cs_port || pk->dport == cs_port)
 		kind = KIND_Q931;
-	else if (is_h245_ep(family, src, sport) ||
-		 is_h245_ep(family, dst, dport))
+	else if (is_h245_ep(pk->family, pk->src, pk->sport) ||
+		 is_h245_ep(pk->family, pk->dst, pk->dport))
 		kind = KIND_H245;
 	else
 		return;
 	if (!plen)
 		return;
-	f = flow_get(family, src, dst, sport, dport, kind);
+	f = flow_get(pk->family, pk->src, pk->dst, pk->sport, pk->dport,
+		     kind);
 	if (f->synced) {
-		s32 d = (s32)(seq - f->next_seq);
+		s32 d = (s32)(pk->seq - f->next_seq);
 
 		if (d < 0) {		/* retransmission or overlap */
 			if ((u32)-d >= plen)
@@ -230,7 +223,7 @@ static void handle_tcp(unsigned long frame, u8 family, const u8 *src,
 		}
 	}
 	f->synced = 1;
-	f->next_seq = seq + (u32)(len - hl);
+	f->next_seq = pk->seq + (u32)pk->len;
 	if (f->len + plen > H323DUMP_BUF) {
 		f->len = 0;
 		return;
@@ -248,167 +241,35 @@ static void handle_tcp(unsigned long frame, u8 family, const u8 *src,
 	}
 	memcpy(f->buf + f->len, p, plen);
 	f->len += plen;
-	flow_drain(f, frame);
+	flow_drain(f, pk->frame);
 }
 
-static void handle_ip(unsigned long frame, const u8 *p, unsigned int len)
+/* Call signalling and H.245 streams on TCP, RAS datagrams on UDP. */
+static void handle_packet(void *ctx, const struct nfh_pcap_pkt *pk)
 {
-	unsigned int hl, tot, nh, off;
-	const u8 *src, *dst;
-	u8 family;
-
-	if (len < 1)
-		return;
-	if ((p[0] >> 4) == 4) {
-		if (len < 20)
-			return;
-		hl = (p[0] & 15) * 4;
-		tot = (p[2] << 8) | p[3];
-		if (hl < 20 || tot < hl || tot > len)
-			return;
-		if (((p[6] << 8) | p[7]) & 0x3fff)
-			return;		/* fragment */
-		family = AF_INET;
-		nh = p[9];
-		src = p + 12;
-		dst = p + 16;
-		off = hl;
-		len = tot;
-	} else if ((p[0] >> 4) == 6) {
-		if (len < 40)
-			return;
-		tot = 40 + ((p[4] << 8) | p[5]);
-		if (tot > len)
-			return;
-		len = tot;
-		family = AF_INET6;
-		nh = p[6];
-		src = p + 8;
-		dst = p + 24;
-		off = 40;
-		while (nh == 0 || nh == 43 || nh == 60) {
-			if (len - off < 8)
-				return;
-			nh = p[off];
-			off += (p[off + 1] + 1) * 8;
-			if (off > len)
-				return;
-		}
-	} else {
-		return;
-	}
-	if (nh == 6) {
-		handle_tcp(frame, family, src, dst, p + off, len - off);
-	} else if (nh == 17) {
-		u16 sport, dport, ulen;
-
-		if (len - off < 8)
-			return;
-		sport = (p[off] << 8) | p[off + 1];
-		dport = (p[off + 2] << 8) | p[off + 3];
-		ulen = (p[off + 4] << 8) | p[off + 5];
-		if (ulen < 8 || ulen > len - off)
-			return;
-		if (sport == ras_port || dport == ras_port)
-			handle_msg(frame, p + off + 8, ulen - 8, KIND_RAS);
-	}
-}
-
-static void handle_frame(unsigned long frame, int dlt, const u8 *p,
-			 unsigned int len)
-{
-	unsigned int off;
-	u16 type;
-
-	switch (dlt) {
-	case DLT_EN10MB:
-		if (len < 14)
-			return;
-		type = (p[12] << 8) | p[13];
-		off = 14;
-		while ((type == 0x8100 || type == 0x88a8) && len - off >= 4) {
-			type = (p[off + 2] << 8) | p[off + 3];
-			off += 4;
-		}
-		break;
-	case DLT_LINUX_SLL:
-		if (len < 16)
-			return;
-		type = (p[14] << 8) | p[15];
-		off = 16;
-		break;
-	case DLT_LINUX_SLL2:
-		if (len < 20)
-			return;
-		type = (p[0] << 8) | p[1];
-		off = 20;
-		break;
-	case 12:	/* DLT_RAW on most systems */
-	case 14:	/* DLT_RAW on OpenBSD */
-	case 101:	/* LINKTYPE_RAW */
-		type = 0x0800;
-		off = 0;
-		break;
-	case DLT_NULL:
-	case DLT_LOOP:
-		if (len < 4)
-			return;
-		type = 0x0800;
-		off = 4;
-		break;
-	default:
-		return;
-	}
-	if (type != 0x0800 && type != 0x86dd)
-		return;
-	if (off > len)
-		return;
-	handle_ip(frame, p + off, len - off);
+	(void)ctx;	/* the tool keeps its state in globals */
+	if (pk->proto == IPPROTO_TCP)
+		handle_tcp(pk);
+	else if (pk->sport == ras_port || pk->dport == ras_port)
+		handle_msg(pk->frame, pk->data, pk->len, KIND_RAS);
 }
 
 static int read_pcap(const char *path)
 {
-	char err[PCAP_ERRBUF_SIZE];
-	struct pcap_pkthdr *h;
-	const u_char *data;
-	unsigned long frame = 0;
-	pcap_t *pc;
-	int dlt, ret;
+	struct nfh_pcap pcap;
+	int ret;
 
-	pc = pcap_open_offline(path, err);
-	if (!pc) {
-		fprintf(stderr, "h323dump: unable to open '%s': %s\n", path,
-			err);
-		return 1;
-	}
-	dlt = pcap_datalink(pc);
-	while ((ret = pcap_next_ex(pc, &h, &data)) == 1) {
-		frame++;
-		handle_frame(frame, dlt, data, h->caplen);
-	}
-	if (ret == -1)
-		fprintf(stderr, "h323dump: '%s': %s\n", path, pcap_geterr(pc));
-	pcap_close(pc);
-	return ret == -1;
-}
-
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
+	ret = nfh_pcap_walk(path, &pcap, handle_packet, NULL);
+	nfh_pcap_free(&pcap);
+	return ret ? 1 : 0;
 }
 
 /* Raw message file: binary, or hex digits (whitespace ignored). */
 static int read_raw(const char *kind, const char *path)
 {
 	static u8 buf[65536 * 2], bin[65536];
-	unsigned int len, i, n = 0;
-	int ishex = 1, k;
+	enum nfh_h323_result ret;
+	unsigned int len, n;
 	FILE *fp;
 
 	fp = fopen(path, "rb");
@@ -419,30 +280,8 @@ static int read_raw(const char *kind, const char *path)
 	}
 	len = fread(buf, 1, sizeof(buf), fp);
 	fclose(fp);
-	for (i = 0; i < len; i++) {
-		if (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' ||
-		    buf[i] == '\t')
-			continue;
-		if (hexval(buf[i]) < 0) {
-			ishex = 0;
-			break;
-		}
-	}
-	if (ishex && len) {
-		int hi = -1;
-
-		for (i = 0; i < len && n < sizeof(bin); i++) {
-			int v = hexval(buf[i]);
-
-			if (v < 0)
-				continue;
-			if (hi < 0) {
-				hi = v;
-			} else {
-				bin[n++] = hi << 4 | v;
-				hi = -1;
-			}
-		}
+	if (len && nfh_is_hex_text((const char *)buf, len)) {
+		n = nfh_unhex((const char *)buf, len, bin, sizeof(bin));
 	} else {
 		n = len < sizeof(bin) ? len : sizeof(bin);
 		memcpy(bin, buf, n);
@@ -454,13 +293,11 @@ static int read_raw(const char *kind, const char *path)
 		struct nfh_h323_out out = { .addr = addrs,
 					    .cap = H323DUMP_MAX_ADDR };
 
-		k = nfh_h323_parse_h245(bin, n, &out);
-		if (k) {
-			printf("1\tREJECT\t%s\n", nfh_h323_strerror(k));
-			n_rejects++;
-		} else {
-			print_addrs(1, &out, KIND_H245);
-		}
+		ret = nfh_h323_parse_h245(bin, n, &out);
+		if (ret)
+			reject(1, nfh_h323_result_name(ret));
+		else
+			print_addrs(1, &out);
 	} else if (!strcmp(kind, "tpkt") || !strcmp(kind, "h245-tpkt")) {
 		struct flow *f = calloc(1, sizeof(*f));
 
@@ -470,10 +307,8 @@ static int read_raw(const char *kind, const char *path)
 		f->buf = bin;
 		f->len = n;
 		flow_drain(f, 1);
-		if (f->len) {
-			printf("1\tREJECT\t%s\n", "truncated TPKT");
-			n_rejects++;
-		}
+		if (f->len)
+			reject(1, "truncated_tpkt");
 		free(f);
 	} else {
 		fprintf(stderr, "h323dump: unknown raw kind '%s'\n", kind);
