@@ -753,10 +753,12 @@ static enum nfh_sip_result nfh_sip_parse_from_to(const u8 *b, size_t p,
 	return nfh_sip_skip_lws(b, p, e) == e ? NFH_SIP_OK : NFH_SIP_ESYNTAX;
 }
 
-/* Route / Record-Route: a list of name-addr with parameters. */
+/*
+ * Route / Record-Route: a list of name-addr with parameters, counted in
+ * *@count when it is given.
+ */
 static enum nfh_sip_result nfh_sip_parse_route(const u8 *b, size_t p, size_t e,
-					       u16 *count,
-					       struct nfh_sip_uri *first)
+					       u16 *count)
 {
 	struct nfh_sip_uri u;
 	enum nfh_sip_result r;
@@ -766,9 +768,7 @@ static enum nfh_sip_result nfh_sip_parse_route(const u8 *b, size_t p, size_t e,
 		r = nfh_sip_parse_addr(b, &p, e, &u);
 		if (r != NFH_SIP_OK)
 			return r;
-		if (!*count && first)
-			*first = u;
-		if (*count < 0xffff)
+		if (count && *count < 0xffff)
 			(*count)++;
 		r = nfh_sip_skip_params(b, &p, e);
 		if (r != NFH_SIP_OK)
@@ -858,10 +858,9 @@ nfh_sip_parse_header(const u8 *b, const struct nfh_sip_hdr_line *h,
 		m->expires = min_t(u64, v, 0xffffffffULL);
 		return NFH_SIP_OK;
 	case NFH_SIP_H_RECORD_ROUTE:
-		return nfh_sip_parse_route(b, p, e, &m->n_record_route,
-					   &m->record_route);
+		return nfh_sip_parse_route(b, p, e, &m->n_record_route);
 	case NFH_SIP_H_ROUTE:
-		return nfh_sip_parse_route(b, p, e, &m->n_route, NULL);
+		return nfh_sip_parse_route(b, p, e, NULL);
 	default:
 		return NFH_SIP_OK;
 	}
@@ -957,7 +956,6 @@ static enum nfh_sip_result nfh_sip_parse_start(const u8 *b, size_t s, size_t lf,
 	}
 	m->is_request = 1;
 	p = nfh_sip_skip_token(b, s, e);
-	nfh_sip_set_tok(&m->method_tok, s, p);
 	m->method = nfh_sip_method_lookup(b + s, p - s);
 	u = ++p;
 	while (b[p] != ' ')
@@ -993,7 +991,6 @@ enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
 	pos = nfh_sip_skip_crlf(buf, len);
 	if (pos == len)
 		return len ? NFH_SIP_KEEPALIVE : NFH_SIP_ENOTSIP;
-	m->start = pos;
 	nl = memchr(buf + pos, '\n', len - pos);
 	if (!nl) {
 		r = nfh_sip_start_line_check(buf + pos, len - pos, false);
@@ -1009,10 +1006,8 @@ enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
 		 * the empty line: nothing can follow it, take it (some UAs
 		 * send such ACKs).  A TCP message needs it to be framed.
 		 */
-		if (pos == len && transport == NFH_SIP_UDP) {
-			m->no_empty_line = 1;
+		if (pos == len && transport == NFH_SIP_UDP)
 			break;
-		}
 		r = nfh_sip_next_header(buf, pos, len, &h);
 		if (r != NFH_SIP_OK)
 			return r;

@@ -138,7 +138,6 @@ struct nfh_sip_msg {
 	u8 transport;			/* enum nfh_sip_transport */
 	u8 is_request;
 	u8 method;			/* enum nfh_sip_method (requests) */
-	struct nfh_sip_tok method_tok;
 	struct nfh_sip_uri ruri;	/* requests */
 	u16 status;			/* responses: 100..699 */
 
@@ -159,13 +158,10 @@ struct nfh_sip_msg {
 	struct nfh_sip_tok ctype;	/* the Content-Type value, len 0: none */
 	u8 body_is_sdp;			/* application/sdp, or no type and "v=" */
 	u32 expires;
-	u16 n_route, n_record_route;
-	struct nfh_sip_uri record_route;	/* the first one */
+	u16 n_record_route;
 	u16 n_headers;
 	u8 folded;			/* some header used line folding */
-	u8 no_empty_line;		/* UDP: headers end at the datagram end */
 
-	u32 start;			/* first byte after leading CR LFs */
 	u32 body_off;			/* first byte after the empty line */
 	u32 body_len;
 	u32 msg_len;			/* body_off + body_len */
@@ -203,7 +199,7 @@ struct nfh_sip_media {
 	u8 rtcp_mux, rtcp_explicit, disabled;
 	u8 cand_types;			/* NFH_SIP_CAND_* */
 	u16 n_candidates;
-	struct nfh_sip_tok type_tok, proto, fmts;
+	struct nfh_sip_tok proto, fmts;
 	u16 port;			/* 0: disabled */
 	u16 port_count;			/* 1 unless <port>/<count> */
 	struct nfh_sip_tok port_tok;
@@ -223,7 +219,6 @@ struct nfh_sip_sdp {
 	u8 direction;			/* session level */
 	struct nfh_sip_sdp_addr o;	/* o= unicast address */
 	struct nfh_sip_sdp_addr c;	/* session-level c= */
-	u16 n_lines;
 };
 
 /* ---- edit planner ---- */

@@ -137,7 +137,6 @@ static enum nfh_sip_result nfh_sip_sdp_media(const u8 *b, size_t p, size_t end,
 	    !nfh_sip_sdp_field(b, &p, end, &port) ||
 	    !nfh_sip_sdp_field(b, &p, end, &md->proto))
 		return NFH_SIP_ESDP;
-	md->type_tok = type;
 	for (i = 0; i < ARRAY_SIZE(nfh_sip_media_types); i++)
 		if (nfh_sip_sdp_eq(b, &type, nfh_sip_media_types[i].name))
 			md->type = nfh_sip_media_types[i].type;
@@ -300,7 +299,6 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *b, size_t off, size_t end,
 
 	sd->n_media = 0;
 	sd->direction = NFH_SIP_SENDRECV;
-	sd->n_lines = 0;
 	memset(&sd->o, 0, sizeof(sd->o));
 	memset(&sd->c, 0, sizeof(sd->c));
 	while (p < end) {
@@ -319,8 +317,6 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *b, size_t off, size_t end,
 		if (first && b[p] != 'v')
 			return NFH_SIP_ESDP;
 		first = false;
-		if (sd->n_lines < 0xffff)
-			sd->n_lines++;
 		f = p + 2;
 		switch (b[p]) {
 		case 'o':
