@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * nfh_core - the one piece every nfhelpers helper shares: a directory
+ * nfh_core - what every nfhelpers helper shares: a directory
  * /proc/net/nfhelpers in each network namespace, where each helper module
- * publishes its counters, and the code that prints them.
+ * publishes its counters, and the code that keeps and prints them.
  */
-#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
-
 #include <linux/module.h>
 #include <linux/proc_fs.h>
 #include <net/netns/generic.h>
@@ -25,16 +23,38 @@ struct proc_dir_entry *nfh_proc_dir(struct net *net)
 }
 EXPORT_SYMBOL_GPL(nfh_proc_dir);
 
-void nfh_stats_show(struct seq_file *seq, const char *const *names,
-		    const atomic64_t *ctrs, unsigned int n)
+static int nfh_stats_show(struct seq_file *seq, void *v)
 {
+	const struct nfh_stats *st = pde_data(file_inode(seq->file));
+	const atomic64_t *ctr = net_generic(seq_file_single_net(seq),
+					    st->net_id);
 	unsigned int i;
 
-	for (i = 0; i < n; i++)
-		seq_printf(seq, "%s %lld\n", names[i],
-			   (long long)atomic64_read(&ctrs[i]));
+	for (i = 0; i < st->n; i++)
+		seq_printf(seq, "%s %lld\n", st->names[i],
+			   (long long)atomic64_read(&ctr[i]));
+	return 0;
 }
-EXPORT_SYMBOL_GPL(nfh_stats_show);
+
+int nfh_stats_net_init(struct nfh_stats *st, struct net *net)
+{
+	struct proc_dir_entry *dir = nfh_proc_dir(net);
+
+	if (!dir || !proc_create_net_single(st->file, 0444, dir,
+					    nfh_stats_show, st))
+		return -ENOMEM;
+	return 0;
+}
+EXPORT_SYMBOL_GPL(nfh_stats_net_init);
+
+void nfh_stats_net_exit(struct nfh_stats *st, struct net *net)
+{
+	struct proc_dir_entry *dir = nfh_proc_dir(net);
+
+	if (dir)
+		remove_proc_entry(st->file, dir);
+}
+EXPORT_SYMBOL_GPL(nfh_stats_net_exit);
 
 static int __net_init nfh_core_net_init(struct net *net)
 {

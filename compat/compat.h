@@ -2,14 +2,23 @@
 /*
  * compat.h - every difference between the kernels nfhelpers supports.
  *
- * Force-included into every module source by Kbuild (-include).  Helper
- * sources contain no LINUX_VERSION_CODE tests: when a kernel API differs,
- * the difference is bridged here, once.
+ * Force-included into every module source by Kbuild (-include), ahead of
+ * the source's own lines.  Helper sources contain no LINUX_VERSION_CODE
+ * tests: when a kernel API differs, the difference is bridged here, once,
+ * and told apart by the feature, never by the version number.
  */
 #ifndef _NFH_COMPAT_H
 #define _NFH_COMPAT_H
 
+/*
+ * Every nfhelpers message starts with its module's name.  Defined here,
+ * before any kernel header, so the headers below (which pull in printk.h)
+ * can be included and no source needs its own definition.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/version.h>
+#include <net/netfilter/nf_conntrack_expect.h>
 
 #if LINUX_VERSION_CODE < KERNEL_VERSION(6, 1, 0)
 #error "nfhelpers needs Linux 6.1 or later (Debian bookworm 6.1 and bookworm-backports 6.12 are supported)."
@@ -20,16 +29,6 @@
  * seqadj and proc_net.  The differences nfhelpers meets are below, each with
  * the kernels it concerns.
  */
-
-#endif /* _NFH_COMPAT_H */
-
-/*
- * The parts below need kernel headers, which this file cannot include when
- * it is force-included ahead of a source's pr_fmt: a source that uses them
- * includes compat.h again after <net/netfilter/nf_conntrack_expect.h>.
- */
-#if defined(_NF_CONNTRACK_EXPECT_H) && !defined(_NFH_COMPAT_EXPECT_H)
-#define _NFH_COMPAT_EXPECT_H
 
 /*
  * Expectation lifetime.  Debian's 6.1 (6.1.192) keeps a deadline in
@@ -61,5 +60,5 @@ static inline void nfh_expect_set_timeout(struct nf_conntrack_expect *exp,
 	mod_timer_pending(&exp->timeout, jiffies + secs * HZ);
 }
 #endif
-#endif /* _NFH_COMPAT_EXPECT_H */
 
+#endif /* _NFH_COMPAT_H */

@@ -1,23 +1,130 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * nfh_core.h - what every nfhelpers module shares: per network namespace
- * counters under /proc/net/nfhelpers/<helper>.
+ * nfh_core.h - what every nfhelpers helper module shares (nfh_core.ko):
+ * per network namespace counters under /proc/net/nfhelpers/<helper>,
+ * ports= checking and refusal logging.
+ *
+ * A helper declares its counter names and gets the rest:
+ *
+ *	static const char *const nfh_foo_counter_names[NFH_FOO_C_MAX] = {...};
+ *	NFH_STATS_DEFINE(nfh_foo_stats, "foo", nfh_foo_counter_names,
+ *			 NFH_FOO_C_MAX);
+ *
+ * then nfh_stats_register(&nfh_foo_stats) at load, nfh_stats_inc() on the
+ * packet path and nfh_stats_unregister() at unload.
  */
 #ifndef _NFH_CORE_H
 #define _NFH_CORE_H
 
 #include <linux/atomic.h>
+#include <linux/net.h>
+#include <linux/printk.h>
 #include <linux/seq_file.h>
 #include <net/net_namespace.h>
+#include <net/netns/generic.h>
+#include <net/netfilter/nf_conntrack.h>
 
 /* The /proc/net/nfhelpers directory of @net (NULL if it could not be made). */
 struct proc_dir_entry *nfh_proc_dir(struct net *net);
 
 /*
- * Print "name value" lines for @n counters; the counter set of a helper is
- * an array of atomic64_t indexed like @names.
+ * One helper's counters: an atomic64_t per name in every network
+ * namespace, printed as "name value" lines, in the order of @names, by
+ * /proc/net/nfhelpers/<file>.  The names are a user interface.
  */
-void nfh_stats_show(struct seq_file *seq, const char *const *names,
-		    const atomic64_t *ctrs, unsigned int n);
+struct nfh_stats {
+	const char *file;
+	const char *const *names;
+	unsigned int n;
+	unsigned int net_id;
+	struct pernet_operations net_ops;
+};
+
+int nfh_stats_net_init(struct nfh_stats *st, struct net *net);
+void nfh_stats_net_exit(struct nfh_stats *st, struct net *net);
+
+/*
+ * Define @var for @n counters named by @names (an array that may still be
+ * filled in at module load, before nfh_stats_register()).  A pernet init
+ * callback gets no context, hence one small pair of them per helper.
+ */
+#define NFH_STATS_DEFINE(var, file_, names_, n_)			\
+static struct nfh_stats var;						\
+static int __net_init var##_net_init(struct net *net)			\
+{									\
+	return nfh_stats_net_init(&var, net);				\
+}									\
+static void __net_exit var##_net_exit(struct net *net)			\
+{									\
+	nfh_stats_net_exit(&var, net);					\
+}									\
+static struct nfh_stats var = {						\
+	.file = file_,							\
+	.names = names_,						\
+	.n = n_,							\
+	.net_ops = {							\
+		.init = var##_net_init,					\
+		.exit = var##_net_exit,					\
+		.id = &var.net_id,					\
+		.size = (n_) * sizeof(atomic64_t),			\
+	},								\
+}
+
+static inline int nfh_stats_register(struct nfh_stats *st)
+{
+	return register_pernet_subsys(&st->net_ops);
+}
+
+static inline void nfh_stats_unregister(struct nfh_stats *st)
+{
+	unregister_pernet_subsys(&st->net_ops);
+}
+
+/* Count event @c of connection @ct. */
+static inline void nfh_stats_inc(struct nfh_stats *st,
+				 const struct nf_conn *ct, unsigned int c)
+{
+	atomic64_t *ctr = net_generic(nf_ct_net(ct), st->net_id);
+
+	atomic64_inc(&ctr[c]);
+}
+
+static inline const char *nfh_ct_family_name(const struct nf_conn *ct)
+{
+	return nf_ct_l3num(ct) == AF_INET ? "IPv4" : "IPv6";
+}
+
+/*
+ * Count a refusal (or anything worth a counter and, with the helper's
+ * log_refused=1, a ratelimited line): "<IPv4|IPv6> " then @fmt.  A macro
+ * so the line carries the helper module's name (pr_fmt).
+ */
+#define nfh_refused(st, ct, c, log, fmt, ...)				\
+do {									\
+	nfh_stats_inc(st, ct, c);					\
+	if (log)							\
+		net_info_ratelimited("%s " fmt, nfh_ct_family_name(ct),	\
+				     ##__VA_ARGS__);			\
+} while (0)
+
+/*
+ * ports= of a helper: @def when none was given; 0 is refused.  Inline so
+ * the error carries the helper module's name.
+ */
+static inline int nfh_ports_check(unsigned short *ports, unsigned int *n,
+				  unsigned short def)
+{
+	unsigned int i;
+
+	if (*n == 0)
+		ports[(*n)++] = def;
+	for (i = 0; i < *n; i++) {
+		if (!ports[i]) {
+			pr_err("ports=: 0 is not a port\n");
+			return -EINVAL;
+		}
+	}
+	return 0;
+}
 
 #endif /* _NFH_CORE_H */

@@ -10,20 +10,17 @@
  * After AUTH answered by 234 the connection is encrypted: it is no longer
  * inspected.
  */
-#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
-
 #include <linux/module.h>
 #include <linux/moduleparam.h>
 #include <linux/netfilter.h>
-#include <linux/proc_fs.h>
 #include <linux/tcp.h>
-#include <net/netns/generic.h>
 #include <net/netfilter/nf_conntrack.h>
 #include <net/netfilter/nf_conntrack_expect.h>
 #include <net/netfilter/nf_conntrack_helper.h>
 #include <net/netfilter/nf_conntrack_seqadj.h>
 #include "nfh_core.h"
 #include "nfh_ftp.h"
+#include "ftp_parse.h"
 
 #define NFH_FTP_MAX_PORTS 8
 #define NFH_FTP_DATA_PORT_MIN 1024
@@ -42,10 +39,8 @@ static bool log_refused;
 module_param(log_refused, bool, 0600);
 MODULE_PARM_DESC(log_refused, "log each refused or malformed command with its reason (ratelimited)");
 
-nfh_ftp_nat_fn __rcu *nfh_ftp_nat_hook __read_mostly;
+const struct nfh_nat_ops __rcu *nfh_ftp_nat_hook __read_mostly;
 EXPORT_SYMBOL_GPL(nfh_ftp_nat_hook);
-/* The NAT half formats replacements with the same code that parses them. */
-EXPORT_SYMBOL_GPL(nfh_ftp_format);
 
 enum nfh_ftp_counter {
 	NFH_FTP_C_PORT,
@@ -94,17 +89,11 @@ static const char *const nfh_ftp_counter_names[NFH_FTP_C_MAX] = {
 	[NFH_FTP_C_DROP_NAT] = "drop_nat",
 };
 
-struct nfh_ftp_net {
-	atomic64_t ctr[NFH_FTP_C_MAX];
-};
-
-static unsigned int nfh_ftp_net_id __read_mostly;
+NFH_STATS_DEFINE(nfh_ftp_stats, "ftp", nfh_ftp_counter_names, NFH_FTP_C_MAX);
 
 static void nfh_ftp_count(const struct nf_conn *ct, enum nfh_ftp_counter c)
 {
-	struct nfh_ftp_net *fn = net_generic(nf_ct_net(ct), nfh_ftp_net_id);
-
-	atomic64_inc(&fn->ctr[c]);
+	nfh_stats_inc(&nfh_ftp_stats, ct, c);
 }
 
 /* Per-connection state in the conntrack helper area (32 bytes). */
@@ -137,7 +126,7 @@ static struct nfh_ftp_carry nfh_ftp_carry_tab[NFH_FTP_CARRY_SLOTS];
 /* Serialises parsing, per-connection state and the carry table. */
 static DEFINE_SPINLOCK(nfh_ftp_lock);
 
-static size_t carry_take(const struct nf_conn *ct, int dir, u32 seq, u8 *out)
+static size_t nfh_ftp_carry_take(const struct nf_conn *ct, int dir, u32 seq, u8 *out)
 {
 	struct nfh_ftp_carry *c;
 	size_t len;
@@ -155,8 +144,8 @@ static size_t carry_take(const struct nf_conn *ct, int dir, u32 seq, u8 *out)
 	return 0;
 }
 
-static void carry_put(const struct nf_conn *ct, int dir, u32 seq,
-		      const u8 *buf, size_t len)
+static void nfh_ftp_carry_put(const struct nf_conn *ct, int dir, u32 seq,
+			      const u8 *buf, size_t len)
 {
 	struct nfh_ftp_carry *c, *victim = nfh_ftp_carry_tab;
 
@@ -187,15 +176,12 @@ static void nfh_ftp_destroy(struct nf_conn *ct)
 	spin_unlock_bh(&nfh_ftp_lock);
 }
 
-static void nfh_ftp_refuse(struct sk_buff *skb, const struct nf_conn *ct,
-			   enum nfh_ftp_counter c, const struct nfh_ftp_match *m,
-			   const char *why)
+static void nfh_ftp_refuse(const struct nf_conn *ct, enum nfh_ftp_counter c,
+			   const struct nfh_ftp_match *m, const char *why)
 {
-	nfh_ftp_count(ct, c);
-	if (log_refused)
-		net_info_ratelimited("%s %s refused: %s (port %u)\n",
-				     nf_ct_l3num(ct) == AF_INET ? "IPv4" : "IPv6",
-				     nfh_ftp_cmd_name(m->cmd), why, m->port);
+	nfh_refused(&nfh_ftp_stats, ct, c, log_refused,
+		    "%s refused: %s (port %u)\n", nfh_ftp_cmd_name(m->cmd), why,
+		    m->port);
 }
 
 static const enum nfh_ftp_counter nfh_ftp_err_counter[NFH_FTP_RESULT_MAX] = {
@@ -213,6 +199,59 @@ static const enum nfh_ftp_counter nfh_ftp_cmd_counter[NFH_FTP_CMD_MAX] = {
 };
 
 /*
+ * On a NATed connection: have the NAT half move @exp to the address the far
+ * side sees and claim a free port (from the client's own upwards), then
+ * rewrite the argument to name them.  The text is this module's: the NAT
+ * half knows no FTP.
+ */
+static unsigned int nfh_ftp_nat(struct sk_buff *skb, unsigned int protoff,
+				unsigned int dataoff, struct nf_conn *ct,
+				enum ip_conntrack_info ctinfo,
+				const struct nfh_nat_ops *nat,
+				struct nf_conntrack_expect *exp,
+				const struct nfh_ftp_walk *w, int *delta)
+{
+	const struct nfh_ftp_match *m = &w->m;
+	unsigned int off = w->line_off + m->arg_off;
+	int dir = CTINFO2DIR(ctinfo);
+	/* the data connection arrives where this packet is going */
+	const union nf_inet_addr *newaddr = &ct->tuplehash[!dir].tuple.dst.u3;
+	char text[NFH_FTP_REPL_MAX];
+	u8 delim = 0;
+	size_t len;
+	u16 port;
+
+	if (m->cmd == NFH_FTP_EPRT || m->cmd == NFH_FTP_EPSV_229)
+		delim = skb->data[dataoff + off];	/* kept as sent */
+	port = nat->expect(exp, NULL, dir, 0);
+	if (!port) {
+		net_info_ratelimited("no free port to expect the data connection on\n");
+		goto drop;
+	}
+	len = nfh_ftp_format(m->cmd, nf_ct_l3num(ct) == AF_INET6 ?
+			     AF_INET6 : AF_INET, (const u8 *)newaddr, port,
+			     delim, text);
+	if (!len)
+		goto unexpect;
+	if (len == m->arg_len && !memcmp(text, skb->data + dataoff + off, len)) {
+		nfh_ftp_count(ct, NFH_FTP_C_EXPECT);
+		return NF_ACCEPT;	/* nothing to translate */
+	}
+	if (!nat->mangle(skb, ct, ctinfo, protoff, off, m->arg_len, text, len))
+		goto unexpect;
+	nfh_ftp_count(ct, NFH_FTP_C_EXPECT);
+	nfh_ftp_count(ct, NFH_FTP_C_REWRITE);
+	*delta = (int)len - (int)m->arg_len;
+	return NF_ACCEPT;
+
+unexpect:
+	nf_ct_unexpect_related(exp);
+drop:
+	nfh_ftp_count(ct, NFH_FTP_C_DROP_NAT);
+	return NF_DROP;
+}
+
+/*
  * A PORT, EPRT, 227 or 229 line: check it, expect the data connection and,
  * on a NATed connection, have the NAT half rewrite the argument.
  */
@@ -227,20 +266,20 @@ static unsigned int nfh_ftp_expect(struct sk_buff *skb, unsigned int protoff,
 	u16 family = nf_ct_l3num(ct);
 	struct nf_conntrack_expect *exp;
 	union nf_inet_addr daddr = {};
-	nfh_ftp_nat_fn *nat;
+	const struct nfh_nat_ops *nat;
 	__be16 port;
 	int ret;
 
 	nfh_ftp_count(ct, nfh_ftp_cmd_counter[m->cmd]);
 	if (m->family && m->family != family) {
-		nfh_ftp_refuse(skb, ct, NFH_FTP_C_REFUSED_FAMILY, m,
+		nfh_ftp_refuse(ct, NFH_FTP_C_REFUSED_FAMILY, m,
 			       "address family differs from the connection's");
 		return NF_ACCEPT;
 	}
 	if (m->family) {
 		memcpy(&daddr, m->addr, family == AF_INET ? 4 : 16);
 		if (!loose && !nf_inet_addr_cmp(&daddr, sender)) {
-			nfh_ftp_refuse(skb, ct, NFH_FTP_C_REFUSED_ADDR, m,
+			nfh_ftp_refuse(ct, NFH_FTP_C_REFUSED_ADDR, m,
 				       "address is not the sender's (loose=0)");
 			return NF_ACCEPT;
 		}
@@ -248,7 +287,7 @@ static unsigned int nfh_ftp_expect(struct sk_buff *skb, unsigned int protoff,
 		daddr = *sender;	/* 229 names only a port */
 	}
 	if (m->port < NFH_FTP_DATA_PORT_MIN) {
-		nfh_ftp_refuse(skb, ct, NFH_FTP_C_REFUSED_PORT, m,
+		nfh_ftp_refuse(ct, NFH_FTP_C_REFUSED_PORT, m,
 			       "data port below 1024");
 		return NF_ACCEPT;
 	}
@@ -266,28 +305,15 @@ static unsigned int nfh_ftp_expect(struct sk_buff *skb, unsigned int protoff,
 
 	nat = rcu_dereference(nfh_ftp_nat_hook);
 	if (nat && (ct->status & IPS_NAT_MASK)) {
-		struct nfh_ftp_nat_req req = { .cmd = m->cmd };
-		unsigned int verdict;
+		unsigned int verdict = NF_ACCEPT;
 
-		if (w->joined) {
+		if (w->joined)
 			/* half of the line has left already: cannot rewrite */
-			nfh_ftp_refuse(skb, ct, NFH_FTP_C_SPLIT_NAT, m,
+			nfh_ftp_refuse(ct, NFH_FTP_C_SPLIT_NAT, m,
 				       "line split across segments on a NATed connection");
-			nf_ct_expect_put(exp);
-			return NF_ACCEPT;
-		}
-		req.matchoff = w->line_off + m->arg_off;
-		req.matchlen = m->arg_len;
-		if (m->cmd == NFH_FTP_EPRT || m->cmd == NFH_FTP_EPSV_229)
-			req.delim = skb->data[dataoff + req.matchoff];
-		verdict = nat(skb, ctinfo, protoff, exp, &req);
-		if (req.expected)
-			nfh_ftp_count(ct, NFH_FTP_C_EXPECT);
-		if (req.rewritten)
-			nfh_ftp_count(ct, NFH_FTP_C_REWRITE);
-		if (verdict != NF_ACCEPT)
-			nfh_ftp_count(ct, NFH_FTP_C_DROP_NAT);
-		*delta = req.delta;
+		else
+			verdict = nfh_ftp_nat(skb, protoff, dataoff, ct, ctinfo,
+					      nat, exp, w, delta);
 		nf_ct_expect_put(exp);
 		return verdict;
 	}
@@ -295,7 +321,7 @@ static unsigned int nfh_ftp_expect(struct sk_buff *skb, unsigned int protoff,
 	ret = nf_ct_expect_related(exp, 0);
 	nf_ct_expect_put(exp);
 	if (ret) {
-		nfh_ftp_refuse(skb, ct, NFH_FTP_C_EXPECT_FAILED, m,
+		nfh_ftp_refuse(ct, NFH_FTP_C_EXPECT_FAILED, m,
 			       "expectation could not be registered");
 		return NF_ACCEPT;
 	}
@@ -360,7 +386,8 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	if (nfh_ftp_walk_begin(&w, st, dir == IP_CT_DIR_ORIGINAL ?
 			       NFH_FTP_DIR_CLIENT : NFH_FTP_DIR_SERVER,
 			       seq, datalen))
-		nfh_ftp_walk_carry(&w, carry, carry_take(ct, dir, seq, carry));
+		nfh_ftp_walk_carry(&w, carry,
+				   nfh_ftp_carry_take(ct, dir, seq, carry));
 	else if (w.start == NFH_FTP_UNKNOWN)
 		nfh_ftp_count(ct, NFH_FTP_C_RESYNC);
 
@@ -371,7 +398,7 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 		if (w.joined)
 			nfh_ftp_count(ct, NFH_FTP_C_JOINED);
 		if (w.res != NFH_FTP_OK) {
-			nfh_ftp_refuse(skb, ct, nfh_ftp_err_counter[w.res],
+			nfh_ftp_refuse(ct, nfh_ftp_err_counter[w.res],
 				       &w.m, nfh_ftp_result_name(w.res));
 			continue;
 		}
@@ -402,7 +429,7 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 
 	carry_out = nfh_ftp_walk_end(&w, st, skb->data + dataoff, &carry_len);
 	if (carry_out)
-		carry_put(ct, dir, seq + datalen, carry_out, carry_len);
+		nfh_ftp_carry_put(ct, dir, seq + datalen, carry_out, carry_len);
 out:
 	spin_unlock_bh(&nfh_ftp_lock);
 	return verdict;
@@ -415,40 +442,6 @@ static const struct nf_conntrack_expect_policy nfh_ftp_exp_policy = {
 
 static struct nf_conntrack_helper nfh_ftp_helpers[NFH_FTP_MAX_PORTS * 2] __read_mostly;
 
-static int nfh_ftp_stats_show(struct seq_file *seq, void *v)
-{
-	struct nfh_ftp_net *fn = net_generic(seq_file_single_net(seq),
-					     nfh_ftp_net_id);
-
-	nfh_stats_show(seq, nfh_ftp_counter_names, fn->ctr, NFH_FTP_C_MAX);
-	return 0;
-}
-
-static int __net_init nfh_ftp_net_init(struct net *net)
-{
-	struct proc_dir_entry *dir = nfh_proc_dir(net);
-
-	if (!dir || !proc_create_net_single("ftp", 0444, dir,
-					    nfh_ftp_stats_show, NULL))
-		return -ENOMEM;
-	return 0;
-}
-
-static void __net_exit nfh_ftp_net_exit(struct net *net)
-{
-	struct proc_dir_entry *dir = nfh_proc_dir(net);
-
-	if (dir)
-		remove_proc_entry("ftp", dir);
-}
-
-static struct pernet_operations nfh_ftp_net_ops = {
-	.init = nfh_ftp_net_init,
-	.exit = nfh_ftp_net_exit,
-	.id = &nfh_ftp_net_id,
-	.size = sizeof(struct nfh_ftp_net),
-};
-
 static int __init nfh_ftp_init(void)
 {
 	unsigned int i;
@@ -456,16 +449,10 @@ static int __init nfh_ftp_init(void)
 
 	NF_CT_HELPER_BUILD_BUG_ON(sizeof(struct nfh_ftp_ct));
 
-	if (ports_c == 0)
-		ports[ports_c++] = 21;
-	for (i = 0; i < ports_c; i++) {
-		if (!ports[i]) {
-			pr_err("ports=: 0 is not a port\n");
-			return -EINVAL;
-		}
-	}
-
-	ret = register_pernet_subsys(&nfh_ftp_net_ops);
+	ret = nfh_ports_check(ports, &ports_c, 21);
+	if (ret)
+		return ret;
+	ret = nfh_stats_register(&nfh_ftp_stats);
 	if (ret)
 		return ret;
 
@@ -484,7 +471,7 @@ static int __init nfh_ftp_init(void)
 	ret = nf_conntrack_helpers_register(nfh_ftp_helpers, ports_c * 2);
 	if (ret) {
 		pr_err("failed to register helper 'ftp' (is the in-tree nf_conntrack_ftp loaded?)\n");
-		unregister_pernet_subsys(&nfh_ftp_net_ops);
+		nfh_stats_unregister(&nfh_ftp_stats);
 		return ret;
 	}
 	pr_info("nfhelpers %s: helper 'ftp' on %u port(s)\n", NFH_VERSION,
@@ -495,7 +482,7 @@ static int __init nfh_ftp_init(void)
 static void __exit nfh_ftp_fini(void)
 {
 	nf_conntrack_helpers_unregister(nfh_ftp_helpers, ports_c * 2);
-	unregister_pernet_subsys(&nfh_ftp_net_ops);
+	nfh_stats_unregister(&nfh_ftp_stats);
 }
 
 module_init(nfh_ftp_init);

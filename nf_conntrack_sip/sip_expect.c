@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * SIP media expectations: RTP and RTCP for every m= line of an offer or
+ * answer, placed on the translated address by the NAT half on a NATed
+ * flow; and removing them again (BYE, CANCEL, a failed INVITE).
+ */
+#include <linux/netfilter.h>
+#include <net/route.h>
+#include <net/netfilter/nf_conntrack_core.h>
+#include <net/netfilter/nf_conntrack_helper.h>
+#include "sip_glue.h"
+
+/* Remove this connection's expectations of @media or signalling class. */
+unsigned int nfh_sip_flush(struct nf_conn *ct, bool media)
+{
+	struct nf_conn_help *help = nfct_help(ct);
+	struct nf_conntrack_expect *exp;
+	struct hlist_node *next;
+	unsigned int n = 0;
+
+	if (!help)
+		return 0;
+	spin_lock_bh(&nf_conntrack_expect_lock);
+	hlist_for_each_entry_safe(exp, next, &help->expectations, lnode) {
+		if ((exp->class != NFH_SIP_EXP_SIGNALLING) != media)
+			continue;
+		nfh_expect_remove(exp);
+		n++;
+	}
+	spin_unlock_bh(&nf_conntrack_expect_lock);
+	return n;
+}
+
+static unsigned int nfh_sip_media_class(u8 type)
+{
+	switch (type) {
+	case NFH_SIP_MEDIA_AUDIO:
+		return NFH_SIP_EXP_AUDIO;
+	case NFH_SIP_MEDIA_VIDEO:
+		return NFH_SIP_EXP_VIDEO;
+	default:
+		return NFH_SIP_EXP_OTHER;
+	}
+}
+
+/*
+ * Register @exp.  A media line that changes type on the same port (audio
+ * to T.38 image in a re-INVITE) meets its own older expectation of another
+ * class: that one is replaced.
+ */
+static int nfh_sip_expect_related(struct nf_conntrack_expect *exp)
+{
+	struct nf_conn_help *help = nfct_help(exp->master);
+	struct nf_conntrack_expect *old;
+	struct hlist_node *next;
+	int ret;
+
+	ret = nf_ct_expect_related(exp, 0);
+	if (ret != -EALREADY)
+		return ret;
+	spin_lock_bh(&nf_conntrack_expect_lock);
+	hlist_for_each_entry_safe(old, next, &help->expectations, lnode)
+		if (old->class != exp->class &&
+		    nf_ct_tuple_equal(&old->tuple, &exp->tuple))
+			nfh_expect_remove(old);
+	spin_unlock_bh(&nf_conntrack_expect_lock);
+	return nf_ct_expect_related(exp, 0);
+}
+
+/* True when @addr is reached through the interface @skb came in on. */
+static bool nfh_sip_same_side(const struct nfh_sip_pkt *pk,
+			      const union nf_inet_addr *addr)
+{
+	struct dst_entry *dst = NULL;
+	struct flowi fl;
+	bool same = false;
+
+	memset(&fl, 0, sizeof(fl));
+	if (pk->family == AF_INET)
+		fl.u.ip4.daddr = addr->ip;
+	else
+		fl.u.ip6.daddr = addr->in6;
+	if (nf_route(nf_ct_net(pk->ct), &dst, &fl, false, pk->family) != 0)
+		return false;
+	same = dst->dev == pk->skb->dev;
+	dst_release(dst);
+	return same;
+}
+
+/*
+ * Expect RTP (and RTCP) for media line @i.  On a NATed flow the NAT half
+ * moves the expectations to the public address and may pick other ports;
+ * they are returned in @mp for the planner.
+ */
+void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
+			  const struct nfh_sip_media *md,
+			  struct nfh_sip_media_ports *mp, bool bypassed)
+{
+	struct nf_conn *ct = pk->ct;
+	const union nf_inet_addr *sender = &ct->tuplehash[pk->dir].tuple.src.u3;
+	const union nf_inet_addr *public = &ct->tuplehash[!pk->dir].tuple.dst.u3;
+	const union nf_inet_addr *peer = &ct->tuplehash[!pk->dir].tuple.src.u3;
+	struct nf_conntrack_expect *rtp, *rtcp = NULL;
+	union nf_inet_addr daddr;
+	bool translate = false, adjacent, ok;
+	unsigned int class = nfh_sip_media_class(md->type);
+	__be16 port, rport;
+	int ret;
+
+	if (md->disabled || md->rtp.family != pk->family || !md->rtp.tok.len)
+		return;
+	nfh_sip_addr_from(&daddr, pk->family, md->rtp.addr);
+
+	if (nf_inet_addr_cmp(&daddr, sender)) {
+		translate = pk->nat && !nf_inet_addr_cmp(sender, public);
+	} else if (pk->nat && nf_inet_addr_cmp(&daddr, public)) {
+		/* already public (STUN): open the port it names, unchanged */
+		nfh_sip_addr_from(&daddr, pk->family, (const u8 *)sender);
+		translate = true;
+		bypassed = true;
+	} else if (nfh_sip_direct_media &&
+		   !(nfh_sip_external_media && !nfh_sip_same_side(pk, &daddr))) {
+		nfh_sip_count(ct, NFH_SIP_C_MEDIA_SKIPPED);
+		return;
+	}
+
+	rtp = nf_ct_expect_alloc(ct);
+	if (!rtp)
+		return;
+	port = htons(md->port);
+	nf_ct_expect_init(rtp, class, pk->family,
+			  nfh_sip_direct_media ? peer : NULL, &daddr,
+			  IPPROTO_UDP, NULL, &port);
+	adjacent = !md->rtcp_mux && md->rtcp_port == md->port + 1 &&
+		   (!md->rtcp_addr.tok.len ||
+		    !memcmp(md->rtcp_addr.addr, md->rtp.addr, nfh_addr_len(pk->family)));
+	if (!md->rtcp_mux) {
+		rtcp = nf_ct_expect_alloc(ct);
+		if (!rtcp) {
+			nf_ct_expect_put(rtp);
+			return;
+		}
+		rport = htons(md->rtcp_port);
+		nf_ct_expect_init(rtcp, class, pk->family,
+				  nfh_sip_direct_media ? peer : NULL, &daddr,
+				  IPPROTO_UDP, NULL, &rport);
+	}
+
+	if (translate) {
+		unsigned int flags = NFH_NAT_PAST_EXPECTED | NFH_NAT_SAVE_ADDR;
+		u16 got;
+
+		got = pk->nat->expect(rtp, adjacent ? rtcp : NULL, pk->dir,
+				      flags | (bypassed || md->port_count > 1 ?
+					       NFH_NAT_EXACT : 0));
+		ok = got != 0;
+		if (ok && !bypassed)
+			mp->rtp = got;
+		if (ok && rtcp && !adjacent) {
+			got = pk->nat->expect(rtcp, NULL, pk->dir,
+					      flags | (bypassed ? NFH_NAT_EXACT : 0));
+			if (got && !bypassed)
+				mp->rtcp = got;
+			else if (!got)
+				nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
+					     "no free port for RTCP");
+		}
+	} else {
+		ret = nfh_sip_expect_related(rtp);
+		ok = ret == 0;
+		if (ok && rtcp && nfh_sip_expect_related(rtcp))
+			nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
+				     "RTCP expectation refused");
+	}
+	if (ok)
+		nfh_sip_count(ct, NFH_SIP_C_EXPECT_MEDIA);
+	else
+		nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
+			     "RTP expectation refused or no free port");
+	nf_ct_expect_put(rtp);
+	if (rtcp)
+		nf_ct_expect_put(rtcp);
+}
+
