@@ -10,43 +10,31 @@
 #
 # Test targets end with "N passed, N failed" and fail when N failed > 0.
 
+include tests/lib/test.mk
+
 FTP_DIR		:= nf_conntrack_ftp
 FTP_SRCS	:= $(FTP_DIR)/ftp_parse.c
 FTP_HDRS	:= $(FTP_DIR)/ftp_parse.h include/nfh_env.h include/nfh_text.h
-FTP_TEST_HDRS	:= tests/ftp/ftp_vectors.h tests/ftp/ftp_glue.h \
-		   tests/ftp/ftp_pcap.h tests/lib/check.h tests/lib/pcap.h
-NFH_CORPUS	?= ../shared/corpus
+FTP_TEST_HDRS	:= $(wildcard tests/ftp/*.h) tests/lib/check.h tests/lib/pcap.h
+FTP_DEPS	:= $(FTP_SRCS) $(FTP_HDRS) $(FTP_TEST_HDRS) tests/lib/test.mk
 FTP_CORPUS	?= $(NFH_CORPUS)
 FTP_BUILD	:= tests/ftp/build
-FTP_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
-FTP_WARN	:= -std=gnu11 -Wall -Wextra -Werror -Iinclude
-FTP_SAN		:= -fsanitize=address,undefined -fno-sanitize-recover=all \
-		   -fno-omit-frame-pointer
 FTP_UNITS	:= test_ftp_parse test_ftp_corpus
 FTP_FUZZERS	:= ftp_line ftp_stream
-FUZZ_SECONDS	?= 10
 
 .PHONY: ftp-unit ftp-fuzz ftp-clean
 
-$(FTP_BUILD)/test_ftp_%: tests/ftp/test_ftp_%.c $(FTP_SRCS) $(FTP_HDRS) \
-		$(FTP_TEST_HDRS)
-	@mkdir -p $(FTP_BUILD)
-	$(FTP_CC) -O1 -g $(FTP_WARN) $(FTP_SAN) -DNFH_REPO_ROOT='"$(CURDIR)"' \
-		-o $@ $< -lpcap
+$(FTP_BUILD)/test_ftp_%: tests/ftp/test_ftp_%.c $(FTP_DEPS)
+	$(NFH_UNIT_BUILD)
+
+$(FTP_BUILD)/ftp_seeds: tests/ftp/ftp_seeds.c $(FTP_DEPS)
+	$(NFH_TOOL_BUILD)
+
+$(FTP_BUILD)/fuzz_%: tests/ftp/fuzz_%.c $(FTP_DEPS)
+	$(NFH_FUZZ_BUILD)
 
 ftp-unit: $(addprefix $(FTP_BUILD)/,$(FTP_UNITS))
 	@NFH_CORPUS=$(FTP_CORPUS) sh tests/lib/run_units.sh $(FTP_BUILD) $(FTP_UNITS)
-
-$(FTP_BUILD)/ftp_seeds: tests/ftp/ftp_seeds.c $(FTP_SRCS) $(FTP_HDRS) \
-		$(FTP_TEST_HDRS)
-	@mkdir -p $(FTP_BUILD)
-	$(FTP_CC) -O1 -g $(FTP_WARN) $(FTP_SAN) -o $@ $< -lpcap
-
-$(FTP_BUILD)/fuzz_%: tests/ftp/fuzz_%.c $(FTP_SRCS) $(FTP_HDRS) \
-		$(FTP_TEST_HDRS)
-	@mkdir -p $(FTP_BUILD)
-	clang -O1 -g $(FTP_WARN) -fsanitize=fuzzer,address,undefined \
-		-fno-sanitize-recover=all -o $@ $<
 
 # Seeds: the vectors and the corpus's FTP lines (line), cut into
 # segments (stream).  Input limits: a line a bit over the carry cap, a

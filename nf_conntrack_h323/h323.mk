@@ -15,43 +15,44 @@
 #
 # Test targets end with "N passed, N failed" and fail when N failed > 0.
 
+include tests/lib/test.mk
+
 H323_DIR	:= nf_conntrack_h323
 H323_SRCS	:= $(H323_DIR)/h323_per.c $(H323_DIR)/h323_parse.c \
 		   $(H323_DIR)/h323_tables.c
 H323_HDRS	:= $(H323_DIR)/h323_parse.h $(H323_DIR)/h323_per.h \
 		   $(H323_DIR)/h323_tables.h include/nfh_env.h
-H323_TEST_HDRS	:= tests/h323/h323_vectors.h tests/lib/check.h tests/lib/hex.h \
-		   tests/lib/pcap.h
-NFH_CORPUS	?= ../shared/corpus
+H323_TEST_HDRS	:= $(wildcard tests/h323/*.h) tests/lib/check.h \
+		   tests/lib/hex.h tests/lib/pcap.h
+H323_DEPS	:= $(H323_SRCS) $(H323_HDRS) $(H323_TEST_HDRS) tests/lib/test.mk
 H323_CORPUS	?= $(NFH_CORPUS)
 H323_ASN1	?= $(H323_CORPUS)/asn1
 H323_BUILD	:= tests/h323/build
-H323_CC		?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo gcc)
-H323_WARN	:= -std=gnu11 -Wall -Wextra -Werror -Iinclude
-H323_SAN	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
-		   -fno-omit-frame-pointer
-FUZZ_SECONDS	?= 10
+H323_FUZZERS	:= q931 ras h245
 
 .PHONY: h323dump h323-unit h323-diff h323-fuzz h323-tables h323-gen \
 	h323-bench h323-clean
 
 h323dump: tools/h323dump/h323dump
 
-tools/h323dump/h323dump: tools/h323dump/h323dump.c $(H323_SRCS) $(H323_HDRS) \
-		$(H323_TEST_HDRS)
-	$(H323_CC) -O2 -g $(H323_WARN) -o $@ tools/h323dump/h323dump.c \
+# h323dump links the decoder; the tests include its sources instead.
+tools/h323dump/h323dump: tools/h323dump/h323dump.c $(H323_DEPS)
+	$(NFH_TEST_CC) -O2 -g $(NFH_TEST_WARN) -o $@ $< $(H323_SRCS) -lpcap
+
+$(H323_BUILD)/h323dump-san: tools/h323dump/h323dump.c $(H323_DEPS)
+	@mkdir -p $(@D)
+	$(NFH_TEST_CC) -O1 -g $(NFH_TEST_WARN) $(NFH_TEST_SAN) -o $@ $< \
 		$(H323_SRCS) -lpcap
 
-$(H323_BUILD)/h323dump-san: tools/h323dump/h323dump.c $(H323_SRCS) \
-		$(H323_HDRS) $(H323_TEST_HDRS)
-	@mkdir -p $(H323_BUILD)
-	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ \
-		tools/h323dump/h323dump.c $(H323_SRCS) -lpcap
+$(H323_BUILD)/test_h323_%: tests/h323/test_h323_%.c $(H323_DEPS)
+	$(NFH_UNIT_BUILD)
 
-$(H323_BUILD)/test_h323_%: tests/h323/test_h323_%.c $(H323_SRCS) \
-		$(H323_HDRS) $(H323_TEST_HDRS)
-	@mkdir -p $(H323_BUILD)
-	$(H323_CC) -O1 -g $(H323_WARN) $(H323_SAN) -o $@ $<
+$(H323_BUILD)/h323_bench $(H323_BUILD)/h323_seeds: $(H323_BUILD)/%: \
+		tests/h323/%.c $(H323_DEPS)
+	$(NFH_TOOL_BUILD)
+
+$(H323_BUILD)/fuzz_%: tests/h323/fuzz_%.c $(H323_DEPS)
+	$(NFH_FUZZ_BUILD)
 
 # (the unit test finds tests/h323/vectors from the repository root)
 h323-unit: $(H323_BUILD)/test_h323_unit
@@ -64,17 +65,10 @@ h323-diff: $(H323_BUILD)/h323dump-san
 		$(H323_CORPUS)/generated/*.pcap tests/h323/generated/*.pcap \
 		--reject $(H323_CORPUS)/pcap/fuzz/ndpi_h323-overflow.pcap
 
-H323_FUZZERS := q931 ras h245
-
-$(H323_BUILD)/fuzz_%: tests/h323/fuzz_%.c tests/h323/fuzz_common.h \
-		$(H323_SRCS) $(H323_HDRS) $(H323_TEST_HDRS)
-	@mkdir -p $(H323_BUILD)
-	clang -O1 -g $(H323_WARN) -fsanitize=fuzzer,address,undefined \
-		-fno-sanitize-recover=all -o $@ $<
-
-h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS))
-	@for t in $(H323_FUZZERS); do mkdir -p $(H323_BUILD)/corpus_$$t; \
-	  python3 tests/h323/gen/seeds.py $$t tests/h323/vectors/erlang.txt \
+h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS)) \
+		$(H323_BUILD)/h323_seeds
+	@for t in $(H323_FUZZERS); do \
+	  $(H323_BUILD)/h323_seeds $$t tests/h323/vectors/erlang.txt \
 	    $(H323_BUILD)/corpus_$$t $(wildcard $(H323_CORPUS)/pcap/h323/*.pcap \
 	    $(H323_CORPUS)/generated/*.pcap $(H323_CORPUS)/pcap/fuzz/*h323*.pcap \
 	    tests/h323/generated/*.pcap) || exit 1; done
@@ -83,11 +77,6 @@ h323-fuzz: $(addprefix $(H323_BUILD)/fuzz_,$(H323_FUZZERS))
 
 h323-tables:
 	python3 tools/h323gen/h323gen.py $(H323_ASN1) $(H323_DIR)
-
-$(H323_BUILD)/h323_bench: tests/h323/h323_bench.c $(H323_SRCS) $(H323_HDRS) \
-		$(H323_TEST_HDRS)
-	@mkdir -p $(H323_BUILD)
-	$(H323_CC) -O2 -g $(H323_WARN) -o $@ tests/h323/h323_bench.c
 
 h323-bench: $(H323_BUILD)/h323_bench
 	$(H323_BUILD)/h323_bench tests/h323/vectors

@@ -539,37 +539,39 @@ enum nfh_h323_result nfh_h323_parse_q931(const u8 *buf, unsigned int len,
 	return NFH_H323_OK;	/* no User-user IE: nothing for H.323 */
 }
 
-enum nfh_h323_result nfh_h323_parse_h245_tpkt(const u8 *buf, unsigned int len,
-					      struct nfh_h323_out *out)
+/*
+ * A PER message of type ti after @hdr octets of framing (the TPKT header,
+ * or none): at least one octet of it must be there.
+ */
+static enum nfh_h323_result nfh_h323_parse_per(const u8 *buf, unsigned int len,
+					       unsigned int hdr, unsigned int ti,
+					       struct nfh_h323_out *out)
 {
 	enum nfh_h323_result ret;
 
-	ret = nfh_h323_start(len, 5, NFH_H323_ETPKT, out);
+	ret = nfh_h323_start(len, hdr + 1,
+			     hdr ? NFH_H323_ETPKT : NFH_H323_ETRUNC, out);
 	if (ret)
 		return ret;
-	return nfh_h323_decode(buf, 4, len - 4, NFH_H323_T_MSCM, out);
+	return nfh_h323_decode(buf, hdr, len - hdr, ti, out);
+}
+
+enum nfh_h323_result nfh_h323_parse_h245_tpkt(const u8 *buf, unsigned int len,
+					      struct nfh_h323_out *out)
+{
+	return nfh_h323_parse_per(buf, len, 4, NFH_H323_T_MSCM, out);
 }
 
 enum nfh_h323_result nfh_h323_parse_ras(const u8 *buf, unsigned int len,
 					struct nfh_h323_out *out)
 {
-	enum nfh_h323_result ret;
-
-	ret = nfh_h323_start(len, 1, NFH_H323_ETRUNC, out);
-	if (ret)
-		return ret;
-	return nfh_h323_decode(buf, 0, len, NFH_H323_T_RAS, out);
+	return nfh_h323_parse_per(buf, len, 0, NFH_H323_T_RAS, out);
 }
 
 enum nfh_h323_result nfh_h323_parse_h245(const u8 *buf, unsigned int len,
 					 struct nfh_h323_out *out)
 {
-	enum nfh_h323_result ret;
-
-	ret = nfh_h323_start(len, 1, NFH_H323_ETRUNC, out);
-	if (ret)
-		return ret;
-	return nfh_h323_decode(buf, 0, len, NFH_H323_T_MSCM, out);
+	return nfh_h323_parse_per(buf, len, 0, NFH_H323_T_MSCM, out);
 }
 
 const char *nfh_h323_msg_name(unsigned int msg)

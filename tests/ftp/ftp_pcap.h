@@ -39,9 +39,10 @@ typedef void ftp_payload_fn(void *ctx, struct ftp_capture *c,
 struct ftp_capture {
 	struct ftp_conn *conns;
 	size_t nconns, cap;
-	unsigned long frames, tcp, payloads, skipped;
+	unsigned long payloads;
 	ftp_payload_fn *fn;
 	void *ctx;
+	struct nfh_pcap pcap;	/* the reader, and its counters */
 };
 
 static bool ftp_is_ctrl_port(u16 port)
@@ -146,18 +147,10 @@ static void ftp_pcap_segment(void *ctx, const struct nfh_pcap_pkt *seg)
 static int ftp_pcap_walk(const char *path, struct ftp_capture *c,
 			 ftp_payload_fn *fn, void *ctx)
 {
-	struct nfh_pcap pcap;
-	int ret;
-
 	memset(c, 0, sizeof(*c));
 	c->fn = fn;
 	c->ctx = ctx;
-	ret = nfh_pcap_walk(path, &pcap, ftp_pcap_segment, c);
-	c->frames = pcap.frames;
-	c->tcp = pcap.tcp;
-	c->skipped = pcap.skipped;
-	nfh_pcap_free(&pcap);
-	return ret;
+	return nfh_pcap_walk(path, &c->pcap, ftp_pcap_segment, c);
 }
 
 static void ftp_capture_free(struct ftp_capture *c)

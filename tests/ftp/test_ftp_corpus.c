@@ -24,10 +24,6 @@
 #include "ftp_glue.h"
 #include "ftp_pcap.h"
 
-#ifndef NFH_REPO_ROOT
-#define NFH_REPO_ROOT "."
-#endif
-
 /*
  * Frames where tshark and the parse core are allowed to disagree, each with
  * the reason.  Keep it short: every entry is a documented difference in
@@ -468,8 +464,8 @@ static void run_capture(const char *dir, const char *name, bool tshark)
 		resync += cap.conns[i].d[0].resync + cap.conns[i].d[1].resync;
 	}
 	printf("%s: %lu frames, %lu payloads in %zu connections%s\n", name,
-	       cap.frames, cap.payloads, cap.nconns,
-	       cap.skipped ? " (some truncated/fragmented skipped)" : "");
+	       cap.pcap.frames, cap.payloads, cap.nconns,
+	       cap.pcap.skipped ? " (some truncated/fragmented skipped)" : "");
 	printf("  ok: PORT %lu EPRT %lu 227 %lu 229 %lu AUTH %lu 234 %lu | errors: syntax %lu range %lu family %lu too_long %lu | joined %lu resync %lu tls %lu\n",
 	       r.ok[NFH_FTP_PORT], r.ok[NFH_FTP_EPRT], r.ok[NFH_FTP_PASV_227],
 	       r.ok[NFH_FTP_EPSV_229], r.ok[NFH_FTP_AUTH], r.ok[NFH_FTP_AUTH_OK],
@@ -490,14 +486,12 @@ static void run_capture(const char *dir, const char *name, bool tshark)
 
 int main(void)
 {
-	const char *corpus = getenv("NFH_CORPUS");
 	char dir[4096];
 	char *names[256];
 	bool tshark = have_tshark();
 	int n, i;
 
-	snprintf(dir, sizeof(dir), "%s/pcap/ftp",
-		 corpus && *corpus ? corpus : NFH_REPO_ROOT "/../shared/corpus");
+	nfh_corpus_dir("pcap/ftp", dir, sizeof(dir));
 	/* a missing corpus fails: a run that checked nothing must not pass */
 	n = nfh_pcap_list(dir, names, ARRAY_SIZE(names));
 	if (n < 0) {

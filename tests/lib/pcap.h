@@ -403,17 +403,16 @@ static bool nfh_pcap_link(int dlt, const u8 *p, size_t len, size_t *off,
 
 /*
  * Walk the capture at @path, calling @fn with every TCP segment and UDP
- * datagram; 0, or -1 with a message on stderr.  Free @c with
- * nfh_pcap_free() afterwards (also after an error).
+ * datagram; 0, or -1 with a message on stderr.  @c keeps the counters.
  */
 static inline int nfh_pcap_walk(const char *path, struct nfh_pcap *c,
-			 nfh_pcap_fn *fn, void *ctx)
+				nfh_pcap_fn *fn, void *ctx)
 {
 	char err[PCAP_ERRBUF_SIZE];
 	struct pcap_pkthdr *h;
 	const u_char *p;
 	pcap_t *pc;
-	size_t off;
+	size_t off, i;
 	int dlt, r;
 	u16 type;
 
@@ -434,18 +433,14 @@ static inline int nfh_pcap_walk(const char *path, struct nfh_pcap *c,
 	if (r == -1)
 		fprintf(stderr, "%s: %s\n", path, pcap_geterr(pc));
 	pcap_close(pc);
-	return r == -1 ? -1 : 0;
-}
-
-static inline void nfh_pcap_free(struct nfh_pcap *c)
-{
-	size_t i;
-
+	/* datagrams still missing fragments are never completed */
 	for (i = 0; i < NFH_PCAP_FRAG_SLOTS; i++) {
 		free(c->frag[i].data);
 		free(c->frag[i].seen);
+		c->frag[i].data = NULL;
+		c->frag[i].seen = NULL;
 	}
-	memset(c, 0, sizeof(*c));
+	return r == -1 ? -1 : 0;
 }
 
 /*
@@ -485,6 +480,23 @@ static inline const char *nfh_pcap_file(const char *path, char *tmp,
 		return NULL;
 	}
 	return tmp;
+}
+
+#ifndef NFH_REPO_ROOT
+#define NFH_REPO_ROOT "."	/* the build passes the repository's path */
+#endif
+
+/*
+ * The folder @sub of the capture corpus: $NFH_CORPUS, or ../shared/corpus
+ * next to the repository.
+ */
+static inline void nfh_corpus_dir(const char *sub, char *dir, size_t size)
+{
+	const char *corpus = getenv("NFH_CORPUS");
+
+	if (!corpus || !*corpus)
+		corpus = NFH_REPO_ROOT "/../shared/corpus";
+	snprintf(dir, size, "%s/%s", corpus, sub);
 }
 
 static inline int nfh_pcap_by_name(const void *a, const void *b)

@@ -65,12 +65,12 @@ struct sip_pcap {
 	sip_pcap_msg_fn *fn;
 	void *ctx;
 	unsigned long frame;
-	unsigned long frames, udp, tcp_segs, tcp_msgs, keepalives, frags,
-		      skipped;
+	unsigned long tcp_segs, tcp_msgs, keepalives;
 	struct sip_tcp_dir *dirs;
 	size_t n_dirs;
 	struct sip_pcap_stop stops[64];
 	size_t n_stops;
+	struct nfh_pcap pcap;	/* the reader, and its counters */
 };
 
 static void sp_emit(struct sip_pcap *c, int family, int proto, u16 sport,
@@ -255,19 +255,10 @@ static void sp_packet(void *ctx, const struct nfh_pcap_pkt *pk)
 static int sip_pcap_walk(const char *path, struct sip_pcap *c,
 			 sip_pcap_msg_fn *fn, void *ctx)
 {
-	struct nfh_pcap pcap;
-	int ret;
-
 	memset(c, 0, sizeof(*c));
 	c->fn = fn;
 	c->ctx = ctx;
-	ret = nfh_pcap_walk(path, &pcap, sp_packet, c);
-	c->frames = pcap.frames;
-	c->udp = pcap.udp;
-	c->frags = pcap.frags;
-	c->skipped = pcap.skipped;
-	nfh_pcap_free(&pcap);
-	return ret;
+	return nfh_pcap_walk(path, &c->pcap, sp_packet, c);
 }
 
 static void sip_pcap_free(struct sip_pcap *c)

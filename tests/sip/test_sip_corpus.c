@@ -28,10 +28,6 @@
 #include "sip_pcap.h"
 #include "sip_prop.h"
 
-#ifndef NFH_REPO_ROOT
-#define NFH_REPO_ROOT "."
-#endif
-
 /*
  * Messages that must parse (and be rewritten) per capture, and why fewer
  * than tshark counts where that is so.
@@ -197,8 +193,8 @@ static int run_capture(const char *dir, const char *name, struct sip_prop *pr,
 		       nfh_sip_result_name(c.stops[i].res),
 		       check_esc(c.stops[i].head, c.stops[i].head_len));
 	printf("  %lu frames, %lu udp payloads, %lu tcp messages "
-	       "(%lu keep-alives), %lu fragments\n", c.frames, c.udp,
-	       c.tcp_msgs, c.keepalives, c.frags);
+	       "(%lu keep-alives), %lu fragments\n", c.pcap.frames,
+	       c.pcap.udp, c.tcp_msgs, c.keepalives, c.pcap.frags);
 	printf("  %lu parsed, %lu with SDP, %lu edits, %lu with a bypass, "
 	       "%lu not SIP", st.ok, st.sdp, st.edits, st.bypassed, st.not_sip);
 	for (j = 0; j < NFH_SIP_RESULT_MAX; j++) {
@@ -241,18 +237,15 @@ static void run_dir(const char *dir, struct sip_prop *pr, bool verbose)
 
 int main(void)
 {
-	const char *corpus = getenv("NFH_CORPUS");
 	bool verbose = getenv("NFH_VERBOSE") && *getenv("NFH_VERBOSE") == '1';
 	struct sip_prop *pr = calloc(1, sizeof(*pr));
 	char dir[4096];
 
 	if (!pr)
 		return 2;
-	if (!corpus)
-		corpus = NFH_REPO_ROOT "/../shared/corpus";
-	snprintf(dir, sizeof(dir), "%s/pcap/sip", corpus);
+	nfh_corpus_dir("pcap/sip", dir, sizeof(dir));
 	run_dir(dir, pr, verbose);
-	snprintf(dir, sizeof(dir), "%s/pcap/fuzz", corpus);
+	nfh_corpus_dir("pcap/fuzz", dir, sizeof(dir));
 	run_dir(dir, pr, verbose);
 	free(pr);
 	return check_summary();

@@ -257,11 +257,8 @@ static void handle_packet(void *ctx, const struct nfh_pcap_pkt *pk)
 static int read_pcap(const char *path)
 {
 	struct nfh_pcap pcap;
-	int ret;
 
-	ret = nfh_pcap_walk(path, &pcap, handle_packet, NULL);
-	nfh_pcap_free(&pcap);
-	return ret ? 1 : 0;
+	return nfh_pcap_walk(path, &pcap, handle_packet, NULL) ? 1 : 0;
 }
 
 /* Raw message file: binary, or hex digits (whitespace ignored). */
