@@ -175,7 +175,8 @@ static inline enum nfh_text_result nfh_parse_ipv6(const u8 *buf, size_t len,
 			gap = n;
 			pos++;
 		} else if (pos == len) {
-			return NFH_TEXT_ESYNTAX;	/* a trailing single ':' */
+			/* a trailing single ':' */
+			return NFH_TEXT_ESYNTAX;
 		}
 	}
 	if (gap < 0 ? n != 8 : n > 7)

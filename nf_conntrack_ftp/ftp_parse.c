@@ -86,7 +86,8 @@ static enum nfh_ftp_result nfh_ftp_parse_six(const u8 *buf, size_t len,
 }
 
 /* Only spaces may follow an argument. */
-static enum nfh_ftp_result nfh_ftp_trailing_blank(const u8 *buf, size_t pos, size_t n)
+static enum nfh_ftp_result nfh_ftp_trailing_blank(const u8 *buf, size_t pos,
+						  size_t n)
 {
 	while (pos < n && buf[pos] == ' ')
 		pos++;
@@ -277,10 +278,11 @@ enum nfh_ftp_result nfh_ftp_parse_line(const u8 *line, size_t len,
 	size_t n = nfh_ftp_content_len(line, len);
 
 	memset(m, 0, sizeof(*m));
+	n = min_t(size_t, n, NFH_FTP_LINE_MAX);
 	if (dir == NFH_FTP_DIR_CLIENT)
-		r = nfh_ftp_parse_command(line, min_t(size_t, n, NFH_FTP_LINE_MAX), m);
+		r = nfh_ftp_parse_command(line, n, m);
 	else
-		r = nfh_ftp_parse_reply(line, min_t(size_t, n, NFH_FTP_LINE_MAX), m);
+		r = nfh_ftp_parse_reply(line, n, m);
 	if (r != NFH_FTP_IGNORED && len > NFH_FTP_LINE_MAX)
 		r = NFH_FTP_ETOOLONG;
 	if (r != NFH_FTP_OK) {
@@ -313,7 +315,8 @@ bool nfh_ftp_may_match(const u8 *buf, size_t len, enum nfh_ftp_dir dir)
 
 		if (!nfh_mem_eq_ci(buf, kw, n))
 			continue;
-		if (dir == NFH_FTP_DIR_CLIENT && len > n && nfh_ftp_is_alnum(buf[n]))
+		if (dir == NFH_FTP_DIR_CLIENT && len > n &&
+		    nfh_ftp_is_alnum(buf[n]))
 			return false;	/* PORTAL, AUTHX: another word */
 		return true;
 	}
@@ -460,7 +463,8 @@ void nfh_ftp_walk_carry(struct nfh_ftp_walk *w, const u8 *carry,
 }
 
 /* The first bytes of a segment that does not start a line. */
-static bool nfh_ftp_walk_first(struct nfh_ftp_walk *w, const u8 *buf, size_t len)
+static bool nfh_ftp_walk_first(struct nfh_ftp_walk *w, const u8 *buf,
+			       size_t len)
 {
 	size_t ll = nfh_ftp_line_len(buf, len);
 

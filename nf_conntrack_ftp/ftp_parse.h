@@ -10,8 +10,10 @@
 
 #include "nfh_env.h"
 
-/* Longest line we parse or carry across segments (RFC 959 has no limit;
- * every line that matters to a helper is far shorter). */
+/*
+ * Longest line we parse or carry across segments (RFC 959 has no limit;
+ * every line that matters to a helper is far shorter).
+ */
 #define NFH_FTP_LINE_MAX 256
 
 enum nfh_ftp_dir {
@@ -46,8 +48,10 @@ struct nfh_ftp_match {
 	u8 family;		/* AF_INET, AF_INET6, or 0 for 229 (no address) */
 	u8 addr[16];		/* network order; IPv4 uses addr[0..3] */
 	u16 port;		/* host order, 1..65535 */
-	/* The text a NAT rewrite replaces, relative to the line start:
-	 * PORT/227: "h1,h2,h3,h4,p1,p2"; EPRT/229: "|...|" delimiters included. */
+	/*
+	 * The text a NAT rewrite replaces, relative to the line start:
+	 * PORT/227 "h1,h2,h3,h4,p1,p2"; EPRT/229 "|...|", delimiters included.
+	 */
 	u16 arg_off;
 	u16 arg_len;
 };

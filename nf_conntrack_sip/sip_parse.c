@@ -43,8 +43,9 @@ static const u8 nfh_sip_char_class[256] = {
 	['-'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
 	['.'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
 	['_'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['!'] = NFH_SIP_C_TOKEN, ['%'] = NFH_SIP_C_TOKEN, ['*'] = NFH_SIP_C_TOKEN,
-	['+'] = NFH_SIP_C_TOKEN, ['`'] = NFH_SIP_C_TOKEN, ['\''] = NFH_SIP_C_TOKEN,
+	['!'] = NFH_SIP_C_TOKEN, ['%'] = NFH_SIP_C_TOKEN,
+	['*'] = NFH_SIP_C_TOKEN, ['+'] = NFH_SIP_C_TOKEN,
+	['`'] = NFH_SIP_C_TOKEN, ['\''] = NFH_SIP_C_TOKEN,
 	['~'] = NFH_SIP_C_TOKEN,
 };
 
@@ -204,9 +205,9 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		for (q = p; q < end && (nfh_hexval(b[q]) >= 0 || b[q] == ':' ||
 					b[q] == '.'); q++)
 			colons += b[q] == ':';
-		if (!bare_v6 && colons >= 2 && (q == end || b[q] == ';' ||
-						b[q] == '>' || b[q] == '?' ||
-						b[q] == ',' || nfh_sip_is_lws(b[q]))) {
+		if (!bare_v6 && colons >= 2 &&
+		    (q == end || b[q] == ';' || b[q] == '>' || b[q] == '?' ||
+		     b[q] == ',' || nfh_sip_is_lws(b[q]))) {
 			r = nfh_sip_bare_v6_hostport(b, p, q, hp);
 			if (r == NFH_SIP_OK)
 				*pp = q;
@@ -318,8 +319,9 @@ static enum nfh_sip_result nfh_sip_next_param(const u8 *b, size_t *pp,
 			if (!p)
 				return NFH_SIP_ESYNTAX;
 		} else {
-			while (p < end && (nfh_sip_is_token(b[p]) || b[p] == ':' ||
-					   b[p] == '[' || b[p] == ']'))
+			while (p < end &&
+			       (nfh_sip_is_token(b[p]) || b[p] == ':' ||
+				b[p] == '[' || b[p] == ']'))
 				p++;
 		}
 		nfh_sip_set_tok(val, s, p);
@@ -630,7 +632,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 				return r;
 			if (nfh_eq_ci(b + n.off, n.len, "received")) {
 				s = val.off;
-				r = nfh_sip_parse_hostport(b, &s, val.off + val.len,
+				r = nfh_sip_parse_hostport(b, &s,
+							   val.off + val.len,
 							   &v->received, true);
 				if (r != NFH_SIP_OK)
 					return r;
@@ -656,7 +659,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 				v->rport_val = port;
 			} else if (nfh_eq_ci(b + n.off, n.len, "maddr")) {
 				s = val.off;
-				r = nfh_sip_parse_hostport(b, &s, val.off + val.len,
+				r = nfh_sip_parse_hostport(b, &s,
+							   val.off + val.len,
 							   &v->maddr, true);
 				if (r != NFH_SIP_OK)
 					return r;
@@ -717,8 +721,8 @@ static enum nfh_sip_result nfh_sip_parse_contact(const u8 *b, size_t p,
 				size_t s = v.off;
 				u64 x;
 
-				r = nfh_sip_num(b, &s, v.off + v.len, ~0ULL >> 4,
-					    &x);
+				r = nfh_sip_num(b, &s, v.off + v.len,
+						~0ULL >> 4, &x);
 				if (r != NFH_SIP_OK || s != v.off + v.len)
 					return NFH_SIP_ESYNTAX;
 				c->has_expires = 1;
@@ -1077,7 +1081,8 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 		pos = h.next;
 		if (h.empty)
 			break;
-		if (nfh_sip_hdr_lookup(buf + h.name.off, h.name.len) == NFH_SIP_H_CLEN) {
+		if (nfh_sip_hdr_lookup(buf + h.name.off, h.name.len) ==
+		    NFH_SIP_H_CLEN) {
 			size_t e = h.val_end;
 
 			if (have)

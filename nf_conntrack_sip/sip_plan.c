@@ -79,7 +79,8 @@ nfh_sip_map_hostport(struct nfh_sip_planner *pl,
 		return NFH_SIP_OK;
 	mp = nfh_sip_find_map(pl->x, hp->family, hp->addr, false);
 	if (!mp || (mp->old_port && mp->old_port != port)) {
-		if (public_bit && nfh_sip_find_map(pl->x, hp->family, hp->addr, true))
+		if (public_bit &&
+		    nfh_sip_find_map(pl->x, hp->family, hp->addr, true))
 			pl->p->bypass |= public_bit;
 		return NFH_SIP_OK;
 	}
@@ -101,7 +102,8 @@ nfh_sip_map_hostport(struct nfh_sip_planner *pl,
 				     NFH_SIP_EK_HOST);
 		if (r != NFH_SIP_OK || !hp->port.len)
 			return r;
-	} else if (memcmp(mp->old_addr, mp->new_addr, nfh_addr_len(hp->family))) {
+	} else if (memcmp(mp->old_addr, mp->new_addr,
+			  nfh_addr_len(hp->family))) {
 		n = nfh_put_addr(txt, hp->family, mp->new_addr);
 		r = nfh_sip_add_edit(pl, hp->host.off, hp->host.len, txt, n,
 				     NFH_SIP_EK_HOST);
@@ -117,8 +119,8 @@ nfh_sip_map_hostport(struct nfh_sip_planner *pl,
 	}
 	txt[0] = ':';
 	n = 1 + nfh_put_dec(txt + 1, mp->new_port);
-	return nfh_sip_add_edit(pl, hp->host.off + hp->host.len + hp->bracketed, 0,
-				txt, n, NFH_SIP_EK_PORT);
+	return nfh_sip_add_edit(pl, hp->host.off + hp->host.len + hp->bracketed,
+				0, txt, n, NFH_SIP_EK_PORT);
 }
 
 /* A bare address (Via received=, maddr=): no port. */
@@ -132,7 +134,8 @@ static enum nfh_sip_result nfh_sip_map_host(struct nfh_sip_planner *pl,
 	if (!hp->family)
 		return NFH_SIP_OK;
 	mp = nfh_sip_find_map(pl->x, hp->family, hp->addr, false);
-	if (!mp || !memcmp(mp->old_addr, mp->new_addr, nfh_addr_len(hp->family)))
+	if (!mp ||
+	    !memcmp(mp->old_addr, mp->new_addr, nfh_addr_len(hp->family)))
 		return NFH_SIP_OK;
 	n = nfh_put_addr(txt, hp->family, mp->new_addr);
 	return nfh_sip_add_edit(pl, hp->host.off, hp->host.len, txt, n,
@@ -193,8 +196,8 @@ static enum nfh_sip_result nfh_sip_plan_via(struct nfh_sip_planner *pl, u32 cls)
 	 * is received= when that is given.
 	 */
 	if (v->has_received && v->received.family)
-		mp = nfh_sip_find_map(pl->x, v->received.family, v->received.addr,
-				      false);
+		mp = nfh_sip_find_map(pl->x, v->received.family,
+				      v->received.addr, false);
 	else
 		mp = NULL;
 	if (!mp && !v->has_received && pl->x->n_map)
@@ -380,7 +383,9 @@ enum nfh_sip_result nfh_sip_plan(const struct nfh_sip_msg *m,
 				 const struct nfh_sip_xlat *x,
 				 struct nfh_sip_plan *p)
 {
-	struct nfh_sip_planner pl = { m, x, p, !!(x->flags & NFH_SIP_XF_NO_BYPASS) };
+	struct nfh_sip_planner pl = {
+		m, x, p, !!(x->flags & NFH_SIP_XF_NO_BYPASS)
+	};
 	u32 cls = x->classes;
 	enum nfh_sip_result r;
 	long body_delta;
@@ -433,8 +438,10 @@ enum nfh_sip_result nfh_sip_plan(const struct nfh_sip_msg *m,
 		} else {
 			if (clen > 0xffffffffULL)
 				return NFH_SIP_ECLEN;
-			r = nfh_sip_add_edit(&pl, m->clen_tok.off, m->clen_tok.len, txt,
-					     nfh_put_dec(txt, clen), NFH_SIP_EK_CLEN);
+			r = nfh_sip_add_edit(&pl, m->clen_tok.off,
+					     m->clen_tok.len, txt,
+					     nfh_put_dec(txt, clen),
+					     NFH_SIP_EK_CLEN);
 			if (r != NFH_SIP_OK)
 				return r;
 		}

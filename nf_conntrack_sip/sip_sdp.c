@@ -211,7 +211,8 @@ static enum nfh_sip_result nfh_sip_sdp_candidate(const u8 *b, size_t p,
 	for (i = 0; i < 6; i++)
 		if (!nfh_sip_sdp_field(b, &p, end, &t))
 			return NFH_SIP_ESDP;
-	if (!nfh_sip_sdp_field(b, &p, end, &t) || !nfh_sip_sdp_eq(b, &t, "typ") ||
+	if (!nfh_sip_sdp_field(b, &p, end, &t) ||
+	    !nfh_sip_sdp_eq(b, &t, "typ") ||
 	    !nfh_sip_sdp_field(b, &p, end, &t))
 		return NFH_SIP_ESDP;
 	if (nfh_sip_sdp_eq(b, &t, "host"))
@@ -355,7 +356,8 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *b, size_t off, size_t end,
 			break;
 		case 'a':
 			r = nfh_sip_sdp_attr(b, f, e, md,
-					     md ? &md->direction : &sd->direction);
+					     md ? &md->direction :
+						  &sd->direction);
 			if (r != NFH_SIP_OK)
 				return r;
 			break;

@@ -71,7 +71,8 @@ static const struct dec_case dec_cases[] = {
 	{ "0", 0, 9, NFH_TEXT_OK, 0, 1 },
 	{ "255", 3, 255, NFH_TEXT_OK, 255, 3 },
 	DEC_ERR("256", 3, 255, NFH_TEXT_ERANGE),
-	DEC_ERR("0255", 3, 255, NFH_TEXT_ERANGE),	/* fourth digit, value small */
+	/* a fourth digit, however small the value */
+	DEC_ERR("0255", 3, 255, NFH_TEXT_ERANGE),
 	DEC_ERR("0001", 3, 255, NFH_TEXT_ERANGE),
 	{ "0001", 0, 255, NFH_TEXT_OK, 1, 4 },	/* any count of leading zeros */
 	{ "007,", 3, 255, NFH_TEXT_OK, 7, 3 },
@@ -108,7 +109,8 @@ static void test_dec(void)
 		r = nfh_parse_dec(T(c->text), len, &pos, c->max_digits, c->max,
 				  &val);
 		if (c->want == NFH_TEXT_OK)
-			CHECK(r == NFH_TEXT_OK && val == c->val && pos == c->end,
+			CHECK(r == NFH_TEXT_OK && val == c->val &&
+			      pos == c->end,
 			      "dec '%s': %d val %llu pos %zu", c->text, r,
 			      (unsigned long long)val, pos);
 		else
@@ -153,7 +155,8 @@ static const struct v4_case v4_cases[] = {
 	V4_ERR("1.2.3.256", NFH_TEXT_ERANGE),
 	V4_ERR("1.2.3.0001", NFH_TEXT_ERANGE),
 	V4_ERR("1.2.3.1000", NFH_TEXT_ERANGE),
-	V4_ERR("1.2.3.999x", NFH_TEXT_ERANGE),	/* the first bad group decides */
+	/* the first bad group decides */
+	V4_ERR("1.2.3.999x", NFH_TEXT_ERANGE),
 	V4_ERR("1.2.3", NFH_TEXT_ESYNTAX),
 	V4_ERR("1.2.3.", NFH_TEXT_ESYNTAX),
 	V4_ERR("1.2.3.4.", NFH_TEXT_ESYNTAX),
@@ -185,8 +188,7 @@ static void test_ipv4(void)
 		      (r != NFH_TEXT_OK || !memcmp(a, c->addr, 4)),
 		      "ipv4 '%s': %d (want %d)", c->text, r, c->want);
 	}
-	/* every shorter length of "1.2.3.4" is refused: nothing past the
-	 * length is read */
+	/* every shorter length of "1.2.3.4" is refused: no byte past it read */
 	for (i = 0; i < 7; i++)
 		CHECK(nfh_parse_ipv4(T("1.2.3.4"), i, a) != NFH_TEXT_OK,
 		      "ipv4 prefix of %zu", i);
@@ -270,8 +272,10 @@ static void test_ipv6(void)
 	CHECK(nfh_parse_ipv6(T("::1:2"), 3, a) == NFH_TEXT_OK && a[15] == 1 &&
 	      a[14] == 0, "ipv6 end bound");
 
-	/* random text over the address alphabet: the same verdict as
-	 * inet_pton(), leading-zero quads aside */
+	/*
+	 * random text over the address alphabet: the same verdict as
+	 * inet_pton(), leading-zero quads aside
+	 */
 	for (i = 0; i < 200000; i++) {
 		size_t len = 2 + rnd() % 40;
 		int mine, libc;
