@@ -26,17 +26,18 @@
 #define NFH_FTP_DATA_PORT_MIN 1024
 #define NFH_FTP_EXPECT_TIMEOUT (5 * 60)
 
-static unsigned short ports[NFH_FTP_MAX_PORTS];
-static unsigned int ports_c;
-module_param_array(ports, ushort, &ports_c, 0400);
+static unsigned short nfh_ftp_ports[NFH_FTP_MAX_PORTS];
+static unsigned int nfh_ftp_ports_c;
+module_param_array_named(ports, nfh_ftp_ports, ushort, &nfh_ftp_ports_c,
+			 0400);
 MODULE_PARM_DESC(ports, "control ports (up to 8; default 21)");
 
-static bool loose;
-module_param(loose, bool, 0600);
+static bool nfh_ftp_loose;
+module_param_named(loose, nfh_ftp_loose, bool, 0600);
 MODULE_PARM_DESC(loose, "accept a PORT/EPRT/227 address other than the sender's (default 0: refuse)");
 
-static bool log_refused;
-module_param(log_refused, bool, 0600);
+static bool nfh_ftp_log_refused;
+module_param_named(log_refused, nfh_ftp_log_refused, bool, 0600);
 MODULE_PARM_DESC(log_refused, "log each refused or malformed command with its reason (ratelimited)");
 
 const struct nfh_nat_ops __rcu *nfh_ftp_nat_hook __read_mostly;
@@ -126,7 +127,8 @@ static struct nfh_ftp_carry nfh_ftp_carry_tab[NFH_FTP_CARRY_SLOTS];
 /* Serialises parsing, per-connection state and the carry table. */
 static DEFINE_SPINLOCK(nfh_ftp_lock);
 
-static size_t nfh_ftp_carry_take(const struct nf_conn *ct, int dir, u32 seq, u8 *out)
+static size_t nfh_ftp_carry_take(const struct nf_conn *ct, int dir, u32 seq,
+				 u8 *out)
 {
 	struct nfh_ftp_carry *c;
 	size_t len;
@@ -179,7 +181,7 @@ static void nfh_ftp_destroy(struct nf_conn *ct)
 static void nfh_ftp_refuse(const struct nf_conn *ct, enum nfh_ftp_counter c,
 			   const struct nfh_ftp_match *m, const char *why)
 {
-	nfh_refused(&nfh_ftp_stats, ct, c, log_refused,
+	nfh_refused(&nfh_ftp_stats, ct, c, nfh_ftp_log_refused,
 		    "%s refused: %s (port %u)\n", nfh_ftp_cmd_name(m->cmd), why,
 		    m->port);
 }
@@ -277,8 +279,8 @@ static unsigned int nfh_ftp_expect(struct sk_buff *skb, unsigned int protoff,
 		return NF_ACCEPT;
 	}
 	if (m->family) {
-		memcpy(&daddr, m->addr, family == AF_INET ? 4 : 16);
-		if (!loose && !nf_inet_addr_cmp(&daddr, sender)) {
+		memcpy(&daddr, m->addr, nfh_addr_len(family));
+		if (!nfh_ftp_loose && !nf_inet_addr_cmp(&daddr, sender)) {
 			nfh_ftp_refuse(ct, NFH_FTP_C_REFUSED_ADDR, m,
 				       "address is not the sender's (loose=0)");
 			return NF_ACCEPT;
@@ -449,39 +451,39 @@ static int __init nfh_ftp_init(void)
 
 	NF_CT_HELPER_BUILD_BUG_ON(sizeof(struct nfh_ftp_ct));
 
-	ret = nfh_ports_check(ports, &ports_c, 21);
+	ret = nfh_ports_check(nfh_ftp_ports, &nfh_ftp_ports_c, 21);
 	if (ret)
 		return ret;
 	ret = nfh_stats_register(&nfh_ftp_stats);
 	if (ret)
 		return ret;
 
-	for (i = 0; i < ports_c; i++) {
+	for (i = 0; i < nfh_ftp_ports_c; i++) {
 		nf_ct_helper_init(&nfh_ftp_helpers[2 * i], AF_INET, IPPROTO_TCP,
-				  "ftp", 21, ports[i], ports[i],
+				  "ftp", 21, nfh_ftp_ports[i], nfh_ftp_ports[i],
 				  &nfh_ftp_exp_policy, 0, nfh_ftp_help, NULL,
 				  THIS_MODULE);
 		nf_ct_helper_init(&nfh_ftp_helpers[2 * i + 1], AF_INET6,
-				  IPPROTO_TCP, "ftp", 21, ports[i], ports[i],
+				  IPPROTO_TCP, "ftp", 21, nfh_ftp_ports[i], nfh_ftp_ports[i],
 				  &nfh_ftp_exp_policy, 0, nfh_ftp_help, NULL,
 				  THIS_MODULE);
 		nfh_ftp_helpers[2 * i].destroy = nfh_ftp_destroy;
 		nfh_ftp_helpers[2 * i + 1].destroy = nfh_ftp_destroy;
 	}
-	ret = nf_conntrack_helpers_register(nfh_ftp_helpers, ports_c * 2);
+	ret = nf_conntrack_helpers_register(nfh_ftp_helpers, nfh_ftp_ports_c * 2);
 	if (ret) {
 		pr_err("failed to register helper 'ftp' (is the in-tree nf_conntrack_ftp loaded?)\n");
 		nfh_stats_unregister(&nfh_ftp_stats);
 		return ret;
 	}
 	pr_info("nfhelpers %s: helper 'ftp' on %u port(s)\n", NFH_VERSION,
-		ports_c);
+		nfh_ftp_ports_c);
 	return 0;
 }
 
 static void __exit nfh_ftp_fini(void)
 {
-	nf_conntrack_helpers_unregister(nfh_ftp_helpers, ports_c * 2);
+	nf_conntrack_helpers_unregister(nfh_ftp_helpers, nfh_ftp_ports_c * 2);
 	nfh_stats_unregister(&nfh_ftp_stats);
 }
 

@@ -40,7 +40,7 @@ module_param_array_named(ports, nfh_sip_ports, ushort, &nfh_sip_ports_c,
 			 0400);
 MODULE_PARM_DESC(ports, "SIP ports (up to 8; default 5060)");
 
-unsigned int nfh_sip_timeout __read_mostly = 3600;
+static unsigned int nfh_sip_timeout __read_mostly = 3600;
 module_param_named(sip_timeout, nfh_sip_timeout, uint, 0600);
 MODULE_PARM_DESC(sip_timeout, "timeout of a SIP signalling connection over UDP (seconds, default 3600)");
 
@@ -62,7 +62,7 @@ bool nfh_sip_nat_aware_bypass __read_mostly = true;
 module_param_named(nat_aware_bypass, nfh_sip_nat_aware_bypass, bool, 0600);
 MODULE_PARM_DESC(nat_aware_bypass, "leave alone what an endpoint already got right: its public address, ICE media (default 1)");
 
-bool nfh_sip_log_refused __read_mostly;
+static bool nfh_sip_log_refused __read_mostly;
 module_param_named(log_refused, nfh_sip_log_refused, bool, 0600);
 MODULE_PARM_DESC(log_refused, "log each malformed message, refused rewrite or dropped segment with its reason (ratelimited)");
 

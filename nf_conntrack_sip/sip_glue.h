@@ -34,12 +34,10 @@ enum nfh_sip_exp_class {
 };
 
 /* Module parameters (sip_conntrack.c). */
-extern unsigned int nfh_sip_timeout;
 extern int nfh_sip_direct_signalling;
 extern int nfh_sip_direct_media;
 extern int nfh_sip_external_media;
 extern bool nfh_sip_nat_aware_bypass;
-extern bool nfh_sip_log_refused;
 
 enum nfh_sip_counter {
 	NFH_SIP_C_MESSAGES,
