@@ -2,7 +2,7 @@
 /*
  * check.h - the smallest test harness that does the job: count passes and
  * failures, say where a failure is, print "N passed, N failed" at the end.
- * The Makefile sums those lines over all programs.
+ * tests/lib/run_units.sh sums those lines over all programs.
  */
 #ifndef _NFH_CHECK_H
 #define _NFH_CHECK_H
@@ -13,8 +13,10 @@
 
 static unsigned int check_passed, check_failed;
 
-/* One test case: @ok says whether it passed; the message is printed only
- * on failure. */
+/*
+ * One test case: @ok says whether it passed; the message is printed only
+ * on failure.
+ */
 static void __attribute__((format(printf, 4, 5)))
 check_case(int ok, const char *file, int line, const char *fmt, ...)
 {
