@@ -44,10 +44,9 @@ ftp-fuzz: $(addprefix $(FTP_BUILD)/fuzz_,$(FTP_FUZZERS)) $(FTP_BUILD)/ftp_seeds
 	  NFH_CORPUS=$(FTP_CORPUS) $(FTP_BUILD)/ftp_seeds $(FTP_BUILD)/seeds >/dev/null && \
 	  for k in line stream; do mkdir -p $(FTP_BUILD)/corpus_ftp_$$k; \
 	    cp -n $(FTP_BUILD)/seeds/$$k/* $(FTP_BUILD)/corpus_ftp_$$k/ 2>/dev/null; done; \
-	  FUZZ_FLAGS="-max_len=1024 -dict=tests/ftp/ftp.dict -timeout=10" \
-		sh tests/lib/run_fuzz.sh $(FTP_BUILD) $(FUZZ_SECONDS) ftp_line && \
-	  FUZZ_FLAGS="-max_len=8192 -dict=tests/ftp/ftp.dict -timeout=10" \
-		sh tests/lib/run_fuzz.sh $(FTP_BUILD) $(FUZZ_SECONDS) ftp_stream
+	  FUZZ_FLAGS="-dict=tests/ftp/ftp.dict -timeout=10" \
+	  FUZZ_FLAGS_ftp_line=-max_len=1024 FUZZ_FLAGS_ftp_stream=-max_len=8192 \
+		sh tests/lib/run_fuzz.sh $(FTP_BUILD) $(FUZZ_SECONDS) $(FTP_FUZZERS)
 
 ftp-clean:
 	rm -rf $(FTP_BUILD)

@@ -23,3 +23,5 @@ lib-unit: $(addprefix $(LIB_BUILD)/,$(LIB_UNITS))
 
 lib-clean:
 	rm -rf $(LIB_BUILD)
+
+clean: lib-clean

@@ -3,19 +3,22 @@
 # run_fuzz.sh BUILD_DIR SECONDS TARGET... - run each libFuzzer target
 # BUILD_DIR/fuzz_TARGET for SECONDS seconds on the corpus BUILD_DIR/corpus_TARGET
 # (seeded beforehand by the caller), with extra libFuzzer flags from
-# $FUZZ_FLAGS, and print "N passed, N failed".  A crash is kept in
-# BUILD_DIR/crash_TARGET/.
+# $FUZZ_FLAGS and, for one target only, $FUZZ_FLAGS_<TARGET>, and print
+# "N passed, N failed".  A crash is kept in BUILD_DIR/crash_TARGET/.
 set -u
 build=$1 secs=$2
 shift 2
 pass=0 fail=0
 for t in "$@"; do
 	mkdir -p "$build/corpus_$t" "$build/crash_$t"
-	# shellcheck disable=SC2086 # FUZZ_FLAGS is a list of flags
-	if "$build/fuzz_$t" -max_total_time="$secs" ${FUZZ_FLAGS:-} \
+	eval "own=\${FUZZ_FLAGS_$t:-}"
+	# shellcheck disable=SC2086 # FUZZ_FLAGS are lists of flags
+	if "$build/fuzz_$t" -max_total_time="$secs" ${FUZZ_FLAGS:-} $own \
 		-artifact_prefix="$build/crash_$t/" -print_final_stats=1 \
 		"$build/corpus_$t" >"$build/fuzz_$t.log" 2>&1; then
-		echo "PASS fuzz_$t ($secs s): $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$build/fuzz_$t.log" | grep -o '[0-9]*$') runs"
+		runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' \
+			"$build/fuzz_$t.log" | tail -n 1 | grep -o '[0-9]*$')
+		echo "PASS fuzz_$t ($secs s): $runs runs"
 		pass=$((pass + 1))
 	else
 		echo "FAIL fuzz_$t: see $build/fuzz_$t.log and $build/crash_$t/"
