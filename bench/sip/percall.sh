@@ -84,27 +84,7 @@ trap 'exit 130' INT TERM
 
 # --- topology -------------------------------------------------------------
 topo_up() {
-	ns_add client router server || return 1
-	ip -batch - <<-EOF || return 1
-	link add c0 netns $(ns client) type veth peer name rb-c netns $(ns router)
-	link add s0 netns $(ns server) type veth peer name rb-s netns $(ns router)
-	EOF
-	ipb client <<-EOF || return 1
-	addr add 10.0.1.2/24 dev c0
-	link set c0 up
-	route add default via 10.0.1.1
-	EOF
-	ipb router <<-EOF || return 1
-	addr add 10.0.1.1/24 dev rb-c
-	addr add 192.0.2.1/24 dev rb-s
-	link set rb-c up
-	link set rb-s up
-	EOF
-	ipb server <<-EOF || return 1
-	addr add 192.0.2.2/24 dev s0
-	link set s0 up
-	EOF
-	nsx router sysctl -qw net.ipv4.ip_forward=1 || return 1
+	topo_line rb-c rb-s || return 1
 	ROUTER_NS=$(stat -L -c %i "/run/netns/$(ns router)")
 }
 
@@ -127,12 +107,7 @@ router_rules() {
 	}
 	EOF
 }
-router_reset() {
-	nsx router nft delete table inet nfb 2>/dev/null
-	nsx router conntrack -F >/dev/null 2>&1
-	nsx router conntrack -F expect >/dev/null 2>&1
-	return 0
-}
+# (router_reset: tests/vm/lib.sh)
 
 # --- measuring ----------------------------------------------------------------
 # Guest CPU in USER_HZ ticks: busy (all but idle, iowait, steal) and kernel
@@ -241,9 +216,9 @@ counter_deltas() { # BEFORE AFTER
 }
 
 # --- one pass -------------------------------------------------------------------
-# pass IMPL PASS HELPFN: N calls; appends "IMPL PASS key value..." to RESULTS.
+# one_pass IMPL PASS HELPFN: N calls; appends "IMPL PASS key value..." to RESULTS.
 RESULTS=
-pass() {
+one_pass() {
 	local impl=$1 p=$2 fn=$3 d=$NFH_WORK/$1.$2.$ROUND t0 t1 c0 c1 k0 k1 st uas ok bad rt
 	mkdir -p "$d"
 	router_reset
@@ -328,7 +303,7 @@ run_impl() { # IMPL
 	fi
 	for p in cpu router helper mangle; do
 		[ "$impl" = none ] && { [ "$p" = helper ] || [ "$p" = mangle ]; } && continue
-		pass "$impl" "$p" "$fn" || { log "$impl: the $p pass failed"; return 1; }
+		one_pass "$impl" "$p" "$fn" || { log "$impl: the $p pass failed"; return 1; }
 	done
 	router_reset
 	[ "$impl" = none ] || unload_helper_modules sip

@@ -82,6 +82,114 @@ cleanup_netns() {
 }
 cleanup() { cleanup_netns; [ "${NFH_KEEP_WORK:-0}" = 1 ] || rm -rf "$NFH_WORK"; }
 
+# --- topologies ------------------------------------------------------------
+# topo_nat [inside]: the scenario topology (tests/vm/{ftp,sip}/run.sh):
+#
+#  client                   router                             server
+#  10.0.1.2/24                                                 192.0.2.2/24
+#  fd00:1::2/64                                                2001:db8:2::2/64
+#  [c0] ---------- [r-c] 10.0.1.1       br-pub  +-- [r-s] ------ [s0]
+#                        fd00:1::1   192.0.2.1  |
+#                  [r-i] 10.0.3.1 2001:db8:2::1 +-- [r-o] ------ [o0] outside
+#                    |                                         192.0.2.3/24
+#                  [i0] inside 10.0.3.2/24                     2001:db8:2::3/64
+#
+# r-s and r-o are ports of the bridge br-pub, the router's public side; the
+# inside leg only with "inside".  Forwarding on, no automatic helper
+# assignment, no ruleset; the caller checks reachability.
+topo_nat() {
+	local inside=${1:-}
+	ns_add client router server outside ${inside:+inside} || return 1
+	{
+		echo "link add c0 netns $(ns client) type veth peer name r-c netns $(ns router)"
+		echo "link add s0 netns $(ns server) type veth peer name r-s netns $(ns router)"
+		echo "link add o0 netns $(ns outside) type veth peer name r-o netns $(ns router)"
+		[ -n "$inside" ] && echo "link add i0 netns $(ns inside) type veth peer name r-i netns $(ns router)"
+	} | ip -batch - || return 1
+	{
+		cat <<-EOF
+		link add br-pub type bridge forward_delay 0 stp_state 0
+		link set r-s master br-pub
+		link set r-o master br-pub
+		link set br-pub up
+		link set r-s up
+		link set r-o up
+		link set r-c up
+		addr add 10.0.1.1/24 dev r-c
+		addr add fd00:1::1/64 dev r-c nodad
+		addr add 192.0.2.1/24 dev br-pub
+		addr add 2001:db8:2::1/64 dev br-pub nodad
+		EOF
+		[ -n "$inside" ] && printf 'link set r-i up\naddr add 10.0.3.1/24 dev r-i\n'
+	} | ipb router || return 1
+	ipb client <<-EOF || return 1
+	link set c0 up
+	addr add 10.0.1.2/24 dev c0
+	addr add fd00:1::2/64 dev c0 nodad
+	route add default via 10.0.1.1
+	route add default via fd00:1::1
+	EOF
+	ipb server <<-EOF || return 1
+	link set s0 up
+	addr add 192.0.2.2/24 dev s0
+	addr add 2001:db8:2::2/64 dev s0 nodad
+	EOF
+	ipb outside <<-EOF || return 1
+	link set o0 up
+	addr add 192.0.2.3/24 dev o0
+	addr add 2001:db8:2::3/64 dev o0 nodad
+	EOF
+	if [ -n "$inside" ]; then
+		ipb inside <<-EOF || return 1
+		link set i0 up
+		addr add 10.0.3.2/24 dev i0
+		route add default via 10.0.3.1
+		EOF
+	fi
+	n_router sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1 || return 1
+	# No automatic helper assignment (the sysctl is gone since 6.0).
+	n_router sysctl -qw net.netfilter.nf_conntrack_helper=0 2>/dev/null
+	return 0
+}
+
+# topo_line R-C R-S: client 10.0.1.2 [c0] -- [R-C] 10.0.1.1 router
+# 192.0.2.1 [R-S] -- [s0] 192.0.2.2 server, IPv4 only, forwarding on; the
+# router's interfaces named R-C and R-S (helperctl, bench).
+topo_line() {
+	ns_add client router server || return 1
+	ip -batch - <<-EOF || return 1
+	link add c0 netns $(ns client) type veth peer name $1 netns $(ns router)
+	link add s0 netns $(ns server) type veth peer name $2 netns $(ns router)
+	EOF
+	ipb router <<-EOF || return 1
+	link set $1 up
+	link set $2 up
+	addr add 10.0.1.1/24 dev $1
+	addr add 192.0.2.1/24 dev $2
+	EOF
+	ipb client <<-EOF || return 1
+	link set c0 up
+	addr add 10.0.1.2/24 dev c0
+	route add default via 10.0.1.1
+	EOF
+	ipb server <<-EOF || return 1
+	link set s0 up
+	addr add 192.0.2.2/24 dev s0
+	EOF
+	n_router sysctl -qw net.ipv4.ip_forward=1
+}
+
+# pingable NS ADDR (busybox: iputils-ping is not necessarily installed)
+pingable() { nsx "$1" busybox ping -c 1 -W 1 "$2"; }
+
+# Between scenarios: no servers, no ruleset, empty conntrack tables.
+# (Everything in the background was started with spawn, and kill_bg waits
+# for it, so no server of the previous scenario still holds its port.)
+router_reset() {
+	kill_bg
+	n_router sh -c 'nft flush ruleset && conntrack -F 2>/dev/null && conntrack -F expect 2>/dev/null'
+}
+
 # --- waiting ---------------------------------------------------------------
 # wait_for SECONDS 'shell condition': poll until true; 1 on timeout.
 wait_for() {
@@ -131,8 +239,15 @@ summary() {
 }
 
 # --- helper modules --------------------------------------------------------
-# Kernel object file for module M from the distro tree (kernel/...).
-intree_ko() { ls "/lib/modules/$NFH_KREL/kernel/net/netfilter/$1".ko* 2>/dev/null | head -n 1; }
+# intree_ko M: the kernel object file of module M in the distro tree
+# (kernel/...); status 1 if there is none.
+intree_ko() {
+	local f
+	for f in "/lib/modules/$NFH_KREL/kernel/net/netfilter/$1".ko*; do
+		[ -e "$f" ] && { echo "$f"; return 0; }
+	done
+	return 1
+}
 
 # Build id of a module file (.ko, .ko.xz, .ko.zst), hex.
 file_build_id() {
@@ -220,4 +335,92 @@ unload_helper_modules() {
 		[ -d "/sys/module/$m" ] || continue
 		wait_for 30 "rmmod $m" || { log "cannot unload $m (refcnt $(cat /sys/module/$m/refcnt 2>/dev/null))"; return 1; }
 	done
+}
+
+# --- a scenario suite (tests/vm/<proto>/run.sh) --------------------------------
+# The suite sets PROTO (ftp, sip: the helper modules), ALL_SCENARIOS and
+# the XFAIL_intree and XFAIL_ours arrays (scenario -> reason: a documented
+# difference of that implementation, reported as XFAIL, or as XPASS, a
+# failure, when it does not show up), and defines topo_up, sc_<scenario>
+# for each scenario and diagnose (shown when a scenario failed).  It may
+# redefine the hooks below, then it calls suite_main "$@".
+suite_started() { :; }	# the helper modules are loaded, no topology yet
+scenario_begin() { :; }	# $SCW exists, the router is reset
+scenario_end() { :; }	# after sc_<scenario> (and diagnose)
+
+# setup CMD...: a scenario's set-up step; its failure is recorded.
+setup() { "$@" || { fail_check "setup: $*"; return 1; }; }
+
+suite_usage() {
+	sed -n '4,7p' "$0" | sed 's/^# \{0,1\}//'
+	echo "scenarios: ${ALL_SCENARIOS[*]}"
+	exit 2
+}
+
+# run_one SCENARIO: its own work directory $SCW, a reset router, the
+# scenario, and one RESULT line.
+run_one() {
+	local sc=$1 xf
+	SCW=$NFH_WORK/$sc
+	mkdir -p "$SCW"
+	_SC_FAILED=0
+	log "=== $sc ($IMPL)"
+	if setup router_reset; then
+		scenario_begin
+		"sc_$sc"
+	fi
+	[ "$_SC_FAILED" = 0 ] || diagnose
+	scenario_end
+	kill_bg
+	if [ "$IMPL" = intree ]; then xf=${XFAIL_intree[$sc]:-}; else xf=${XFAIL_ours[$sc]:-}; fi
+	if [ "$_SC_FAILED" = 0 ]; then
+		if [ -n "$xf" ]; then result "$sc" XPASS "expected to differ for $IMPL: $xf"; else pass "$sc"; fi
+	else
+		if [ -n "$xf" ]; then result "$sc" XFAIL "expected difference for $IMPL: $xf"; else fail "$sc"; fi
+	fi
+}
+
+# suite_main [--impl intree|ours] [SCENARIO...]: load IMPL's helper
+# modules, build the topology once, run the scenarios, unload, summary.
+suite_main() {
+	local sc want=() ok=1 name
+	name=$(echo "$PROTO" | tr a-z A-Z)
+	IMPL=intree
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--impl) IMPL=${2:-}; shift 2 ;;
+		--impl=*) IMPL=${1#--impl=}; shift ;;
+		-h|--help) suite_usage ;;
+		-*) echo "unknown option $1" >&2; suite_usage ;;
+		*) want+=("$1"); shift ;;
+		esac
+	done
+	case $IMPL in intree|ours) ;; *) echo "--impl must be intree or ours" >&2; exit 2 ;; esac
+	[ ${#want[@]} -gt 0 ] || want=("${ALL_SCENARIOS[@]}")
+	for sc in "${want[@]}"; do
+		declare -F "sc_$sc" >/dev/null || { echo "unknown scenario $sc" >&2; suite_usage; }
+	done
+	[ "$(id -u)" = 0 ] || { echo "must run as root (inside the vmrun guest)" >&2; exit 2; }
+	trap cleanup EXIT
+	trap 'exit 130' INT TERM
+
+	log "$name scenarios, impl=$IMPL, kernel $NFH_KREL"
+	if ! load_helper_modules "$IMPL" "$PROTO"; then
+		log "cannot load the $IMPL $name helper modules; every scenario fails"
+		for sc in "${want[@]}"; do fail "$sc" "helper modules ($IMPL) not loadable"; done
+		unload_helper_modules "$PROTO"
+		summary
+		exit 1
+	fi
+	suite_started
+	if topo_up; then
+		for sc in "${want[@]}"; do run_one "$sc"; done
+	else
+		log "cannot set up the namespaces"
+		for sc in "${want[@]}"; do fail "$sc" "topology set-up failed"; done
+	fi
+	cleanup_netns
+	unload_helper_modules "$PROTO" || { log "could not unload the helper modules"; ok=0; }
+	summary || ok=0
+	[ $ok = 1 ]
 }

@@ -6,18 +6,8 @@
 #
 #   tests/vm/vmrun [--kernel 6.12] -- tests/vm/ftp/run.sh [--impl intree|ours] [SCENARIO...]
 #
-#  client                   router                             server
-#  10.0.1.2/24                                                 192.0.2.2/24
-#  fd00:1::2/64                                                2001:db8:2::2/64
-#  [c0] ---------- [r-c] 10.0.1.1       br-pub  +-- [r-s] ------ [s0]
-#                        fd00:1::1   192.0.2.1  |
-#                  [r-i] 10.0.3.1 2001:db8:2::1 +-- [r-o] ------ [o0] outside
-#                    |                                         192.0.2.3/24
-#                  [i0] inside 10.0.3.2/24                     2001:db8:2::3/64
-#                       (FTP server behind DNAT of 192.0.2.1:21)
-#
-# Namespaces are nfh-client, nfh-router, ...; r-s and r-o are ports of the
-# bridge br-pub, the router's public side.
+# Topology: topo_nat with the inside leg (tests/vm/lib.sh); the FTP server
+# behind DNAT of 192.0.2.1:21 is inside (10.0.3.2).
 #
 # Router (nft table inet nfh): forwarding on; masquerade (IPv4 and NAT66) out
 # of br-pub; forward policy drop, accepting established/related, new control
@@ -36,7 +26,7 @@ set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
 PY=${PYTHON:-/usr/bin/python3}
-IMPL=intree
+PROTO=ftp
 FILE_SIZE=204800
 
 ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
@@ -59,81 +49,22 @@ declare -A XFAIL_intree=(
 )
 declare -A XFAIL_ours=()
 
-
-usage() { sed -n '4,7p' "$0" | sed 's/^# \{0,1\}//'; echo "scenarios: ${ALL_SCENARIOS[*]}"; exit 2; }
-
 # --- topology ---------------------------------------------------------------
 # Built once per run (namespace set-up is slow under TCG); run_one resets the
 # router between scenarios.
 topo_up() {
-	ns_add client router server outside inside || return 1
-	ip -batch - <<-EOF || return 1
-	link add c0 netns $(ns client) type veth peer name r-c netns $(ns router)
-	link add s0 netns $(ns server) type veth peer name r-s netns $(ns router)
-	link add o0 netns $(ns outside) type veth peer name r-o netns $(ns router)
-	link add i0 netns $(ns inside) type veth peer name r-i netns $(ns router)
-	EOF
-	# Public segment: a bridge in the router, so server and outside share
-	# 192.0.2.0/24 with the router's public address.
-	ipb router <<-EOF || return 1
-	link add br-pub type bridge forward_delay 0 stp_state 0
-	link set r-s master br-pub
-	link set r-o master br-pub
-	link set br-pub up
-	link set r-s up
-	link set r-o up
-	link set r-c up
-	link set r-i up
-	addr add 10.0.1.1/24 dev r-c
-	addr add fd00:1::1/64 dev r-c nodad
-	addr add 192.0.2.1/24 dev br-pub
-	addr add 2001:db8:2::1/64 dev br-pub nodad
-	addr add 10.0.3.1/24 dev r-i
-	EOF
-	ipb client <<-EOF || return 1
-	link set c0 up
-	addr add 10.0.1.2/24 dev c0
-	addr add fd00:1::2/64 dev c0 nodad
-	route add default via 10.0.1.1
-	route add default via fd00:1::1
-	EOF
+	topo_nat inside || return 1
 	# The routes back to the client leg only matter when the router does not
 	# masquerade (negative_port_third_host, the reachability check below).
 	ipb server <<-EOF || return 1
-	link set s0 up
-	addr add 192.0.2.2/24 dev s0
-	addr add 2001:db8:2::2/64 dev s0 nodad
 	route add 10.0.1.0/24 via 192.0.2.1
 	route add fd00:1::/64 via 2001:db8:2::1
 	EOF
-	ipb outside <<-EOF || return 1
-	link set o0 up
-	addr add 192.0.2.3/24 dev o0
-	addr add 2001:db8:2::3/64 dev o0 nodad
-	EOF
-	ipb inside <<-EOF || return 1
-	link set i0 up
-	addr add 10.0.3.2/24 dev i0
-	route add default via 10.0.3.1
-	EOF
-	n_router sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1 || return 1
-	# No automatic helper assignment (the sysctl is gone since 6.0).
-	n_router sysctl -qw net.netfilter.nf_conntrack_helper=0 2>/dev/null
 	# Basic reachability before any ruleset is loaded.
 	wait_for 10 "pingable client 192.0.2.2" &&
 	wait_for 10 "pingable client 2001:db8:2::2" &&
 	wait_for 10 "pingable outside 192.0.2.1" &&
 	wait_for 10 "pingable inside 10.0.3.1"
-}
-# pingable NS ADDR (busybox: iputils-ping is not necessarily installed)
-pingable() { nsx "$1" busybox ping -c 1 -W 1 "$2"; }
-
-# Between scenarios: no servers, no ruleset, empty conntrack tables.
-# (Everything in the background was started with spawn, and kill_bg waits
-# for it, so no server of the previous scenario still holds its port.)
-router_reset() {
-	kill_bg
-	n_router sh -c 'nft flush ruleset && conntrack -F 2>/dev/null && conntrack -F expect 2>/dev/null'
 }
 
 # router_rules [nat=1|0] [helper=PORT|none] [dnat=0|1]
@@ -266,7 +197,6 @@ expect_list_empty() { [ -z "$(n_router conntrack -L expect 2>/dev/null)" ]; }
 
 # --- scenarios ----------------------------------------------------------------
 # Each returns early (with a recorded failure) when its setup fails.
-setup() { "$@" || { fail_check "setup: $*"; return 1; }; }
 
 # Client behind masquerade downloads passively (PASV/227).
 sc_passive_snat() {
@@ -461,62 +391,10 @@ diagnose() {
 	{ n_router conntrack -L; n_router conntrack -L expect; } 2>&1 | sed 's/^/    | /' | tail -n 30
 }
 
-run_one() {
-	local sc=$1 xf
-	SCW=$NFH_WORK/$sc
+# Every scenario serves a fresh file of random bytes.
+scenario_begin() {
 	mkdir -p "$SCW/srv"
 	head -c "$FILE_SIZE" /dev/urandom > "$SCW/srv/data.bin"
-	_SC_FAILED=0
-	log "=== $sc ($IMPL)"
-	setup router_reset && "sc_$sc"
-	[ "$_SC_FAILED" = 0 ] || diagnose
-	kill_bg
-	if [ "$IMPL" = intree ]; then xf=${XFAIL_intree[$sc]:-}; else xf=${XFAIL_ours[$sc]:-}; fi
-	if [ "$_SC_FAILED" = 0 ]; then
-		if [ -n "$xf" ]; then result "$sc" XPASS "expected to differ for $IMPL: $xf"; else pass "$sc"; fi
-	else
-		if [ -n "$xf" ]; then result "$sc" XFAIL "expected difference for $IMPL: $xf"; else fail "$sc"; fi
-	fi
 }
 
-main() {
-	local sc want=() ok=1
-	while [ $# -gt 0 ]; do
-		case $1 in
-		--impl) IMPL=${2:-}; shift 2 ;;
-		--impl=*) IMPL=${1#--impl=}; shift ;;
-		-h|--help) usage ;;
-		-*) echo "unknown option $1" >&2; usage ;;
-		*) want+=("$1"); shift ;;
-		esac
-	done
-	case $IMPL in intree|ours) ;; *) echo "--impl must be intree or ours" >&2; exit 2 ;; esac
-	[ ${#want[@]} -gt 0 ] || want=("${ALL_SCENARIOS[@]}")
-	for sc in "${want[@]}"; do
-		declare -F "sc_$sc" >/dev/null || { echo "unknown scenario $sc" >&2; usage; }
-	done
-	[ "$(id -u)" = 0 ] || { echo "must run as root (inside the vmrun guest)" >&2; exit 2; }
-	trap cleanup EXIT
-	trap 'exit 130' INT TERM
-
-	log "FTP scenarios, impl=$IMPL, kernel $NFH_KREL"
-	if ! load_helper_modules "$IMPL" ftp; then
-		log "cannot load the $IMPL FTP helper modules; every scenario fails"
-		for sc in "${want[@]}"; do fail "$sc" "helper modules ($IMPL) not loadable"; done
-		unload_helper_modules ftp
-		summary
-		exit 1
-	fi
-	if topo_up; then
-		for sc in "${want[@]}"; do run_one "$sc"; done
-	else
-		log "cannot set up the namespaces"
-		for sc in "${want[@]}"; do fail "$sc" "topology set-up failed"; done
-	fi
-	cleanup_netns
-	unload_helper_modules ftp || { log "could not unload the helper modules"; ok=0; }
-	summary || ok=0
-	[ $ok = 1 ]
-}
-
-main "$@"
+suite_main "$@"

@@ -38,29 +38,9 @@ sys.exit(0 if eval("(" + sys.argv[2] + ")") else 1)' "$1" "$2" || { log "  json 
 
 # --- topology ----------------------------------------------------------------
 topo_up() {
-	ns_add client router server || return 1
-	ip -batch - <<-EOF || return 1
-	link add c0 netns $(ns client) type veth peer name r-c netns $(ns router)
-	link add s0 netns $(ns server) type veth peer name r-s netns $(ns router)
-	EOF
-	ipb router <<-EOF || return 1
-	link set r-c up
-	link set r-s up
-	addr add 10.0.1.1/24 dev r-c
-	addr add 192.0.2.1/24 dev r-s
-	EOF
-	ipb client <<-EOF || return 1
-	link set c0 up
-	addr add 10.0.1.2/24 dev c0
-	route add default via 10.0.1.1
-	EOF
-	ipb server <<-EOF || return 1
-	link set s0 up
-	addr add 192.0.2.2/24 dev s0
-	EOF
-	n_router sysctl -qw net.ipv4.ip_forward=1 || return 1
-	wait_for 10 "nsx client busybox ping -c 1 -W 1 10.0.1.1" &&
-		wait_for 10 "nsx server busybox ping -c 1 -W 1 192.0.2.1"
+	topo_line r-c r-s || return 1
+	wait_for 10 "pingable client 10.0.1.1" &&
+		wait_for 10 "pingable server 192.0.2.1"
 }
 
 # router_rules [related=1|0]

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # replay.sh [--impl ours|intree] [--proto ftp|sip] [PCAP...]
+# replay.sh --prepare
 #
 # Corpus replay, run INSIDE the vmrun guest (it loads kernel modules):
 #   tests/vm/vmrun [--kernel 6.1|6.12] -- tests/vm/replay/replay.sh [...]
@@ -9,7 +10,7 @@
 # Each capture (default: every file in $CORPUS/pcap/ftp/ for ftp; in
 # $CORPUS/pcap/sip/ and $CORPUS/pcap/fuzz/ for sip) is replayed with
 # tcpreplay through a pair of network namespaces with the topology of the
-# corpus oracle (/work/shared/corpus/tools/replay_oracle.sh): packets enter
+# corpus oracle ($NFH_CORPUS/tools/replay_oracle.sh): packets enter
 # namespace T on a veth, nft `ct helper set` rules attach the helpers on
 # the standard ports, IPv4 is forwarded, IPv6 is delivered locally through
 # an AnyIP route.  The expectation events (`conntrack -E expect`) are
@@ -43,7 +44,16 @@
 # SKIP: a raw-IP capture tcpreplay cannot send (nor could the oracle).
 # Exit status: 0 all SAME (or SKIP), 1 some DIFF or ERROR, 2 setup failure.
 #
-# Environment: CORPUS (default /work/shared/corpus), REPLAY_QUIET (1.0 s),
+# --prepare (on the host, no root needed; tests/vm/run-all does it before
+# booting): rewrite every capture of pcap/ftp, pcap/sip and pcap/fuzz for
+# the replay (tcprewrite, as below) and sort its expected file, into
+# $NFH_CACHE/replay (default .cache/replay).  The guest then uses those
+# files instead of running tcprewrite and sort itself for every capture,
+# implementation and kernel; a missing or stale one (older than the capture,
+# the expected file or this script) is made in the guest as before.
+#
+# Environment: NFH_CORPUS (default ../shared/corpus beside the checkout, as
+# for make; vmrun passes the host's on), REPLAY_QUIET (1.0 s),
 # REPLAY_TIMEOUT (60 s per capture), REPLAY_MBPS (5, as the oracle),
 # REPLAY_KEEP=1 keeps the work directory, REPLAY_TIMING=1 shows how long
 # each step took.  REPLAY_SYSCTL="key=value ..." sets further sysctls in
@@ -54,7 +64,14 @@
 # as martians before the helper runs, so their expected files are empty).
 set -u
 
-CORPUS=${CORPUS:-/work/shared/corpus}
+HERE=$(cd "$(dirname "$0")" && pwd)
+# Shared VM-test helpers: log, module build ids, the work directory.
+NFH_WORK=$(mktemp -d /tmp/replay.XXXXXX)
+[ "${REPLAY_KEEP:-0}" = 1 ] && NFH_KEEP_WORK=1
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
+WORK=$NFH_WORK
+CORPUS=${NFH_CORPUS:-$(cd "$HERE/../../../.." && pwd)/shared/corpus}
 QUIET=${REPLAY_QUIET:-1.0}
 TIMEOUT=${REPLAY_TIMEOUT:-60}
 MBPS=${REPLAY_MBPS:-5}
@@ -62,12 +79,13 @@ FRESH=${REPLAY_FRESH_NS:-0}
 IMPL=ours
 PROTO=ftp
 KREL=$(uname -r)
+RCACHE=${NFH_CACHE:-$(cd "$HERE/../../.." && pwd)/.cache}/replay
+PREPARE=0
 VT_MAC=02:00:00:00:00:02	# the replayed frames' destination
 SRC_MAC=02:00:00:00:00:01	# as the oracle
 
-usage() { sed -n '4,54p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
-log() { echo "replay: $*" >&2; }
-die() { log "$*"; exit 2; }
+usage() { sed -n '4,64p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+die() { echo "replay: $*" >&2; exit 2; }
 
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -75,6 +93,7 @@ while [ $# -gt 0 ]; do
 	--impl=*) IMPL=${1#*=}; shift ;;
 	--proto) PROTO=$2; shift 2 ;;
 	--proto=*) PROTO=${1#*=}; shift ;;
+	--prepare) PREPARE=1; shift ;;
 	-h|--help) usage ;;
 	--) shift; break ;;
 	-*) usage ;;
@@ -82,6 +101,49 @@ while [ $# -gt 0 ]; do
 	esac
 done
 case $IMPL in ours|intree) ;; *) die "unknown --impl '$IMPL'" ;; esac
+
+# rewrite_capture PCAP OUT: the capture as it is replayed: Ethernet frames
+# from SRC_MAC to VT_MAC with fixed checksums.  When tcprewrite cannot do
+# it, the capture unchanged, as the oracle does, and a note on stdout.
+rewrite_capture() {
+	local in=$1 out=$2
+	case $in in *.gz) zcat "$in" > "$out.in"; in=$out.in ;; esac
+	if ! tcprewrite --dlt=enet --enet-dmac="$VT_MAC" --enet-smac="$SRC_MAC" --fixcsum \
+		-i "$in" -o "$out" 2> "$out.err"; then
+		echo "note: tcprewrite failed ($(grep -m1 . "$out.err")); replaying unchanged"
+		cp "$in" "$out"
+	fi
+	rm -f "$out.in" "$out.err"
+}
+# fresh FILE SOURCE...: FILE exists and is newer than every SOURCE
+fresh() {
+	local f=$1 s
+	shift
+	for s; do [ "$f" -nt "$s" ] || return 1; done
+}
+
+if [ $PREPARE = 1 ]; then
+	mkdir -p "$RCACHE" || die "cannot make $RCACHE"
+	n=0
+	for dir in ftp sip fuzz; do
+		for pcap in "$CORPUS/pcap/$dir"/*; do
+			[ -f "$pcap" ] || continue
+			key=$RCACHE/${dir}__${pcap##*/}
+			exp=$CORPUS/expected/${dir}__${pcap##*/}.expect
+			if ! fresh "$key.pcap" "$pcap" "$0"; then
+				rewrite_capture "$pcap" "$key.pcap.tmp" > "$key.note.tmp"
+				mv "$key.note.tmp" "$key.note"; mv "$key.pcap.tmp" "$key.pcap"
+			fi
+			if [ -f "$exp" ] && ! fresh "$key.exp" "$exp" "$0"; then
+				LC_ALL=C sort -u "$exp" > "$key.exp.tmp" && mv "$key.exp.tmp" "$key.exp"
+			fi
+			n=$((n + 1))
+		done
+	done
+	echo "replay: $n captures prepared in $RCACHE"
+	rm -rf "$WORK"
+	exit 0
+fi
 
 # Per protocol: helper modules under test (conntrack half first), other
 # helpers the nft table needs (always in-tree), the nft helper objects and
@@ -128,11 +190,6 @@ if [ $# -eq 0 ]; then
 	set -- "${all[@]}"
 fi
 
-WORK=$(mktemp -d /tmp/replay.XXXXXX)
-# Shared VM-test helpers (module build ids); our log stays ours.
-NFH_WORK=$WORK
-. "$(dirname "$0")/../lib.sh"
-log() { echo "replay: $*" >&2; }
 EVPID=
 EVFD=
 R=
@@ -151,8 +208,7 @@ teardown_ns() {
 	done
 	R=; T=
 }
-cleanup() { teardown_ns; [ "${REPLAY_KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
-trap cleanup EXIT
+trap 'teardown_ns; cleanup' EXIT
 trap 'exit 130' INT TERM
 
 # Waiting without spawning processes (every exec is slow under TCG).
@@ -163,14 +219,7 @@ nap() { read -r -t "$1" -u "$NAPFD" _ 2>/dev/null; return 0; }
 QUIET_MS=$(awk -v s="$QUIET" 'BEGIN { printf "%d\n", s * 1000 }')
 
 # --- module loading, with a check of which implementation is loaded ------
-# file_build_id and loaded_build_id come from ../lib.sh
-intree_ko() {
-	local f
-	for f in "/lib/modules/$KREL/kernel/net/netfilter/$1".ko*; do
-		[ -e "$f" ] && { echo "$f"; return 0; }
-	done
-	return 1
-}
+# intree_ko, file_build_id and loaded_build_id come from ../lib.sh
 ours_ko() {
 	local f
 	f=$(modinfo -n "$1" 2>/dev/null)
@@ -318,15 +367,23 @@ pcap_linktype() {
 	esac
 }
 
+# count_lines FILE: its non-empty lines (grep -c ., without a process)
+count_lines() {
+	local l n=0
+	while IFS= read -r l || [ -n "$l" ]; do [ -n "$l" ] && n=$((n + 1)); done < "$1"
+	echo "$n"
+}
+
 # --- one capture -------------------------------------------------------------
 N_SAME=0; N_DIFF=0; N_ERR=0; N_SKIP=0
 replay_one() {
-	local pcap=$1 idx=$2 name exp d in t0 last got nexp ngot st l dir why=
-	name=$(basename "$pcap")
+	local pcap=$1 idx=$2 name exp d t0 last got nexp ngot st l dir key rw note why=
+	name=${pcap##*/}
 	# expected files are named after the corpus directory: sip__, fuzz__
-	dir=$(basename "$(dirname "$pcap")")
+	dir=${pcap%/*}; dir=${dir##*/}
 	case " $DIRS " in *" $dir "*) ;; *) dir=$PROTO ;; esac
 	exp=$CORPUS/expected/${dir}__$name.expect
+	key=$RCACHE/${dir}__$name
 	d=$WORK/$idx; mkdir -p "$d"
 	now_ms; local tstart=$NOW; PH=; PH_T=$NOW
 	echo "=== $name ($IMPL, $KREL)"
@@ -334,7 +391,7 @@ replay_one() {
 		echo "    ERROR: no expected file $exp"
 		echo "RESULT $name ERROR - -"; N_ERR=$((N_ERR + 1)); return
 	fi
-	nexp=$(grep -c . "$exp")
+	nexp=$(count_lines "$exp")
 	# Raw-IP captures (DLT_RAW 12/14, LINKTYPE_RAW 101, IPV4 228, IPV6
 	# 229): tcprewrite has no plugin for them and tcpreplay refuses them,
 	# so the oracle, which ignores both failures, sent nothing and its
@@ -359,14 +416,16 @@ replay_one() {
 		reset_ns
 	fi
 	phase setup
-	in=$pcap
-	case $pcap in *.gz) zcat "$pcap" > "$d/in.pcap"; in=$d/in.pcap ;; esac
-	if ! tcprewrite --dlt=enet --enet-dmac="$VT_MAC" --enet-smac="$SRC_MAC" --fixcsum \
-		-i "$in" -o "$d/rw.pcap" 2> "$d/tcprewrite.err"; then
-		# as the oracle: replay unchanged (say so: it rarely works)
-		echo "    note: tcprewrite failed ($(grep -m1 . "$d/tcprewrite.err")); replaying unchanged"
-		cp "$in" "$d/rw.pcap"
+	# as the oracle: a capture tcprewrite fails on is replayed unchanged
+	# (say so: it rarely works)
+	if fresh "$key.pcap" "$pcap" "$0" && [ -f "$key.note" ]; then
+		rw=$key.pcap
+		note=$(<"$key.note")
+	else
+		rw=$d/rw.pcap
+		note=$(rewrite_capture "$pcap" "$rw")
 	fi
+	[ -n "$note" ] && echo "    $note"
 	phase rewrite
 
 	: > "$d/ev"
@@ -386,7 +445,7 @@ replay_one() {
 	[ "$IMPL" = ours ] && read_counters "$d/ctr.before"
 	phase listen
 	if [ -z "$why" ]; then
-		timeout "$TIMEOUT" ip netns exec "$R" tcpreplay -i vr --mbps="$MBPS" "$d/rw.pcap" \
+		timeout "$TIMEOUT" ip netns exec "$R" tcpreplay -i vr --mbps="$MBPS" "$rw" \
 			> "$d/tcpreplay.out" 2>&1
 		st=$?
 		[ $st -eq 0 ] || why="tcpreplay failed (status $st): $(grep -m1 -i 'error\|fatal\|fail' "$d/tcpreplay.out")"
@@ -413,15 +472,23 @@ replay_one() {
 	stop_listener
 	phase quiet
 
-	# normalise exactly like the oracle (C collation on both sides)
-	grep -v 'have been shown' "$d/ev" |
-		sed -E 's/^ *\[(NEW|DESTROY|UPDATE)\] [0-9]+ /[\1] /' | LC_ALL=C sort | uniq > "$d/got"
-	LC_ALL=C sort "$exp" | uniq > "$d/exp"
-	ngot=$(grep -c . "$d/got")
+	# normalise exactly like the oracle (C collation on both sides; sort -u
+	# is sort | uniq)
+	sed -E '/have been shown/d; s/^ *\[(NEW|DESTROY|UPDATE)\] [0-9]+ /[\1] /' "$d/ev" |
+		LC_ALL=C sort -u > "$d/got"
+	if fresh "$key.exp" "$exp" "$0"; then
+		cp "$key.exp" "$d/exp"
+	else
+		LC_ALL=C sort -u "$exp" > "$d/exp"
+	fi
+	ngot=$(count_lines "$d/got")
 	phase compare
 	now_ms
-	[ -s "$d/tcpreplay.out" ] &&
-		echo "    replayed: $(grep -m1 'Actual:' "$d/tcpreplay.out" | sed 's/^ *//') ($(((NOW - tstart) / 1000)) s in all)"
+	if [ -s "$d/tcpreplay.out" ]; then
+		l=
+		while IFS= read -r l; do [[ $l == *Actual:* ]] && break; l=; done < "$d/tcpreplay.out"
+		echo "    replayed: ${l#"${l%%[! ]*}"} ($(((NOW - tstart) / 1000)) s in all)"
+	fi
 	if [ -n "$why" ]; then
 		echo "    ERROR: $why"
 		echo "RESULT $name ERROR $ngot $nexp"; N_ERR=$((N_ERR + 1))

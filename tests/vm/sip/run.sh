@@ -6,13 +6,7 @@
 #
 #   tests/vm/vmrun [--kernel 6.12] -- tests/vm/sip/run.sh [--impl intree|ours] [SCENARIO...]
 #
-#  client                   router                             server
-#  10.0.1.2/24                                                 192.0.2.2/24
-#  fd00:1::2/64                                                2001:db8:2::2/64
-#  [c0] ---------- [r-c] 10.0.1.1       br-pub  +-- [r-s] ------ [s0]
-#                        fd00:1::1   192.0.2.1  |
-#                                 2001:db8:2::1 +-- [r-o] ------ [o0] outside
-#                                                              192.0.2.3/24
+# Topology: topo_nat (tests/vm/lib.sh), without the inside leg.
 #
 # Router (nft table inet nfh): forwarding on; masquerade (IPv4 and NAT66)
 # out of br-pub; forward policy drop, accepting established/related and
@@ -32,7 +26,7 @@ set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../lib.sh"
 PY=${PYTHON:-/usr/bin/python3}
-IMPL=intree
+PROTO=sip
 PRIV='10\.0\.1\.|fd00:1:'	# the client leg's addresses, as text
 
 ALL_SCENARIOS=(udp_call register_inbound reinvite_new_port bye_removes_media
@@ -62,62 +56,14 @@ declare -A XFAIL_intree=(
 )
 declare -A XFAIL_ours=()
 
-usage() { sed -n '4,7p' "$0" | sed 's/^# \{0,1\}//'; echo "scenarios: ${ALL_SCENARIOS[*]}"; exit 2; }
-
 # --- topology ---------------------------------------------------------------
 topo_up() {
-	ns_add client router server outside || return 1
-	ip -batch - <<-EOF || return 1
-	link add c0 netns $(ns client) type veth peer name r-c netns $(ns router)
-	link add s0 netns $(ns server) type veth peer name r-s netns $(ns router)
-	link add o0 netns $(ns outside) type veth peer name r-o netns $(ns router)
-	EOF
-	# Public segment: a bridge, so server and outside share 192.0.2.0/24
-	# with the router's public address.
-	ipb router <<-EOF || return 1
-	link add br-pub type bridge forward_delay 0 stp_state 0
-	link set r-s master br-pub
-	link set r-o master br-pub
-	link set br-pub up
-	link set r-s up
-	link set r-o up
-	link set r-c up
-	addr add 10.0.1.1/24 dev r-c
-	addr add fd00:1::1/64 dev r-c nodad
-	addr add 192.0.2.1/24 dev br-pub
-	addr add 2001:db8:2::1/64 dev br-pub nodad
-	EOF
-	ipb client <<-EOF || return 1
-	link set c0 up
-	addr add 10.0.1.2/24 dev c0
-	addr add fd00:1::2/64 dev c0 nodad
-	route add default via 10.0.1.1
-	route add default via fd00:1::1
-	EOF
-	ipb server <<-EOF || return 1
-	link set s0 up
-	addr add 192.0.2.2/24 dev s0
-	addr add 2001:db8:2::2/64 dev s0 nodad
-	EOF
-	ipb outside <<-EOF || return 1
-	link set o0 up
-	addr add 192.0.2.3/24 dev o0
-	addr add 2001:db8:2::3/64 dev o0 nodad
-	EOF
-	n_router sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1 || return 1
-	# No automatic helper assignment (the sysctl is gone since 6.0).
-	n_router sysctl -qw net.netfilter.nf_conntrack_helper=0 2>/dev/null
+	topo_nat || return 1
 	wait_for 10 "pingable client 10.0.1.1" &&
 	wait_for 10 "pingable client fd00:1::1" &&
 	wait_for 10 "pingable server 192.0.2.1" &&
 	wait_for 10 "pingable server 2001:db8:2::1" &&
 	wait_for 10 "pingable outside 192.0.2.1"
-}
-pingable() { nsx "$1" busybox ping -c 1 -W 1 "$2"; }
-
-router_reset() {
-	kill_bg
-	n_router sh -c 'nft flush ruleset && conntrack -F 2>/dev/null && conntrack -F expect 2>/dev/null'
 }
 
 # The empty nat prerouting chain matters: without a nat hook there, the
@@ -295,7 +241,6 @@ counter_deltas() {
 }
 
 # --- scenarios ----------------------------------------------------------------
-setup() { "$@" || { fail_check "setup: $*"; return 1; }; }
 
 # answer.sdp: the server's media at ADDR, ports 6000 (+ 6010, 6020 video)
 answer_sdp() { sdp "$SCW/answer.sdp" "$1" "m=audio 6000 RTP/AVP 0" "${@:2}"; }
@@ -692,70 +637,21 @@ capture_start() {
 	done
 }
 
-run_one() {
-	local sc=$1 xf
-	SCW=$NFH_WORK/$sc
-	mkdir -p "$SCW"
-	_SC_FAILED=0
-	log "=== $sc ($IMPL)"
-	if setup router_reset; then
-		[ "$IMPL" = ours ] && our_counters > "$SCW/counters.before"
-		[ "${NFH_SIP_CAPTURE:-0}" = 1 ] && capture_start
-		"sc_$sc"
-	fi
-	[ "$_SC_FAILED" = 0 ] || diagnose
-	[ "$IMPL" = ours ] && [ "$_SC_FAILED" = 0 ] && log "  counters: $(counter_deltas)"
-	kill_bg
-	if [ "$IMPL" = intree ]; then xf=${XFAIL_intree[$sc]:-}; else xf=${XFAIL_ours[$sc]:-}; fi
-	if [ "$_SC_FAILED" = 0 ]; then
-		if [ -n "$xf" ]; then result "$sc" XPASS "expected to differ for $IMPL: $xf"; else pass "$sc"; fi
-	else
-		if [ -n "$xf" ]; then result "$sc" XFAIL "expected difference for $IMPL: $xf"; else fail "$sc"; fi
-	fi
-}
-
-main() {
-	local sc want=() ok=1
-	while [ $# -gt 0 ]; do
-		case $1 in
-		--impl) IMPL=${2:-}; shift 2 ;;
-		--impl=*) IMPL=${1#--impl=}; shift ;;
-		-h|--help) usage ;;
-		-*) echo "unknown option $1" >&2; usage ;;
-		*) want+=("$1"); shift ;;
-		esac
-	done
-	case $IMPL in intree|ours) ;; *) echo "--impl must be intree or ours" >&2; exit 2 ;; esac
-	[ ${#want[@]} -gt 0 ] || want=("${ALL_SCENARIOS[@]}")
-	for sc in "${want[@]}"; do
-		declare -F "sc_$sc" >/dev/null || { echo "unknown scenario $sc" >&2; usage; }
-	done
-	[ "$(id -u)" = 0 ] || { echo "must run as root (inside the vmrun guest)" >&2; exit 2; }
-	trap cleanup EXIT
-	trap 'exit 130' INT TERM
-
-	log "SIP scenarios, impl=$IMPL, kernel $NFH_KREL"
-	if ! load_helper_modules "$IMPL" sip; then
-		log "cannot load the $IMPL SIP helper modules; every scenario fails"
-		for sc in "${want[@]}"; do fail "$sc" "helper modules ($IMPL) not loadable"; done
-		unload_helper_modules sip
-		summary
-		exit 1
-	fi
-	# Ours says in the kernel log why it refused or dropped something
-	# (ratelimited); diagnose shows the log's tail.
+# Ours says in the kernel log why it refused or dropped something
+# (ratelimited); diagnose shows the log's tail.
+suite_started() {
 	[ "$IMPL" = ours ] && [ -w /sys/module/nf_conntrack_sip/parameters/log_refused ] &&
 		echo 1 > /sys/module/nf_conntrack_sip/parameters/log_refused
-	if topo_up; then
-		for sc in "${want[@]}"; do run_one "$sc"; done
-	else
-		log "cannot set up the namespaces"
-		for sc in "${want[@]}"; do fail "$sc" "topology set-up failed"; done
-	fi
-	cleanup_netns
-	unload_helper_modules sip || { log "could not unload the helper modules"; ok=0; }
-	summary || ok=0
-	[ $ok = 1 ]
+	return 0
+}
+scenario_begin() {
+	[ "$IMPL" = ours ] && our_counters > "$SCW/counters.before"
+	[ "${NFH_SIP_CAPTURE:-0}" = 1 ] && capture_start
+	return 0
+}
+scenario_end() {
+	[ "$IMPL" = ours ] && [ "$_SC_FAILED" = 0 ] && log "  counters: $(counter_deltas)"
+	return 0
 }
 
-main "$@"
+suite_main "$@"

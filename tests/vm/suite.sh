@@ -1,0 +1,98 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# suite.sh [PART...] - every VM test of one kernel in ONE boot.  Runs
+# inside the vmrun guest (tests/vm/run-all boots one guest per kernel):
+#
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip replay helperctl]
+#
+# Parts, in this order (default: all of them):
+#   ftp        FTP scenarios, in-tree helper then ours (differential.sh ftp)
+#   sip        SIP scenarios, in-tree helper then ours (differential.sh sip)
+#   replay     corpus replay of the FTP and SIP captures, in-tree and ours
+#              (replay/compare.sh)
+#   helperctl  helperctl driving nftables, conntrack and the modules
+#
+# Each part runs as its own process with its own time budget
+# (SUITE_PART_TIMEOUT, default 1500 s), starts with no helper module loaded
+# and leaves none behind.  The kernel log gets a line "nfh-suite: part NAME"
+# before each part, so vmrun can say during which part the kernel complained.
+# At the end: one line per part (result, seconds) and the parts' result
+# tables again, between "##### suite summary" and "##### end of summary".
+# Exit status 0 when every part passed.
+set -u
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/lib.sh"
+trap cleanup EXIT
+BUDGET=${SUITE_PART_TIMEOUT:-1500}
+ALL_PARTS=(ftp sip replay helperctl)
+
+parts=("$@")
+[ ${#parts[@]} -gt 0 ] || parts=("${ALL_PARTS[@]}")
+for p in "${parts[@]}"; do
+	case " ${ALL_PARTS[*]} " in *" $p "*) ;; *)
+		echo "suite: unknown part '$p' (parts: ${ALL_PARTS[*]})" >&2; exit 2 ;;
+	esac
+done
+
+part_cmd() {
+	case $1 in
+	ftp|sip) echo "$HERE/differential.sh $1" ;;
+	replay) echo "$HERE/replay/compare.sh" ;;
+	helperctl) echo "$HERE/helperctl/run.sh" ;;
+	esac
+}
+
+# Whatever a part left loaded goes before the next one starts: each part
+# loads the implementation it wants and refuses to start over another.
+unload_all_helpers() {
+	local proto ok=0
+	for proto in sip h323 ftp; do
+		unload_helper_modules "$proto" || ok=1
+	done
+	[ -d /sys/module/nfh_core ] && ! ls /sys/module/nfh_core/holders/* >/dev/null 2>&1 &&
+		{ rmmod nfh_core 2>/dev/null || ok=1; }
+	return $ok
+}
+
+declare -A RES SECS
+t_all=$SECONDS
+for p in "${parts[@]}"; do
+	echo "=== part $p, kernel $NFH_KREL"
+	echo "<2>nfh-suite: part $p" > /dev/kmsg
+	t0=$SECONDS
+	# shellcheck disable=SC2046 # the command and its arguments
+	timeout --kill-after=20 "$BUDGET" $(part_cmd "$p") 2>&1 | tee "$NFH_WORK/$p.out"
+	st=${PIPESTATUS[0]}
+	SECS[$p]=$((SECONDS - t0))
+	case $st in
+	0) RES[$p]=ok ;;
+	124|137) RES[$p]="FAILED (no end within ${BUDGET} s)" ;;
+	*) RES[$p]="FAILED (status $st)" ;;
+	esac
+	unload_all_helpers || { log "suite: helper modules still loaded after part $p"; RES[$p]="FAILED (modules left loaded)"; }
+	echo "=== part $p: ${RES[$p]} (${SECS[$p]} s)"
+done
+echo "<2>nfh-suite: done" > /dev/kmsg
+
+# The result tables of each part, as printed by differential.sh and
+# compare.sh, then the parts' lines.
+echo
+echo "##### suite summary, kernel $NFH_KREL"
+for p in "${parts[@]}"; do
+	case $p in
+	ftp|sip) sed -n '/^##### .* differential, kernel/,/^differential: /p' "$NFH_WORK/$p.out" ;;
+	replay) sed -n '/^Corpus replay, /,/^compare .* on /p' "$NFH_WORK/$p.out" ;;
+	helperctl) grep -E '^RESULT |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
+	esac
+	echo
+done
+bad=0
+for p in "${parts[@]}"; do
+	printf 'part %-10s %-40s %5d s\n' "$p" "${RES[$p]}" "${SECS[$p]}"
+	[ "${RES[$p]}" = ok ] || bad=$((bad + 1))
+done
+printf 'part %-10s %-40s %5d s\n' all "$([ $bad = 0 ] && echo ok || echo "$bad FAILED")" $((SECONDS - t_all))
+echo "##### end of summary"
+[ $bad = 0 ]
