@@ -8,11 +8,12 @@
 #   make install          install into /lib/modules/<ver>/updates + depmod
 #   make dkms-install     register with DKMS
 #   make unit fuzz        userspace tests of the parse cores
-#   make vm-check         netns scenarios in qemu, both kernels
+#   make vm-check         netns scenarios in qemu, both kernels (one boot each)
 #   make bench            SIP parse core: MB/s and callgrind instructions/byte
 #   make bench-vm         SIP router CPU per call, in-tree vs ours, both
 #                         kernels in qemu (bench/README.md)
-#   make check            everything CI runs
+#   make check            everything CI runs, with the time of each stage
+#   make check-full       check with long fuzzing, plus bench and bench-vm
 #   make demo             FTP and SIP through NAT in a VM, shown step by step
 #   make deps             install what the above need (Debian, as root)
 
@@ -23,7 +24,7 @@ MODULE_SOURCES := Kbuild compat include common nf_conntrack_ftp nf_conntrack_sip
 		  nf_conntrack_h323 nf_nat_helpers
 DEPMOD_CONF := dkms/nfhelpers-depmod.conf
 
-.PHONY: all module kernels install dkms-install unit fuzz vm-check check demo \
+.PHONY: all module kernels install dkms-install unit fuzz vm-check check check-full demo \
 	deps style clean helperctl bench bench-vm
 
 all: h323dump helperctl
@@ -105,10 +106,14 @@ bench-vm: kernels
 	  tests/vm/vmrun --kernel $$series -- bench/sip/percall.sh $(BENCH_ARGS); \
 	done
 
-# deps first: a newcomer may run `make check` before `make demo`.
+# deps first: a newcomer may run `make check` before `make demo`.  The
+# stages (deps, unit, fuzz, build, vm) and their times: tools/check.
 check:
-	tools/deps
-	$(MAKE) unit fuzz vm-check
+	@MAKE="$(MAKE)" tools/check
+
+# check, fuzzing FULL_FUZZ_SECONDS (600) per target, then bench and bench-vm
+check-full:
+	@MAKE="$(MAKE)" tools/check --full
 
 demo:
 	tools/demo
