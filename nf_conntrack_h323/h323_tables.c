@@ -3,8 +3,8 @@
  * GENERATED FILE - DO NOT EDIT.
  * Produced by tools/h323gen/h323gen.py from the ASN.1 modules
  * H323-MESSAGES (H.225.0 v8), MULTIMEDIA-SYSTEM-CONTROL (H.245 v17) and
- * H235-SECURITY-MESSAGES; regenerate with `make -f nf_conntrack_h323/h323.mk
- * h323-tables` (see Documentation/h323.rst).
+ * H235-SECURITY-MESSAGES; regenerate with `make h323-tables` (see
+ * Documentation/h323.rst).
  */
 #include "nfh_env.h"
 #include "h323_per.h"

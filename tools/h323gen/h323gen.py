@@ -416,19 +416,19 @@ class Parser:
             return ("EXT", root)
         return root
 
-    def union(self):
-        parts = [self.isect()]
-        while self.val() in ("|", "UNION"):
+    def joined(self, ops, part, tag):
+        """part (op part)*: the one part, or (tag, [parts])."""
+        parts = [part()]
+        while self.val() in ops:
             self.next()
-            parts.append(self.isect())
-        return parts[0] if len(parts) == 1 else ("UNION", parts)
+            parts.append(part())
+        return parts[0] if len(parts) == 1 else (tag, parts)
+
+    def union(self):
+        return self.joined(("|", "UNION"), self.isect, "UNION")
 
     def isect(self):
-        parts = [self.elem()]
-        while self.val() in ("^", "INTERSECTION"):
-            self.next()
-            parts.append(self.elem())
-        return parts[0] if len(parts) == 1 else ("ISECT", parts)
+        return self.joined(("^", "INTERSECTION"), self.elem, "ISECT")
 
     def bound(self):
         v = self.next()
@@ -880,8 +880,8 @@ HDR = """\
  * GENERATED FILE - DO NOT EDIT.
  * Produced by tools/h323gen/h323gen.py from the ASN.1 modules
  * H323-MESSAGES (H.225.0 v8), MULTIMEDIA-SYSTEM-CONTROL (H.245 v17) and
- * H235-SECURITY-MESSAGES; regenerate with `make -f nf_conntrack_h323/h323.mk
- * h323-tables` (see Documentation/h323.rst).
+ * H235-SECURITY-MESSAGES; regenerate with `make h323-tables` (see
+ * Documentation/h323.rst).
  */
 """
 
