@@ -21,16 +21,16 @@ mkdir -p /tmp/demo-ftp
 head -c 300000 /dev/urandom > /tmp/demo-ftp/file.bin
 s python3 -W ignore tests/vm/ftp/ftpd.py 192.0.2.2 21 /tmp/demo-ftp \
 	/tmp/demo-ftp/commands.log > /dev/null &
-for _ in $(seq 600); do s ss -ltn | grep -q ':21 ' && break; sleep 0.1; done
+until_ok 60 listening demo-s tcp 21 || { echo "demo: the FTP server did not start"; exit 1; }
 
 step "conntrack -E expect on the router"
 r conntrack -E expect > /tmp/demo-ftp/expect.log 2>/dev/null &
-sleep 0.3
+until_ok 10 subscribed || true
 
 step "client: active-mode download (curl --disable-eprt --ftp-port -)"
 c curl -s --disable-eprt --ftp-port - -o /tmp/demo-ftp/got.bin -v ftp://192.0.2.2/file.bin 2>&1 |
 	grep -E '^> (PORT|EPRT)|^< 200 (PORT|Active)' || true
-for _ in $(seq 50); do [ -s /tmp/demo-ftp/expect.log ] && break; sleep 0.1; done
+until_ok 5 nonempty /tmp/demo-ftp/expect.log || true
 
 step "what the server received"
 sed -nE 's/^CMD [^ ]+ ((PORT|EPRT) .*)/\1/p' /tmp/demo-ftp/commands.log
@@ -42,6 +42,7 @@ step "checksums"
 sha256sum /tmp/demo-ftp/file.bin /tmp/demo-ftp/got.bin
 
 step "counters (/proc/net/nfhelpers/ftp in the router namespace, non-zero)"
+# shellcheck disable=SC2016 # an awk program
 r awk '$2 != 0' /proc/net/nfhelpers/ftp
 
 a=$(sha256sum < /tmp/demo-ftp/file.bin); b=$(sha256sum < /tmp/demo-ftp/got.bin)

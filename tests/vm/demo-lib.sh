@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# shellcheck shell=bash
 # Shared by the `make demo` guest scripts (demo-ftp.sh, demo-sip.sh): the
 # three-namespace topology, the router's ruleset and the module listing.
 # Source it; the caller sets `set -eu`.
@@ -13,9 +14,28 @@ c() { ip netns exec demo-c "$@"; }
 r() { ip netns exec demo-r "$@"; }
 s() { ip netns exec demo-s "$@"; }
 demo_cleanup() {
-	kill $(jobs -p) 2>/dev/null || true
+	local p
+	for p in $(jobs -p); do kill "$p" 2>/dev/null; done
 	for n in demo-c demo-r demo-s; do ip netns del $n 2>/dev/null || true; done
 }
+
+# until_ok SECONDS CMD...: poll CMD until it succeeds; status 1 after SECONDS
+until_ok() {
+	local end=$((SECONDS + $1))
+	shift
+	until "$@"; do
+		[ $SECONDS -ge $end ] && return 1
+		sleep 0.1
+	done
+}
+# listening NS PROTO PORT: something listens on PORT (tcp or udp) in NS
+listening() { ip netns exec "$1" ss -Hln"${2:0:1}" "sport = :$3" | grep -q .; }
+# subscribed: conntrack -E in the router is listening (a netfilter netlink
+# socket with groups)
+# shellcheck disable=SC2016 # an awk program
+subscribed() { r awk '$2 == 12 && $4 != "00000000" { f = 1 } END { exit !f }' /proc/net/netlink; }
+# nonempty FILE
+nonempty() { [ -s "$1" ]; }
 
 # demo_load MODULE...: modprobe the first (the others follow), show paths
 demo_load() {

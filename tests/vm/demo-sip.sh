@@ -22,17 +22,20 @@ step "SIPp UAS on 192.0.2.2:5060 (logs every message it receives)"
 # -bg: the parent exits 99 once the background UAS runs; the port says so
 (cd "$W" && s sipp -sn uas -i 192.0.2.2 -p 5060 -m 1 -bg -trace_msg \
 	-message_file "$W/uas.msg" >/dev/null 2>&1) || true
-for _ in $(seq 100); do s ss -lun | grep -q '192.0.2.2:5060' && break; sleep 0.1; done
+until_ok 10 listening demo-s udp 5060 || true
 
 step "conntrack -E expect on the router"
 r conntrack -E expect > "$W/expect.log" 2>/dev/null &
-sleep 0.3
+until_ok 10 subscribed || true
 
 step "client: one call (sipp -sn uac: INVITE with SDP, ACK, BYE)"
-(cd "$W" && c sipp -sn uac 192.0.2.2:5060 -i 10.0.1.2 -p 5060 -m 1 \
-	-trace_msg -message_file "$W/uac.msg" -timeout 30s >/dev/null 2>&1) &&
-	echo "call completed" | tee "$W/result" || echo "call FAILED" | tee "$W/result"
-for _ in $(seq 50); do [ -s "$W/expect.log" ] && break; sleep 0.1; done
+if (cd "$W" && c sipp -sn uac 192.0.2.2:5060 -i 10.0.1.2 -p 5060 -m 1 \
+	-trace_msg -message_file "$W/uac.msg" -timeout 30s >/dev/null 2>&1); then
+	echo "call completed" | tee "$W/result"
+else
+	echo "call FAILED" | tee "$W/result"
+fi
+until_ok 5 nonempty "$W/expect.log" || true
 
 step "the INVITE the client sent"
 awk '/^INVITE /,/^m=/' "$W/uac.msg" | head -n 30
@@ -43,6 +46,7 @@ step "expectations created on the router"
 cat "$W/expect.log"
 
 step "counters (/proc/net/nfhelpers/sip in the router namespace, non-zero)"
+# shellcheck disable=SC2016 # an awk program
 r awk '$2 != 0' /proc/net/nfhelpers/sip
 
 # the Call-ID keeps the client's address: it is an identifier, never rewritten

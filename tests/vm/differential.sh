@@ -14,9 +14,10 @@ set -u
 
 [ $# -ge 1 ] || { echo "usage: $0 ftp|sip [SCENARIO...]" >&2; exit 2; }
 PROTO=$1; shift
-NAME=$(echo "$PROTO" | tr a-z A-Z)
+NAME=$(echo "$PROTO" | tr '[:lower:]' '[:upper:]')
 HERE=$(cd "$(dirname "$0")/$PROTO" 2>/dev/null && pwd) ||
 	{ echo "differential: no scenarios for '$PROTO'" >&2; exit 2; }
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$HERE/../lib.sh"
 trap cleanup EXIT
 OUT=$NFH_WORK

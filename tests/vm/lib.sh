@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# shellcheck shell=bash
 # Shared helpers for the network-namespace scenario suites that run inside
 # the vmrun guest (tests/vm/vmrun -- tests/vm/<proto>/run.sh ...).
 # Source it; it expects bash with `set -u`.
@@ -275,7 +276,7 @@ module_is_from() {
 	[ -d "/sys/module/$m" ] || { log "  $m is not loaded"; return 1; }
 	a=$(loaded_build_id "$m") || { log "  $m: no build id in sysfs"; return 1; }
 	b=$(file_build_id "$f")
-	[ -n "$b" ] && [ "$a" = "$b" ] || { log "  $m: loaded build id $a != $f ($b)"; return 1; }
+	{ [ -n "$b" ] && [ "$a" = "$b" ]; } || { log "  $m: loaded build id $a != $f ($b)"; return 1; }
 }
 
 # helper_modules PROTO: conntrack module first, then its NAT module.
@@ -333,7 +334,7 @@ unload_helper_modules() {
 	mods=$(helper_modules "$1") || return 1
 	for m in $(echo "$mods" | awk '{ for (i = NF; i > 0; i--) print $i }'); do
 		[ -d "/sys/module/$m" ] || continue
-		wait_for 30 "rmmod $m" || { log "cannot unload $m (refcnt $(cat /sys/module/$m/refcnt 2>/dev/null))"; return 1; }
+		wait_for 30 "rmmod $m" || { log "cannot unload $m (refcnt $(cat "/sys/module/$m/refcnt" 2>/dev/null))"; return 1; }
 	done
 }
 
@@ -384,7 +385,8 @@ run_one() {
 # modules, build the topology once, run the scenarios, unload, summary.
 suite_main() {
 	local sc want=() ok=1 name
-	name=$(echo "$PROTO" | tr a-z A-Z)
+	# shellcheck disable=SC2153 # PROTO is the suite's
+	name=$(echo "$PROTO" | tr '[:lower:]' '[:upper:]')
 	IMPL=intree
 	while [ $# -gt 0 ]; do
 		case $1 in

@@ -23,6 +23,7 @@
 set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$HERE/lib.sh"
 trap cleanup EXIT
 BUDGET=${SUITE_PART_TIMEOUT:-1500}

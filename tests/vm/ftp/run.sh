@@ -24,6 +24,7 @@
 set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$HERE/../lib.sh"
 PY=${PYTHON:-/usr/bin/python3}
 PROTO=ftp
@@ -143,6 +144,7 @@ epsv_port() { sed -n 's/^< 229 .*(|||\([0-9]*\)|).*/\1/p' "$1" | head -n 1; }
 data_addr() { awk '/^DATA/ { print $2, $3; exit }' "$SCW/ftpd.log"; }
 
 # --- expectations -------------------------------------------------------------
+# shellcheck disable=SC2016 # awk and sh -c programs in single quotes
 nl_subscribed() { # a NETLINK_NETFILTER (12) socket with groups in the router
 	n_router awk '$2 == 12 && $4 != "00000000" { f = 1 } END { exit !f }' /proc/net/netlink
 }
@@ -174,6 +176,7 @@ exp_table() {
 }
 exp_match() { # exp_match GLOB: some expectation line matches GLOB
 	local l
+	# shellcheck disable=SC2053 # $1 is a glob
 	while read -r l; do [[ $l == $1 ]] && return 0; done < <(exp_table)
 	return 1
 }
@@ -324,6 +327,7 @@ sc_auth_tls() {
 }
 
 # Our counters (only our helper has them): value of NAME in the router.
+# shellcheck disable=SC2016 # an awk program
 our_counter() { n_router awk -v k="$1" '$1 == k { print $2 }' /proc/net/nfhelpers/ftp; }
 counter_at_least() { [ "$(our_counter "$1")" -ge "$2" ] 2>/dev/null; }
 

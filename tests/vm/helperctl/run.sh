@@ -22,6 +22,7 @@ set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../../.." && pwd)
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$HERE/../lib.sh"
 PY=/usr/bin/python3
 HC=${HELPERCTL:-$REPO/tools/helperctl/helperctl}
@@ -249,7 +250,7 @@ sc_intree_in_the_way() {
 	wait_for 10 "[ ! -d /sys/module/nf_conntrack_ftp ]"
 	check "disable unloaded the unused modules" test ! -d /sys/module/nf_conntrack_ftp
 	f=$(intree_ko nf_conntrack_ftp)
-	[ -n "$f" ] && insmod "$f" || { fail_check "insmod in-tree nf_conntrack_ftp"; return; }
+	{ [ -n "$f" ] && insmod "$f"; } || { fail_check "insmod in-tree nf_conntrack_ftp"; return; }
 	check_not "enable refuses with the in-tree module loaded" hc enable ftp
 	n_router "$HC" enable ftp 2> "$NFH_WORK/way.err"
 	check "error names the module and the fix" grep -qF \

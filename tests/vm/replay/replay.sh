@@ -68,7 +68,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 # Shared VM-test helpers: log, module build ids, the work directory.
 NFH_WORK=$(mktemp -d /tmp/replay.XXXXXX)
 [ "${REPLAY_KEEP:-0}" = 1 ] && NFH_KEEP_WORK=1
-# shellcheck source=../lib.sh
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$HERE/../lib.sh"
 WORK=$NFH_WORK
 CORPUS=${NFH_CORPUS:-$(cd "$HERE/../../../.." && pwd)/shared/corpus}

@@ -24,6 +24,7 @@
 set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$HERE/../lib.sh"
 PY=${PYTHON:-/usr/bin/python3}
 PROTO=sip
@@ -58,6 +59,7 @@ declare -A XFAIL_ours=()
 
 # --- topology ---------------------------------------------------------------
 topo_up() {
+	# shellcheck disable=SC2119 # no inside leg
 	topo_nat || return 1
 	wait_for 10 "pingable client 10.0.1.1" &&
 	wait_for 10 "pingable client fd00:1::1" &&
@@ -132,7 +134,7 @@ sdp() {
 # for: Via/From/Contact name ME (host:port), the request URI and To PEER.
 call() {
 	CALL=$1 ME=${2:-10.0.1.2:5060} PEER=${3:-192.0.2.2:5060} TP=${4:-UDP}
-	TOTAG= EXTRA=
+	TOTAG='' EXTRA=''
 }
 # req OUT METHOD CSEQ [BODY-FILE]: a request of the current dialogue, with
 # CRLF line ends and Content-Length the body's size (the body is CRLF already).
@@ -245,6 +247,7 @@ counter_deltas() {
 # answer.sdp: the server's media at ADDR, ports 6000 (+ 6010, 6020 video)
 answer_sdp() { sdp "$SCW/answer.sdp" "$1" "m=audio 6000 RTP/AVP 0" "${@:2}"; }
 
+# shellcheck disable=SC2016 # an sh -c program
 sipp_uac() {
 	nsx client sh -c 'cd "$0" && exec timeout 90 \
 		sipp 192.0.2.2:5060 -sf "$1" -i 10.0.1.2 -p 5060 -mi 10.0.1.2 -mp 6000 -m 1 -cid_str "%u-%p@nfh" \
@@ -253,6 +256,7 @@ sipp_uac() {
 }
 # A SIPp UAC behind masquerade calls a SIPp UAS (-rtp_echo) outside: G.711
 # from the pcap SIPp ships goes out, the echo comes back.
+# shellcheck disable=SC2016 # an sh -c program
 sc_udp_call() {
 	setup router_rules || return
 	spawn server sh -c 'cd "$0" && exec sipp -sn uas -i 192.0.2.2 -p 5060 -mi 192.0.2.2 -mp 6000 \
