@@ -34,9 +34,7 @@ ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
 	negative_no_helper negative_port_third_host auth_tls lines_in_one_segment
 	split_line data_not_inspected)
 
-# Scenarios where an implementation is known to behave differently from what
-# the scenario asserts.  They are reported as XFAIL (counted as skipped) for
-# that implementation, and as XPASS (a failure) if they unexpectedly pass.
+# Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
 	# The in-tree helper has no AUTH TLS handling: it keeps parsing the
 	# control connection after "234", so the plaintext PORT that follows

@@ -36,9 +36,7 @@ ALL_SCENARIOS=(udp_call register_inbound reinvite_new_port bye_removes_media
 	malformed_content_length malformed_port malformed_no_c malformed_port0
 	malformed_truncated slipstream_http)
 
-# Scenarios where an implementation is known to behave differently from what
-# the scenario asserts: XFAIL (counted as skipped) for that implementation,
-# XPASS (a failure) if they unexpectedly pass.
+# Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
 	# Only a message that is whole in one segment is parsed; the two
 	# halves pass unmodified (client-leg addresses reach the server).
