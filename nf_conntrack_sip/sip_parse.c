@@ -884,17 +884,15 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 {
 	static const char status[] = "SIP/2.0 ";
 	static const char ver[] = "SIP/2.0";
-	size_t p, s;
+	size_t p, s, n;
 
 	if (len && b[len - 1] == '\r')
 		len--;
-	/* a status line */
-	for (p = 0; p < len && p < 8; p++)
-		if (nfh_tolower(b[p]) != nfh_tolower((u8)status[p]))
-			break;
-	if (p == len && p < 8)
-		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
-	if (p == 8) {
+	/* a status line, or as much of one as there is */
+	n = min_t(size_t, len, 8);
+	if (nfh_mem_eq_ci(b, status, n)) {
+		if (n < 8)
+			return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
 		for (s = 8; s < len && s < 11; s++)
 			if (!nfh_isdigit(b[s]))
 				return NFH_SIP_ENOTSIP;
@@ -928,10 +926,10 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 	if (!memchr(b + s, ':', p - s) || !nfh_sip_is_alpha(b[s]))
 		return NFH_SIP_ENOTSIP;
 	p++;
-	for (s = 0; p + s < len && s < 7; s++)
-		if (nfh_tolower(b[p + s]) != nfh_tolower((u8)ver[s]))
-			return NFH_SIP_ENOTSIP;
-	if (s < 7)
+	n = min_t(size_t, len - p, 7);
+	if (!nfh_mem_eq_ci(b + p, ver, n))
+		return NFH_SIP_ENOTSIP;
+	if (n < 7)
 		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
 	if (p + 7 != len)
 		return NFH_SIP_ENOTSIP;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * libFuzzer target: a byte stream cut into TCP segments, through stream
- * tracker + segment walker + carry exactly as the kernel glue does it
- * (tests/unit/ftp_glue.h, which also checks the walker's invariants), and
+ * libFuzzer target: a byte stream cut into TCP segments, through the core's
+ * segment walker and a carry slot as the kernel glue drives them
+ * (tests/ftp/ftp_glue.h, which also checks the walker's invariants), and
  * compared with the naive reference that splits the whole stream on LF.
  *
  * Input:  flags, ncut, ncut cut bytes, stream bytes
