@@ -91,13 +91,13 @@ static enum nfh_h323_result nfh_h323_size(struct nfh_per *r,
 	return NFH_H323_OK;
 }
 
-static int nfh_h323_emit(struct nfh_h323_dec *d)
+static enum nfh_h323_result nfh_h323_emit(struct nfh_h323_dec *d)
 {
 	struct nfh_h323_out *out = d->out;
 	struct nfh_h323_addr *a;
 
 	if (d->pend_have != 3)
-		return 0;
+		return NFH_H323_OK;
 	if (out->n >= out->cap)
 		return NFH_H323_EFULL;
 	a = &out->addr[out->n++];
@@ -109,7 +109,7 @@ static int nfh_h323_emit(struct nfh_h323_dec *d)
 	a->addr_off = d->pend_addr_off;
 	a->port_off = d->pend_port_off;
 	memcpy(a->addr, d->pend_addr, d->pend == AF_INET ? 4 : 16);
-	return 0;
+	return NFH_H323_OK;
 }
 
 static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
@@ -153,7 +153,7 @@ static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
 		memcpy(d->pend_addr, r->buf + d->last_pos / 8, alen);
 		d->pend_addr_off = d->last_pos / 8;
 		d->pend_have |= 1;
-		return 0;
+		return NFH_H323_OK;
 	case NFH_H323_ACT_PORT:
 		ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
 		if (ret || !d->pend)
@@ -163,7 +163,7 @@ static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
 		d->pend_port = d->last_val;
 		d->pend_port_off = d->last_pos / 8;
 		d->pend_have |= 2;
-		return 0;
+		return NFH_H323_OK;
 	}
 	ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
 	if (ret && ret != NFH_H323_STOP)
@@ -187,7 +187,7 @@ static int nfh_h323_dec_embedded(struct nfh_h323_dec *d, struct nfh_per *r,
 							    NFH_H323_T_MSCM,
 				NFH_H323_ROLE_NONE, 0, depth + 1);
 	d->cur_msg = saved_msg;
-	return ret == NFH_H323_STOP ? 0 : ret;
+	return ret == NFH_H323_STOP ? NFH_H323_OK : ret;
 }
 
 static int nfh_h323_dec_seq(struct nfh_h323_dec *d, struct nfh_per *r,
@@ -216,7 +216,7 @@ static int nfh_h323_dec_seq(struct nfh_h323_dec *d, struct nfh_per *r,
 			return ret;
 	}
 	if (!ext)
-		return 0;
+		return NFH_H323_OK;
 	ret = nfh_per_nslen(r, &nadd);
 	if (ret)
 		return ret;
@@ -240,7 +240,7 @@ static int nfh_h323_dec_seq(struct nfh_h323_dec *d, struct nfh_per *r,
 		if (ret)
 			return ret;
 	}
-	return 0;
+	return NFH_H323_OK;
 }
 
 static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
@@ -263,7 +263,7 @@ static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
 		if (ret)
 			return ret;
 		if (idx >= (u32)(t->nmemb - t->nroot))
-			return 0;	/* unknown addition: skipped */
+			return NFH_H323_OK;	/* unknown addition: skipped */
 		idx += t->nroot;
 		rr = &sub;
 	} else {
@@ -282,7 +282,7 @@ static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
 	if (m->flags & NFH_PER_M_STOP)
 		return NFH_H323_STOP;
 	if (m->type == NFH_H323_T_SKIP)
-		return 0;
+		return NFH_H323_OK;
 	return nfh_h323_dec_member(d, rr, m, role, as, depth);
 }
 
@@ -307,7 +307,7 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 
 	switch (t->kind) {
 	case NFH_PER_NULL:
-		return 0;
+		return NFH_H323_OK;
 	case NFH_PER_BOOL:
 		return nfh_per_bits(r, 1, &v);
 	case NFH_PER_INT:
@@ -403,7 +403,7 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 			if (ret)
 				return ret;
 		}
-		return 0;
+		return NFH_H323_OK;
 	}
 	return NFH_H323_ECHOICE;
 }

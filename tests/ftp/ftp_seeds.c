@@ -11,7 +11,6 @@
  *
  * CORPUS defaults to $NFH_CORPUS; without captures only vectors are written.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -161,25 +160,22 @@ static void on_payload(void *ctx, struct ftp_capture *c, struct ftp_conn *cn,
 
 static void pcap_seeds(const char *corpus)
 {
-	char dir[4096], path[8192], tmp[4200];
-	struct dirent *de;
-	DIR *d;
+	char dir[4096], path[8192], tmp[4200], *names[256];
+	int n, c;
 
 	snprintf(dir, sizeof(dir), "%s/pcap/ftp", corpus);
-	d = opendir(dir);
-	if (!d) {
+	n = nfh_pcap_list(dir, names, ARRAY_SIZE(names));
+	if (n < 0) {
 		fprintf(stderr, "gen_seeds: no captures at %s, vectors only\n", dir);
 		return;
 	}
-	while ((de = readdir(d))) {
-		struct pcap_seeds ps = { .name = de->d_name };
+	for (c = 0; c < n; c++) {
+		struct pcap_seeds ps = { .name = names[c] };
 		struct ftp_capture cap;
 		const char *file;
 		size_t i;
 
-		if (!strstr(de->d_name, ".pcap"))
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		snprintf(path, sizeof(path), "%s/%s", dir, names[c]);
 		file = nfh_pcap_file(path, tmp, sizeof(tmp));
 		if (!file || ftp_pcap_walk(file, &cap, on_payload, &ps) < 0) {
 			fprintf(stderr, "gen_seeds: skipping %s\n", path);
@@ -190,7 +186,7 @@ static void pcap_seeds(const char *corpus)
 				if (!ps.dirs[i].len)
 					continue;
 				snprintf(name, sizeof(name), "%s-c%zu-d%zu",
-					 de->d_name, i / 2, i % 2);
+					 names[c], i / 2, i % 2);
 				stream_seed(name, (u8)(i % 2), ps.dirs[i].cuts,
 					    ps.dirs[i].ncut, ps.dirs[i].buf,
 					    ps.dirs[i].len);
@@ -200,8 +196,8 @@ static void pcap_seeds(const char *corpus)
 		if (tmp[0])
 			unlink(tmp);
 		free(ps.dirs);
+		free(names[c]);
 	}
-	closedir(d);
 }
 
 int main(int argc, char **argv)
