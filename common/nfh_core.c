@@ -15,13 +15,13 @@ struct nfh_core_net {
 
 static unsigned int nfh_core_net_id __read_mostly;
 
-struct proc_dir_entry *nfh_proc_dir(struct net *net)
+/* The /proc/net/nfhelpers directory of @net (NULL if it could not be made). */
+static struct proc_dir_entry *nfh_proc_dir(struct net *net)
 {
 	struct nfh_core_net *cn = net_generic(net, nfh_core_net_id);
 
 	return cn->dir;
 }
-EXPORT_SYMBOL_GPL(nfh_proc_dir);
 
 static int nfh_stats_show(struct seq_file *seq, void *v)
 {

@@ -24,9 +24,6 @@
 #include <net/netns/generic.h>
 #include <net/netfilter/nf_conntrack.h>
 
-/* The /proc/net/nfhelpers directory of @net (NULL if it could not be made). */
-struct proc_dir_entry *nfh_proc_dir(struct net *net);
-
 /*
  * One helper's counters: an atomic64_t per name in every network
  * namespace, printed as "name value" lines, in the order of @names, by
