@@ -59,8 +59,10 @@ int apply_params(const struct hc_config *c, const struct hc_helper *h)
 	return 0;
 }
 
-/* Our module is installed but the kernel's own is loaded: enabling would
- * silently run the wrong one. */
+/*
+ * Our module is installed but the kernel's own is loaded: enabling would
+ * silently run the wrong one.
+ */
 static int intree_in_the_way(const struct hc_helper *h)
 {
 	struct mod_info mi;
@@ -85,8 +87,10 @@ int apply_config(const struct hc_config *c)
 			continue;
 		if (intree_in_the_way(h) || mod_load(h->ct_module))
 			return -1;
-		/* without the NAT half only un-NATed connections work; a
-		 * kernel without modules has what it has built in */
+		/*
+		 * without the NAT half only un-NATed connections work; a
+		 * kernel without modules has what it has built in
+		 */
 		if (modules_supported() && mod_load(h->nat_module)) {
 			hc_perror();
 			hc_warn("note: %s works without NAT until %s loads", h->name, h->nat_module);

@@ -61,6 +61,10 @@ int opts_parse(int argc, char **argv, struct hc_opts *o)
 
 		if (a[0] != '-')
 			break;
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		}
 		if (!strcmp(a, "-j") || !strcmp(a, "--json")) {
 			o->mode = OUT_JSON;
 			o->mode_set = true;
@@ -77,9 +81,6 @@ int opts_parse(int argc, char **argv, struct hc_opts *o)
 			o->help = true;
 		} else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
 			o->version = true;
-		} else if (!strcmp(a, "--")) {
-			i++;
-			break;
 		} else {
 			return hc_fail("Unknown option: '%s' (see helperctl --help)", a);
 		}

@@ -135,9 +135,11 @@ int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
 	if (!any)
 		report("rules", true, "no helper enabled", NULL);
 
-	/* 3. the fast path: the kernel never offloads a connection that has a
+	/*
+	 * 3. the fast path: the kernel never offloads a connection that has a
 	 * helper, so offloading is safe exactly when our rules attach them
-	 * on the first packet */
+	 * on the first packet
+	 */
 	if (!rs.offload)
 		report("flowtable", true, "no flowtable offload in the forward path", NULL);
 	else if (any && !ours)

@@ -15,8 +15,8 @@
 
 struct walk {
 	const struct hc_helper *only;
-	void (*ctfn)(const char *, struct nf_conntrack *, void *);
-	void (*expfn)(const char *, struct nf_expect *, void *);
+	void (*ctfn)(const char *helper, struct nf_conntrack *ct, void *arg);
+	void (*expfn)(const char *helper, struct nf_expect *exp, void *arg);
 	void *arg;
 };
 

@@ -17,6 +17,14 @@
 #include <stdint.h>
 #include <stdio.h>
 
+/* the kernel's spelling of the attributes, as in the kernel's tools/ */
+#ifndef __printf
+#define __printf(a, b)	__attribute__((format(printf, a, b)))
+#endif
+#ifndef __noreturn
+#define __noreturn	__attribute__((noreturn))
+#endif
+
 #define HC_MAX_PORTS	8	/* same limit as the modules' ports= */
 #define HC_MAX_PORTSETS	2
 #define HC_MAX_OBJS	3
@@ -41,8 +49,7 @@ struct sb {
 
 void sb_init(struct sb *b);
 void sb_free(struct sb *b);
-void sb_printf(struct sb *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+__printf(2, 3) void sb_printf(struct sb *b, const char *fmt, ...);
 void sb_json_str(struct sb *b, const char *s);
 char *sb_steal(struct sb *b);
 
@@ -51,10 +58,10 @@ char *sb_steal(struct sb *b);
  * (why)" here and return -1; the command prints it as "helperctl: <msg>".
  */
 extern char hc_errbuf[512];
-int hc_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+__printf(1, 2) int hc_fail(const char *fmt, ...);
 void hc_perror(void);
-void hc_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void hc_die_oom(void) __attribute__((noreturn));
+__printf(1, 2) void hc_warn(const char *fmt, ...);
+__noreturn void hc_die_oom(void);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
@@ -178,8 +185,10 @@ struct rs_scan {
 };
 
 void ruleset_scan(const char *listing, struct rs_scan *rs);
-/* The listing of table inet helperctl has @h's objects and rules for the
- * configured ports in both chains; else false and the reason in @why. */
+/*
+ * The listing of table inet helperctl has @h's objects and rules for the
+ * configured ports in both chains; else false and the reason in @why.
+ */
 bool helper_rules_ok(const struct hc_config *c, const struct hc_helper *h,
 		     const char *listing, char *why, size_t len);
 
@@ -187,8 +196,10 @@ bool helper_rules_ok(const struct hc_config *c, const struct hc_helper *h,
 
 enum out_mode { OUT_TEXT, OUT_TSV, OUT_JSON };
 
-/* Where a field shows: both by default; the split forms of addresses are
- * JSON-only, the joined "addr:port" text-only. */
+/*
+ * Where a field shows: both by default; the split forms of addresses are
+ * JSON-only, the joined "addr:port" text-only.
+ */
 #define OUT_NOJSON	1
 #define OUT_NOTEXT	2
 

@@ -22,7 +22,6 @@ int cmd_help(int argc, char **argv, const struct hc_opts *o)
 
 int main(int argc, char **argv)
 {
-	static char *no_args[] = { "print", NULL };
 	const struct hc_cmd *cmd;
 	struct hc_opts o;
 	int i;
@@ -42,15 +41,13 @@ int main(int argc, char **argv)
 	}
 	/* tables for people, tab-separated lines for pipes */
 	out_mode = o.mode_set ? o.mode : isatty(STDOUT_FILENO) ? OUT_TEXT : OUT_TSV;
-	if (i >= argc) {
-		argv = no_args;
-		argc = 1;
-		i = 0;
-	}
-	cmd = cmd_find(argv[i]);
+	/* no command: print */
+	cmd = cmd_find(i < argc ? argv[i] : "print");
 	if (!cmd) {
 		hc_warn("Unknown command: '%s' (see helperctl help)", argv[i]);
 		return 1;
 	}
+	if (i >= argc)
+		return cmd->fn(0, argv + argc, &o);
 	return cmd->fn(argc - i - 1, argv + i + 1, &o);
 }

@@ -166,9 +166,11 @@ int mod_load(const char *name)
 	return 0;
 }
 
-/* Modules holding a reference on @name, as a count, and whether all of
- * them are @allowed. */
-static unsigned int holders(const char *name, const char *allowed, bool *others)
+/*
+ * Modules holding a reference on @name, as a count, and whether all of
+ * them are @allowed.
+ */
+static unsigned int module_holders(const char *name, const char *allowed, bool *others)
 {
 	char p[256];
 	struct dirent *d;
@@ -231,12 +233,12 @@ void mod_unload_unused(const struct hc_helper *h)
 		mod_info(h->nat_module, &nat);
 		if (!ct.loaded || ct.impl == MOD_BUILTIN)
 			return;
-		hold = holders(h->ct_module, h->nat_module, &others);
+		hold = module_holders(h->ct_module, h->nat_module, &others);
 		if (others)
 			return;
 		expect = hold;
 		if (nat.loaded && (nat.impl == MOD_BUILTIN || nat.refcnt ||
-				   holders(h->nat_module, NULL, &others)))
+				   module_holders(h->nat_module, NULL, &others)))
 			return;
 		if (ct.refcnt <= expect)
 			break;
@@ -253,7 +255,7 @@ void mod_unload_unused(const struct hc_helper *h)
 	/* the shared counters module goes with the last helper using it */
 	mod_info("nfh_core", &core);
 	if (core.loaded && core.impl != MOD_BUILTIN && !core.refcnt &&
-	    !holders("nfh_core", NULL, &others))
+	    !module_holders("nfh_core", NULL, &others))
 		remove_mod("nfh_core");
 }
 

@@ -34,8 +34,10 @@ static bool ends_with(const char *s, const char *suf)
 	return a >= b && !strcmp(s + a - b, suf);
 }
 
-/* "ct state established,related accept", "{ established, related }",
- * a verdict map sending related to accept, with counters or not. */
+/*
+ * "ct state established,related accept", "{ established, related }",
+ * a verdict map sending related to accept, with counters or not.
+ */
 static bool related_accept(const char *r)
 {
 	if (!strstr(r, "ct state") || !strstr(r, "related"))
