@@ -13,10 +13,10 @@
 #ifndef _NFH_NAT_H
 #define _NFH_NAT_H
 
+#include <linux/module.h>
 #include <linux/skbuff.h>
 #include <net/netfilter/nf_conntrack_expect.h>
-
-struct nf_conntrack_nat_helper;
+#include <net/netfilter/nf_conntrack_helper.h>
 
 /* How expect() claims a port (flags). */
 #define NFH_NAT_EXACT		0x01	/* the expectation's own port or none */
@@ -78,5 +78,24 @@ int nfh_nat_attach(const struct nfh_nat_ops __rcu **hook,
 		   struct nf_conntrack_nat_helper *helper);
 void nfh_nat_detach(const struct nfh_nat_ops __rcu **hook,
 		    struct nf_conntrack_nat_helper *helper);
+
+/*
+ * The whole of a NAT half (nf_nat_<proto>): while it is loaded, NAT helper
+ * @name exists and @hook points at the shared operations.
+ */
+#define NFH_NAT_HALF(name, hook)					\
+	static struct nf_conntrack_nat_helper nfh_nat_half_helper =	\
+		NF_CT_NAT_HELPER_INIT(name);				\
+	static int __init nfh_nat_half_init(void)			\
+	{								\
+		return nfh_nat_attach(&(hook), &nfh_nat_half_helper);	\
+	}								\
+	static void __exit nfh_nat_half_exit(void)			\
+	{								\
+		nfh_nat_detach(&(hook), &nfh_nat_half_helper);		\
+	}								\
+	module_init(nfh_nat_half_init);					\
+	module_exit(nfh_nat_half_exit);					\
+	MODULE_ALIAS_NF_NAT_HELPER(name)
 
 #endif /* _NFH_NAT_H */

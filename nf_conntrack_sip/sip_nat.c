@@ -6,35 +6,40 @@
 #include <net/netfilter/nf_conntrack.h>
 #include "sip_glue.h"
 
+/* One mapping, when NAT changed @from (address and port) into @to. */
+static void nfh_sip_add_map(struct nfh_sip_xlat *x, u8 family,
+			    const struct nf_conntrack_man *from,
+			    const struct nf_conntrack_man *to)
+{
+	unsigned int alen = nfh_addr_len(family);
+	struct nfh_sip_map *mp;
+
+	if (nf_inet_addr_cmp(&from->u3, &to->u3) && from->u.all == to->u.all)
+		return;
+	mp = &x->map[x->n_map++];
+	mp->family = family;
+	memcpy(mp->old_addr, &from->u3, alen);
+	memcpy(mp->new_addr, &to->u3, alen);
+	mp->old_port = ntohs(from->u.all);
+	mp->new_port = ntohs(to->u.all);
+}
+
 /* Address mappings for the planner: what this flow's NAT changed. */
 void nfh_sip_build_xlat(const struct nfh_sip_pkt *pk, struct nfh_sip_xlat *x)
 {
 	const struct nf_conntrack_tuple *t = &pk->ct->tuplehash[pk->dir].tuple;
 	const struct nf_conntrack_tuple *r = &pk->ct->tuplehash[!pk->dir].tuple;
-	unsigned int alen = nfh_addr_len(pk->family);
-	struct nfh_sip_map *mp;
+	struct nf_conntrack_man sender_now, receiver_was;
 
 	x->n_map = 0;
 	/* sender: its source became the reply's destination */
-	if (!nf_inet_addr_cmp(&t->src.u3, &r->dst.u3) ||
-	    t->src.u.all != r->dst.u.all) {
-		mp = &x->map[x->n_map++];
-		mp->family = pk->family;
-		memcpy(mp->old_addr, &t->src.u3, alen);
-		memcpy(mp->new_addr, &r->dst.u3, alen);
-		mp->old_port = ntohs(t->src.u.all);
-		mp->new_port = ntohs(r->dst.u.all);
-	}
+	sender_now.u3 = r->dst.u3;
+	sender_now.u.all = r->dst.u.all;
+	nfh_sip_add_map(x, pk->family, &t->src, &sender_now);
 	/* receiver: the destination it was sent to became the reply's source */
-	if (!nf_inet_addr_cmp(&t->dst.u3, &r->src.u3) ||
-	    t->dst.u.all != r->src.u.all) {
-		mp = &x->map[x->n_map++];
-		mp->family = pk->family;
-		memcpy(mp->old_addr, &t->dst.u3, alen);
-		memcpy(mp->new_addr, &r->src.u3, alen);
-		mp->old_port = ntohs(t->dst.u.all);
-		mp->new_port = ntohs(r->src.u.all);
-	}
+	receiver_was.u3 = t->dst.u3;
+	receiver_was.u.all = t->dst.u.all;
+	nfh_sip_add_map(x, pk->family, &receiver_was, &r->src);
 }
 
 /*

@@ -9,27 +9,9 @@
  * which the NAT core registers by name, "nat-follow-master", so conntrackd
  * can restore synced expectations).
  */
-#include <linux/module.h>
-#include <net/netfilter/nf_conntrack_helper.h>
 #include "nfh_ftp.h"
 
-static struct nf_conntrack_nat_helper nfh_nat_ftp_helper =
-	NF_CT_NAT_HELPER_INIT("ftp");
-
-static int __init nfh_nat_ftp_init(void)
-{
-	return nfh_nat_attach(&nfh_ftp_nat_hook, &nfh_nat_ftp_helper);
-}
-
-static void __exit nfh_nat_ftp_fini(void)
-{
-	nfh_nat_detach(&nfh_ftp_nat_hook, &nfh_nat_ftp_helper);
-}
-
-module_init(nfh_nat_ftp_init);
-module_exit(nfh_nat_ftp_fini);
+NFH_NAT_HALF("ftp", nfh_ftp_nat_hook);
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("nfhelpers FTP NAT helper");
 MODULE_VERSION(NFH_VERSION);
-MODULE_ALIAS("ip_nat_ftp");
-MODULE_ALIAS_NF_NAT_HELPER("ftp");
