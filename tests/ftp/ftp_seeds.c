@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * gen_seeds OUTDIR [CORPUS] - write the fuzz seed corpus:
+ * ftp_seeds OUTDIR [CORPUS] - write the fuzz seed corpus:
  *
- *   OUTDIR/line/    every line of tests/unit/ftp_vectors.h, and every line
+ *   OUTDIR/line/    every line of tests/ftp/ftp_vectors.h, and every line
  *                   of interest in the FTP captures of CORPUS/pcap/ftp
  *   OUTDIR/stream/  fuzz_ftp_stream inputs: each vector line with a few cut
  *                   patterns, all vectors of a direction in one stream, and
@@ -36,7 +36,7 @@ static void write_seed(const char *kind, const char *name, const void *a,
 	f = fopen(path, "wb");
 	if (!f || fwrite(a, 1, alen, f) != alen ||
 	    (blen && fwrite(b, 1, blen, f) != blen) || fclose(f)) {
-		fprintf(stderr, "gen_seeds: %s: %s\n", path, strerror(errno));
+		fprintf(stderr, "ftp_seeds: %s: %s\n", path, strerror(errno));
 		exit(1);
 	}
 	written++;
@@ -166,7 +166,7 @@ static void pcap_seeds(const char *corpus)
 	snprintf(dir, sizeof(dir), "%s/pcap/ftp", corpus);
 	n = nfh_pcap_list(dir, names, ARRAY_SIZE(names));
 	if (n < 0) {
-		fprintf(stderr, "gen_seeds: no captures at %s, vectors only\n", dir);
+		fprintf(stderr, "ftp_seeds: no captures at %s, vectors only\n", dir);
 		return;
 	}
 	for (c = 0; c < n; c++) {
@@ -178,7 +178,7 @@ static void pcap_seeds(const char *corpus)
 		snprintf(path, sizeof(path), "%s/%s", dir, names[c]);
 		file = nfh_pcap_file(path, tmp, sizeof(tmp));
 		if (!file || ftp_pcap_walk(file, &cap, on_payload, &ps) < 0) {
-			fprintf(stderr, "gen_seeds: skipping %s\n", path);
+			fprintf(stderr, "ftp_seeds: skipping %s\n", path);
 		} else {
 			for (i = 0; i < ps.ndirs; i++) {
 				char name[300];
@@ -206,7 +206,7 @@ int main(int argc, char **argv)
 	char sub[4200];
 
 	if (argc < 2) {
-		fprintf(stderr, "usage: gen_seeds OUTDIR [CORPUS]\n");
+		fprintf(stderr, "usage: ftp_seeds OUTDIR [CORPUS]\n");
 		return 2;
 	}
 	outdir = argv[1];
@@ -219,6 +219,6 @@ int main(int argc, char **argv)
 	vector_seeds();
 	if (corpus && *corpus)
 		pcap_seeds(corpus);
-	printf("gen_seeds: %lu seeds in %s\n", written, outdir);
+	printf("ftp_seeds: %lu seeds in %s\n", written, outdir);
 	return 0;
 }

@@ -2,7 +2,7 @@
 /*
  * ftp_vectors.h - the one table of FTP control lines and what the parse core
  * must make of them.  Used by the unit tests (whole lines, every split point,
- * random streams) and by tests/fuzz/gen_seeds to write the seed corpus.
+ * random streams) and by tests/ftp/ftp_seeds.c to write the seed corpus.
  *
  * A line is raw bytes (it may hold \r, \n, NUL and high bytes), so its
  * length comes from sizeof, never strlen.  For results other than OK the
