@@ -92,6 +92,7 @@ static const char *const nfh_sip_counter_names[NFH_SIP_C_ERR_BASE] = {
 	[NFH_SIP_C_TCP_GAVE_UP] = "tcp_gave_up",
 	[NFH_SIP_C_DROP_NOMEM] = "drop_nomem",
 	[NFH_SIP_C_DROP_NAT] = "drop_nat",
+	[NFH_SIP_C_RETRANSMISSIONS] = "retransmissions",
 };
 
 /* "error_" + the parse core's result name, built once at load. */

@@ -62,6 +62,7 @@ enum nfh_sip_counter {
 	NFH_SIP_C_TCP_GAVE_UP,
 	NFH_SIP_C_DROP_NOMEM,
 	NFH_SIP_C_DROP_NAT,
+	NFH_SIP_C_RETRANSMISSIONS,
 	NFH_SIP_C_ERR_BASE,	/* error_<reason>, indexed by nfh_sip_result */
 	NFH_SIP_C_MAX = NFH_SIP_C_ERR_BASE + NFH_SIP_RESULT_MAX,
 };
@@ -81,6 +82,7 @@ struct nfh_sip_ct {
 	u8 hold_tries[IP_CT_DIR_MAX];	/* TCP: drops of a held message */
 	u8 synced;			/* TCP: bit per direction */
 	u8 flags;
+	u16 last_msg[IP_CT_DIR_MAX];	/* hash of the last message each way */
 };
 
 #define NFH_SIP_F_STOPPED	0x01	/* never inspected again */

@@ -3,9 +3,29 @@
  * One SIP message: parse it, let its method act (the method table), expect
  * its media and, on a NATed flow, rewrite it.
  */
+#include <linux/jhash.h>
 #include <linux/netfilter.h>
 #include <net/netfilter/nf_conntrack.h>
+#include <net/netfilter/nf_conntrack_helper.h>
 #include "sip_glue.h"
+
+/*
+ * Count a message that repeats the last one sent this way byte for byte (a
+ * retransmission: lost or slow answers, a lossy link).  It is handled like
+ * the first copy: the same rewrite, its expectations registered again in
+ * place of the first copy's (nfh_nat.ko keeps their ports).
+ */
+static void nfh_sip_note_repeat(const struct nfh_sip_pkt *pk, const u8 *buf,
+				u32 len)
+{
+	struct nfh_sip_ct *info = nfct_help_data(pk->ct);
+	u32 h = jhash(buf, len, 0);
+	u16 h16 = (h ^ (h >> 16)) | 1;	/* never 0, the initial value */
+
+	if (info->last_msg[pk->dir] == h16)
+		nfh_sip_count(pk->ct, NFH_SIP_C_RETRANSMISSIONS);
+	info->last_msg[pk->dir] = h16;
+}
 
 static void nfh_sip_drop_media(const struct nfh_sip_pkt *pk,
 			       const struct nfh_sip_msg *m)
@@ -150,6 +170,7 @@ bool nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len,
 	nfh_sip_count(ct, NFH_SIP_C_MESSAGES);
 	nfh_sip_count(ct, m->is_request ? NFH_SIP_C_REQUESTS :
 		      NFH_SIP_C_RESPONSES);
+	nfh_sip_note_repeat(pk, buf, len);
 	mt = nfh_sip_method_ops_of(m);
 
 	if (m->body_is_sdp && m->body_len && nfh_sip_carries_offer(m, mt)) {

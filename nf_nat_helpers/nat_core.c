@@ -39,19 +39,39 @@ static void nfh_nat_redirect(struct nf_conn *ct,
 	nf_nat_setup_info(ct, &range, NF_NAT_MANIP_DST);
 }
 
-/* Is @exp's tuple, with port @port, expected already? */
+/*
+ * Is @old what @exp would be again: the same master and class, letting in
+ * the same untranslated address and port?  Then @exp comes from a message
+ * sent again (a retransmission, or a re-offer that keeps its media), and
+ * registering @exp replaces @old: nf_ct_expect_related() does so for the
+ * same master and class.
+ */
+static bool nfh_nat_same_again(const struct nf_conntrack_expect *old,
+			       const struct nf_conntrack_expect *exp)
+{
+	return old->master == exp->master && old->class == exp->class &&
+	       nf_inet_addr_cmp(&old->saved_addr, &exp->saved_addr) &&
+	       old->saved_proto.all == exp->saved_proto.all;
+}
+
+/*
+ * Is @exp's tuple, with port @port, expected already by something else
+ * than an earlier copy of @exp?
+ */
 static bool nfh_nat_taken(struct nf_conntrack_expect *exp, u16 port)
 {
 	struct nf_conntrack_tuple t = exp->tuple;
 	struct nf_conntrack_expect *other;
+	bool taken;
 
 	t.dst.u.all = htons(port);
 	other = nf_ct_expect_find_get(nf_ct_net(exp->master),
 				      nf_ct_zone(exp->master), &t);
 	if (!other)
 		return false;
+	taken = !nfh_nat_same_again(other, exp);
 	nf_ct_expect_put(other);
-	return true;
+	return taken;
 }
 
 /*

@@ -389,6 +389,45 @@ static void test_golden(void)
 	/* the UA's own port 5060 is the default: nothing but the address */
 }
 
+/*
+ * A message sent again (a retransmission) meets the same flow state: its
+ * plan must give the same edits and the same bytes as the first copy's, or
+ * the far side sees two versions of one message.
+ */
+static void test_replan_same(void)
+{
+	static struct nfh_sip_edit edit[SIP_PROP_EDIT_MAX];
+	static u8 out[sizeof(pr->out)];
+	size_t i, out_len;
+	unsigned int n_edit;
+	int mode;
+
+	for (i = 0; i < ARRAY_SIZE(sip_vectors); i++) {
+		const struct sip_vec *v = &sip_vectors[i];
+		size_t len = sip_vec_build(v, buf, sizeof(buf));
+
+		for (mode = 0; mode < SIP_PROP_MODES; mode++) {
+			if (!sip_prop_run(pr, buf, len, v->family, v->tcp,
+					  mode) ||
+			    pr->res != NFH_SIP_OK ||
+			    pr->sdp_res != NFH_SIP_OK)
+				continue;	/* test_table's business */
+			n_edit = pr->plan.n_edit;
+			memcpy(edit, pr->edit, sizeof(edit));
+			out_len = pr->out_len;
+			memcpy(out, pr->out, out_len);
+			CHECK(sip_prop_run(pr, buf, len, v->family, v->tcp,
+					   mode) &&
+			      pr->plan.n_edit == n_edit &&
+			      !memcmp(pr->edit, edit, n_edit * sizeof(*edit)) &&
+			      pr->out_len == out_len &&
+			      !memcmp(pr->out, out, out_len),
+			      "%s mode %d: planned again, a different result",
+			      v->name, mode);
+		}
+	}
+}
+
 static void test_capacity(void)
 {
 	struct nfh_sip_edit e[2];
@@ -555,6 +594,7 @@ int main(void)
 	test_tcp_not_sip();
 	test_fields();
 	test_golden();
+	test_replan_same();
 	test_capacity();
 	test_addr_roundtrip();
 	test_mutations();

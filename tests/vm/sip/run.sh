@@ -30,7 +30,8 @@ PY=${PYTHON:-/usr/bin/python3}
 PROTO=sip
 PRIV='10\.0\.1\.|fd00:1:'	# the client leg's addresses, as text
 
-ALL_SCENARIOS=(udp_call register_inbound reinvite_new_port bye_removes_media
+ALL_SCENARIOS=(udp_call register_inbound reinvite_new_port invite_retransmitted
+	reinvite_same_media bye_removes_media
 	cancel_removes_media tcp_multi_in_segment tcp_split_invite ipv6_call
 	two_video_lines rtcp_nonadjacent public_address_endpoint ice_offer
 	malformed_content_length malformed_port malformed_no_c malformed_port0
@@ -341,6 +342,63 @@ sc_reinvite_new_port() {
 	check "an expectation for the new port exists" exp_dport "${p2:-x}"
 	check "RTP from the server to the new port reaches the client's 40100" \
 		rtp_arrives server 6000 192.0.2.1 "${p2:-1}" "$SCW/media" 40100
+}
+
+# exp_count: how many expectations the router has
+exp_count() { exp_list | grep -c 'proto='; }
+# all_same WORD...: every WORD is the same (and there is one)
+all_same() { [ $# -gt 0 ] && [ -n "$1" ] && [ "$(printf '%s\n' "$@" | sort -u | wc -l)" = 1 ]; }
+
+# The same INVITE (same branch, same SDP) sent three times, as a phone does
+# when no answer comes: every copy reaches the server with the same media
+# port, and the expectations are refreshed, not added to.
+sc_invite_retransmitted() {
+	local n f ports=() counts=()
+	setup router_rules && setup start_sipsrv server 192.0.2.2 "$SCW/srv" --ring &&
+		setup start_media client 10.0.1.2 "$SCW/media" 40000 || return
+	call retx1
+	sdp "$SCW/offer" 10.0.1.2 "m=audio 40000 RTP/AVP 0"
+	req "$SCW/inv" INVITE 1 "$SCW/offer"
+	for n in 1 2 3; do
+		setup udp_dialogue "$SCW/copy$n.out" send:"$SCW/inv" || return
+		setup wait_for 10 "msgfile '$SCW/srv' '\|1 INVITE\|' $n | grep -q ." || return
+		f=$(msgfile "$SCW/srv" '\|1 INVITE\|' "$n")
+		ports+=("$(mport "${f:-/dev/null}")")
+		counts+=("$(exp_count)")
+	done
+	check "the three copies reached the server with one media port (${ports[*]})" \
+		all_same "${ports[@]}"
+	check "the expectations did not grow with the copies (${counts[*]})" \
+		all_same "${counts[@]}"
+	check "no client-leg address reached the server" clean "$SCW"/srv/msg.*
+	check "RTP from the server to the offered port (${ports[0]:-none}) reaches the client's 40000" \
+		rtp_arrives server 6000 192.0.2.1 "${ports[0]:-1}" "$SCW/media" 40000
+	check_counter retransmissions
+}
+
+# A re-INVITE whose SDP keeps its o= version (a session refresh, no media
+# change) is offered on the port the first INVITE got, and opens nothing
+# new.
+sc_reinvite_same_media() {
+	local i1 i2 p1 p2 c1 c2
+	setup router_rules && answer_sdp 192.0.2.2 && setup start_sipsrv server 192.0.2.2 "$SCW/srv" --answer "$SCW/answer.sdp" &&
+		setup start_media client 10.0.1.2 "$SCW/media" 40000 || return
+	call same1
+	sdp "$SCW/offer" 10.0.1.2 "m=audio 40000 RTP/AVP 0"
+	req "$SCW/inv1" INVITE 1 "$SCW/offer"
+	TOTAG=";tag=srv1"
+	req "$SCW/ack1" ACK 1; req "$SCW/inv2" INVITE 2 "$SCW/offer"; req "$SCW/ack2" ACK 2
+	check "call set up" udp_dialogue "$SCW/call1.out" send:"$SCW/inv1" wait:200/INVITE send:"$SCW/ack1"
+	c1=$(exp_count)
+	check "re-INVITE answered" udp_dialogue "$SCW/call2.out" send:"$SCW/inv2" wait:200/INVITE send:"$SCW/ack2"
+	c2=$(exp_count)
+	i1=$(msgfile "$SCW/srv" '\|1 INVITE\|'); p1=$(mport "${i1:-/dev/null}")
+	i2=$(msgfile "$SCW/srv" '\|2 INVITE\|'); p2=$(mport "${i2:-/dev/null}")
+	check "no client-leg address reached the server" clean "${i1:-}" "${i2:-}"
+	check "the re-INVITE kept the media port (${p1:-none} -> ${p2:-none})" all_same "${p1:-}" "${p2:-x}"
+	check "the expectations did not grow (${c1:-none} -> ${c2:-none})" all_same "${c1:-}" "${c2:-x}"
+	check "RTP from the server to the port (${p2:-none}) reaches the client's 40000" \
+		rtp_arrives server 6000 192.0.2.1 "${p2:-1}" "$SCW/media" 40000
 }
 
 # basic_call CALL-ID: INVITE with audio at 40000, 200, ACK (sets I1, P1)
