@@ -18,6 +18,11 @@ struct nfh_h323_dec {
 	unsigned int max_depth;		/* NFH_PER_MAX_DEPTH (tests lower it) */
 	unsigned int depth_seen;	/* deepest nesting reached */
 	u16 cur_msg;
+	/* context of the addresses: the OLC(Ack) and embedding they are in */
+	u16 lcn;			/* its forwardLogicalChannelNumber */
+	u8 aflags;			/* NFH_H323_A_* */
+	u8 feat;			/* NFH_H323_FEAT_* */
+	u8 grab_reason;			/* next CHOICE index: facility_reason */
 	/* address being collected inside an IP4/IP6 SEQUENCE */
 	u8 pend;			/* 0, AF_INET or AF_INET6 */
 	u8 pend_have;			/* 1: address, 2: port */
@@ -37,6 +42,11 @@ struct nfh_h323_dec {
  * alternative marked STOP ends the walk early, with success.
  */
 #define NFH_H323_STOP	NFH_H323_RESULT_MAX
+
+/* nfh_h323_dec.feat: where a GenericIdentifier.standard is */
+#define NFH_H323_FEAT_NONE	0	/* not in a feature list */
+#define NFH_H323_FEAT_LIST	1	/* in a featureSet / genericData ... */
+#define NFH_H323_FEAT_ID	2	/* ... in the id of one of its entries */
 
 static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 			     unsigned int ti, u8 role, u8 as,
@@ -109,6 +119,86 @@ static enum nfh_h323_result nfh_h323_emit(struct nfh_h323_dec *d)
 	a->addr_off = d->pend_addr_off;
 	a->port_off = d->pend_port_off;
 	memcpy(a->addr, d->pend_addr, d->pend == AF_INET ? 4 : 16);
+	a->lcn = d->lcn;
+	a->flags = d->aflags;
+	return NFH_H323_OK;
+}
+
+/* A CloseLogicalChannel's forwardLogicalChannelNumber. */
+static void nfh_h323_close(struct nfh_h323_out *out, u32 lcn)
+{
+	if (out->n_close >= NFH_H323_CLOSE_MAX) {
+		out->flags |= NFH_H323_O_CLOSE_MORE;
+		return;
+	}
+	out->close_lcn[out->n_close++] = lcn;
+}
+
+/*
+ * The message facts (actions LCN ... STD_ID): decode the member's type,
+ * then record what its value says.  d->last_val is the value of the
+ * INTEGER or BOOLEAN just decoded.
+ */
+static int nfh_h323_dec_fact(struct nfh_h323_dec *d, struct nfh_per *r,
+			     const struct nfh_per_member *m, u8 role, u8 as,
+			     unsigned int depth)
+{
+	struct nfh_h323_out *out = d->out;
+	u8 saved = d->feat;
+	int ret;
+
+	switch (m->act) {
+	case NFH_H323_ACT_FEATURES:
+		d->feat = NFH_H323_FEAT_LIST;
+		break;
+	case NFH_H323_ACT_FEAT_ID:
+		if (saved == NFH_H323_FEAT_LIST)
+			d->feat = NFH_H323_FEAT_ID;
+		break;
+	case NFH_H323_ACT_FEAT_PARAMS:
+		d->feat = NFH_H323_FEAT_NONE;
+		break;
+	case NFH_H323_ACT_REASON:
+		d->grab_reason = 1;
+		break;
+	}
+	d->last_val = 0;
+	ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
+	d->feat = saved;
+	d->grab_reason = 0;
+	if (ret)
+		return ret;
+	switch (m->act) {
+	case NFH_H323_ACT_LCN:
+		d->lcn = d->last_val;
+		break;
+	case NFH_H323_ACT_CLOSE_LCN:
+		nfh_h323_close(out, d->last_val);
+		break;
+	case NFH_H323_ACT_TTL:
+		out->ttl = d->last_val;
+		break;
+	case NFH_H323_ACT_KEEPALIVE:
+		if (d->last_val)
+			out->flags |= NFH_H323_O_KEEPALIVE;
+		break;
+	case NFH_H323_ACT_TUNNELLING:
+		if (d->last_val)
+			out->flags |= NFH_H323_O_TUNNELLING;
+		break;
+	case NFH_H323_ACT_SEQNUM:
+		if (!out->seqnum)
+			out->seqnum = d->last_val;
+		break;
+	case NFH_H323_ACT_STD_ID:
+		if (d->feat != NFH_H323_FEAT_ID)
+			break;
+		if (d->last_val == 18)
+			out->flags |= NFH_H323_O_H460_18;
+		else if (d->last_val == 19)
+			out->flags |= NFH_H323_O_H460_19;
+		break;
+	}
 	return NFH_H323_OK;
 }
 
@@ -164,6 +254,8 @@ static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
 		d->pend_port_off = d->last_pos / 8;
 		d->pend_have |= 2;
 		return NFH_H323_OK;
+	case NFH_H323_ACT_LCN ... NFH_H323_ACT_STD_ID:
+		return nfh_h323_dec_fact(d, r, m, role, as, depth);
 	}
 	ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
 	if (ret && ret != NFH_H323_STOP)
@@ -178,15 +270,21 @@ static int nfh_h323_dec_embedded(struct nfh_h323_dec *d, struct nfh_per *r,
 				 u32 nbytes, u8 as, unsigned int depth)
 {
 	struct nfh_per sub;
-	u16 saved_msg = d->cur_msg;
+	u16 saved_msg = d->cur_msg, saved_lcn = d->lcn;
+	u8 saved_flags = d->aflags;
 	int ret;
 
 	nfh_per_sub(r, nbytes, &sub);
+	d->lcn = 0;
+	d->aflags |= as == NFH_H323_ACT_AS_OLC ? NFH_H323_A_FASTSTART :
+						 NFH_H323_A_TUNNEL;
 	ret = nfh_h323_dec_type(d, &sub,
 				as == NFH_H323_ACT_AS_OLC ? NFH_H323_T_OLC :
 							    NFH_H323_T_MSCM,
 				NFH_H323_ROLE_NONE, 0, depth + 1);
 	d->cur_msg = saved_msg;
+	d->lcn = saved_lcn;
+	d->aflags = saved_flags;
 	return ret == NFH_H323_STOP ? NFH_H323_OK : ret;
 }
 
@@ -243,6 +341,15 @@ static int nfh_h323_dec_seq(struct nfh_h323_dec *d, struct nfh_per *r,
 	return NFH_H323_OK;
 }
 
+/* The FacilityReason CHOICE (action REASON): its index + 1, at most 255. */
+static void nfh_h323_grab_reason(struct nfh_h323_dec *d, u32 idx)
+{
+	if (!d->grab_reason)
+		return;
+	d->grab_reason = 0;
+	d->out->facility_reason = idx < 255 ? idx + 1 : 255;
+}
+
 static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
 			       const struct nfh_per_type *t, u8 role, u8 as,
 			       unsigned int depth)
@@ -262,6 +369,7 @@ static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
 		ret = nfh_per_open(r, &sub);
 		if (ret)
 			return ret;
+		nfh_h323_grab_reason(d, t->nroot + idx);
 		if (idx >= (u32)(t->nmemb - t->nroot))
 			return NFH_H323_OK;	/* unknown addition: skipped */
 		idx += t->nroot;
@@ -272,6 +380,7 @@ static int nfh_h323_dec_choice(struct nfh_h323_dec *d, struct nfh_per *r,
 		ret = nfh_per_cwn(r, t->nroot - 1, &idx, NULL);
 		if (ret)
 			return ret;
+		nfh_h323_grab_reason(d, idx);
 	}
 	m = &nfh_h323_members[t->first + idx];
 	if (m->msg) {
@@ -309,7 +418,9 @@ static int nfh_h323_dec_type(struct nfh_h323_dec *d, struct nfh_per *r,
 	case NFH_PER_NULL:
 		return NFH_H323_OK;
 	case NFH_PER_BOOL:
-		return nfh_per_bits(r, 1, &v);
+		ret = nfh_per_bits(r, 1, &v);
+		d->last_val = v;
+		return ret;
 	case NFH_PER_INT:
 		ret = nfh_h323_ext_bit(r, t, NFH_PER_F_VEXT, &ext);
 		if (ret)
@@ -458,6 +569,13 @@ static enum nfh_h323_result nfh_h323_start(unsigned int len, unsigned int min,
 	out->msg = 0;
 	out->q931_type = 0;
 	out->has_uuie = 0;
+	out->crv = 0;
+	out->crv_flag = 0;
+	out->flags = 0;
+	out->ttl = 0;
+	out->seqnum = 0;
+	out->facility_reason = 0;
+	out->n_close = 0;
 	if (len < min || len > NFH_PER_MAX_BYTES)
 		return short_err;
 	return NFH_H323_OK;
@@ -503,6 +621,17 @@ enum nfh_h323_result nfh_h323_parse_q931(const u8 *buf, unsigned int len,
 	p += 2;
 	if (len - p < crl + 1)
 		return NFH_H323_EQ931;
+	/*
+	 * Call reference: flag in the top bit of the first octet, the value
+	 * in the rest (H.225.0 uses two octets; of a longer one the last two
+	 * octets are kept).
+	 */
+	if (crl) {
+		out->crv_flag = buf[p] >> 7;
+		out->crv = crl == 1 ? buf[p] & 0x7f :
+			   ((buf[p + crl - 2] & (crl == 2 ? 0x7f : 0xff)) << 8) |
+			   buf[p + crl - 1];
+	}
 	p += crl;
 	if (buf[p] & 0x80)
 		return NFH_H323_EQ931;

@@ -13,6 +13,7 @@
 
 #include "nfh_env.h"
 #include "h323_per.h"
+#include "h323_tables.h"	/* enum nfh_h323_msg_id */
 
 enum nfh_h323_role {
 	NFH_H323_ROLE_NONE,
@@ -25,23 +26,72 @@ enum nfh_h323_role {
 	NFH_H323_ROLE_MAX,
 };
 
+/* nfh_h323_addr.flags */
+#define NFH_H323_A_FASTSTART	0x01	/* inside a fastStart OLC */
+#define NFH_H323_A_TUNNEL	0x02	/* inside h245Control / parallelH245Control */
+
 struct nfh_h323_addr {
 	u8 role;		/* enum nfh_h323_role */
 	u8 family;		/* AF_INET or AF_INET6 */
-	u16 msg;		/* innermost message (nfh_h323_msg_name()) */
+	u16 msg;		/* innermost message (enum nfh_h323_msg_id) */
 	u16 port;
 	u16 addr_off;		/* offset of the 4 or 16 address octets */
 	u16 port_off;		/* offset of the 2 port octets (big endian) */
 	u8 addr[16];
+	u16 lcn;	/* forwardLogicalChannelNumber of the OpenLogicalChannel(Ack) the address is in; 0: none */
+	u8 flags;	/* NFH_H323_A_FASTSTART: inside a fastStart OLC; NFH_H323_A_TUNNEL: inside h245Control / parallelH245Control */
 };
+
+/* nfh_h323_out.flags */
+#define NFH_H323_O_H460_18	0x01	/* featureSet/genericData of RRQ/RCF/Setup/etc. names H.460.18 (standard id 18) */
+#define NFH_H323_O_H460_19	0x02	/* ... H.460.19 (standard id 19) */
+#define NFH_H323_O_KEEPALIVE	0x04	/* RRQ with keepAlive TRUE */
+#define NFH_H323_O_TUNNELLING	0x08	/* H323-UU-PDU.h245Tunnelling TRUE */
+#define NFH_H323_O_CLOSE_MORE	0x10	/* more CloseLogicalChannels than close_lcn[] holds */
+
+#define NFH_H323_CLOSE_MAX 8
 
 struct nfh_h323_out {
 	struct nfh_h323_addr *addr;	/* caller's array ... */
 	unsigned int cap;		/* ... of this many entries */
 	unsigned int n;			/* entries filled */
-	u16 msg;			/* outermost message */
+	u16 msg;			/* outermost message (enum nfh_h323_msg_id) */
 	u8 q931_type;			/* Q.931 message type (TPKT/Q.931) */
 	u8 has_uuie;			/* Q.931 carried a User-user IE */
+	u16 crv;	/* Q.931 call reference value, flag bit cleared (0 if none) */
+	u8 crv_flag;	/* Q.931 call reference flag (1: sent by the side that did not originate the call) */
+	u8 flags;	/* NFH_H323_O_* above */
+	u32 ttl;	/* RAS RRQ/RCF timeToLive (seconds), 0: absent */
+	u16 seqnum;	/* RAS requestSeqNum, 0: none */
+	u8 facility_reason;	/* Facility-UUIE.reason: FacilityReason CHOICE index + 1 (NFH_H323_FR_*), 0: none */
+	u8 n_close;	/* CloseLogicalChannel(s) seen, bare or tunnelled: entries of close_lcn[] filled (at most NFH_H323_CLOSE_MAX; more set NFH_H323_O_CLOSE_MORE) */
+	u16 close_lcn[NFH_H323_CLOSE_MAX];	/* their forwardLogicalChannelNumber */
+};
+
+/* Q.931 message types (nfh_h323_out.q931_type) */
+#define NFH_H323_Q931_ALERTING		0x01
+#define NFH_H323_Q931_CALL_PROCEEDING	0x02
+#define NFH_H323_Q931_PROGRESS		0x03
+#define NFH_H323_Q931_SETUP		0x05
+#define NFH_H323_Q931_CONNECT		0x07
+#define NFH_H323_Q931_RELEASE_COMPLETE	0x5a
+#define NFH_H323_Q931_FACILITY		0x62
+
+/* nfh_h323_out.facility_reason: FacilityReason (H.225.0) index + 1 */
+enum nfh_h323_facility_reason {
+	NFH_H323_FR_NONE,
+	NFH_H323_FR_ROUTE_CALL_TO_GATEKEEPER,
+	NFH_H323_FR_CALL_FORWARDED,
+	NFH_H323_FR_ROUTE_CALL_TO_MC,
+	NFH_H323_FR_UNDEFINED_REASON,
+	NFH_H323_FR_CONFERENCE_LIST_CHOICE,
+	NFH_H323_FR_START_H245,
+	NFH_H323_FR_NO_H245,
+	NFH_H323_FR_NEW_TOKENS,
+	NFH_H323_FR_FEATURE_SET_UPDATE,
+	NFH_H323_FR_FORWARDED_ELEMENTS,
+	NFH_H323_FR_TRANSPORTED_INFORMATION,
+	/* later additions: index + 1 up to 255 */
 };
 
 /*

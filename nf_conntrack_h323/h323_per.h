@@ -108,7 +108,9 @@ enum nfh_per_kind {
 #define NFH_PER_F_UB	0x04	/* ub is set (else (semi-)unconstrained) */
 
 /*
- * One ASN.1 type.  INT: lb is 0 and ub is (upper - lower) of the range.
+ * One ASN.1 type.  INT: [lb, ub] is the range (lb is 0 and ub is
+ * upper - lower when the lower bound is negative: the value is then only
+ * known as an offset).
  * OCTETS/BITS/CHARS/SEQOF: [lb, ub] is the SIZE constraint.  SEQ/CHOICE:
  * nmemb members from nfh_h323_members[first], the first nroot of them in the
  * root.  SEQOF: first is the element type.  ENUM: nroot root items.
@@ -153,6 +155,19 @@ enum nfh_h323_act {
 	NFH_H323_ACT_IP6,	/* IPv6 address SEQUENCE */
 	NFH_H323_ACT_ADDR,	/* its address OCTET STRING */
 	NFH_H323_ACT_PORT,	/* its port INTEGER */
+	/* message facts (h323_parse.h, tools/h323gen ANNOTATE) */
+	NFH_H323_ACT_LCN,	/* OLC(Ack).forwardLogicalChannelNumber */
+	NFH_H323_ACT_CLOSE_LCN,	/* CloseLogicalChannel's: the close list */
+	NFH_H323_ACT_TTL,	/* RRQ/RCF timeToLive */
+	NFH_H323_ACT_KEEPALIVE,	/* RRQ keepAlive */
+	NFH_H323_ACT_TUNNELLING,	/* H323-UU-PDU.h245Tunneling */
+	NFH_H323_ACT_SEQNUM,	/* RAS requestSeqNum */
+	NFH_H323_ACT_REASON,	/* Facility-UUIE.reason (FacilityReason) */
+	NFH_H323_ACT_FEATURES,	/* GenericData below name features */
+	NFH_H323_ACT_FEAT_ID,	/* GenericData.id: a feature's name */
+	NFH_H323_ACT_FEAT_PARAMS,	/* GenericData.parameters: no names */
+	NFH_H323_ACT_STD_ID,	/* GenericIdentifier.standard */
+	NFH_H323_ACT_KEEP,	/* nothing (the alternative is walked) */
 };
 
 #endif /* _NFH_H323_PER_H */

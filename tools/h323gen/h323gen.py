@@ -101,14 +101,102 @@ _ann("H245:UnicastAddress.iPAddress", ["tsapIdentifier"], "PORT")
 _ann("H245:UnicastAddress.iP6Address", ["network"], "ADDR")
 _ann("H245:UnicastAddress.iP6Address", ["tsapIdentifier"], "PORT")
 
+
+# Message facts the helper glue needs besides the addresses (h323_parse.h):
+#   LCN        forwardLogicalChannelNumber of an OpenLogicalChannel(Ack): the
+#              lcn of every address that follows inside it
+#   CLOSE_LCN  forwardLogicalChannelNumber of a CloseLogicalChannel: appended
+#              to the close list (bare or tunnelled)
+#   TTL        RRQ/RCF timeToLive
+#   KEEPALIVE  RRQ keepAlive (flag if TRUE)
+#   TUNNELLING H323-UU-PDU.h245Tunneling (flag if TRUE)
+#   SEQNUM     requestSeqNum of every RAS message (the first one decoded)
+#   REASON     Facility-UUIE.reason: the FacilityReason CHOICE index + 1
+#   KEEP       nothing: walk the alternative (see below)
+#   FEATURES   a featureSet / neededFeatures / desiredFeatures /
+#              supportedFeatures / genericData member: the GenericData in it
+#              name features; FEAT_ID marks GenericData.id (the feature's
+#              name), FEAT_PARAMS GenericData.parameters (nothing inside a
+#              feature's parameters names a feature), STD_ID
+#              GenericIdentifier.standard (18: H.460.18, 19: H.460.19).
+_ann("H245:OpenLogicalChannel", ["forwardLogicalChannelNumber"], "LCN")
+_ann("H245:OpenLogicalChannelAck", ["forwardLogicalChannelNumber"], "LCN")
+_ann("H245:CloseLogicalChannel", ["forwardLogicalChannelNumber"],
+     "CLOSE_LCN")
+_ann("H225:RegistrationRequest", ["timeToLive"], "TTL")
+_ann("H225:RegistrationConfirm", ["timeToLive"], "TTL")
+_ann("H225:RegistrationRequest", ["keepAlive"], "KEEPALIVE")
+_ann("H225:H323-UU-PDU", ["h245Tunneling"], "TUNNELLING")
+_ann("H225:Facility-UUIE", ["reason"], "REASON")
+_ann("H225:GenericData", ["id"], "FEAT_ID")
+_ann("H225:GenericData", ["parameters"], "FEAT_PARAMS")
+_ann("H225:GenericIdentifier", ["standard"], "STD_ID")
+# KEEP: no action, but the alternative is walked (not STOPped), so that the
+# message CHOICE holding it is kept and names the message.
+_ann("H245:CommandMessage", ["endSessionCommand"], "KEEP")
+
+# requestSeqNum: every RasMessage alternative that has one (added in main()
+# from the parsed module).  FEATURES: these members of these types, where
+# they exist (also added in main()).
+SEQNUM_CHOICE = ("H225", "RasMessage")
+FEATURE_MEMBERS = ("featureSet", "neededFeatures", "desiredFeatures",
+                   "supportedFeatures", "genericData")
+FEATURE_OWNERS = ("H323-UU-PDU", "Setup-UUIE", "CallProceeding-UUIE",
+                  "Connect-UUIE", "Alerting-UUIE", "Progress-UUIE",
+                  "Facility-UUIE", "GatekeeperRequest", "GatekeeperConfirm",
+                  "RegistrationRequest", "RegistrationConfirm",
+                  "AdmissionRequest", "AdmissionConfirm", "LocationRequest",
+                  "LocationConfirm")
+
+# The only recursion the kept tables may contain: GenericData holds
+# EnumeratedParameters whose Content may be nested GenericData or compound
+# EnumeratedParameters.  Its depth is bounded at run time by
+# NFH_PER_MAX_DEPTH only; NFH_H323_MAX_NESTING counts one level of it.
+RECURSIVE_OK = ("H225:GenericData", "H225:FeatureDescriptor",
+                "H225:EnumeratedParameter", "H225:Content")
+
 # Actions that make the owning type "interesting" (worth decoding an
 # extension addition or a terminal alternative for).
-INTERESTING = ("ROLE_", "AS_")
+INTERESTING = ("ROLE_", "AS_", "LCN", "CLOSE_LCN", "TTL", "KEEPALIVE",
+               "TUNNELLING", "SEQNUM", "REASON", "FEATURES", "KEEP")
 
 # CHOICE types whose alternative names are message names.
 MSGCHOICES = ["H225:H323-UU-PDU.h323-message-body", "H225:RasMessage",
               "H245:RequestMessage", "H245:ResponseMessage",
               "H245:CommandMessage", "H245:IndicationMessage"]
+
+# Prefix of the message constants of each message CHOICE.
+MSGPREFIX = dict(zip(MSGCHOICES, ["CS_", "RAS_", "H245_REQ_", "H245_RSP_",
+                                  "H245_CMD_", "H245_IND_"]))
+
+# Short aliases of enum nfh_h323_msg_id (NFH_H323_MSG_<short>).
+SHORT_MSGS = [
+    ("SETUP", "CS_SETUP"), ("CALL_PROCEEDING", "CS_CALL_PROCEEDING"),
+    ("CONNECT", "CS_CONNECT"), ("ALERTING", "CS_ALERTING"),
+    ("INFORMATION", "CS_INFORMATION"),
+    ("RELEASE_COMPLETE", "CS_RELEASE_COMPLETE"),
+    ("FACILITY", "CS_FACILITY"), ("PROGRESS", "CS_PROGRESS"),
+    ("GRQ", "RAS_GATEKEEPER_REQUEST"), ("GCF", "RAS_GATEKEEPER_CONFIRM"),
+    ("GRJ", "RAS_GATEKEEPER_REJECT"),
+    ("RRQ", "RAS_REGISTRATION_REQUEST"), ("RCF", "RAS_REGISTRATION_CONFIRM"),
+    ("RRJ", "RAS_REGISTRATION_REJECT"),
+    ("URQ", "RAS_UNREGISTRATION_REQUEST"),
+    ("UCF", "RAS_UNREGISTRATION_CONFIRM"),
+    ("URJ", "RAS_UNREGISTRATION_REJECT"),
+    ("ARQ", "RAS_ADMISSION_REQUEST"), ("ACF", "RAS_ADMISSION_CONFIRM"),
+    ("ARJ", "RAS_ADMISSION_REJECT"),
+    ("LRQ", "RAS_LOCATION_REQUEST"), ("LCF", "RAS_LOCATION_CONFIRM"),
+    ("LRJ", "RAS_LOCATION_REJECT"),
+    ("DRQ", "RAS_DISENGAGE_REQUEST"), ("DCF", "RAS_DISENGAGE_CONFIRM"),
+    ("DRJ", "RAS_DISENGAGE_REJECT"),
+    ("IRQ", "RAS_INFO_REQUEST"), ("IRR", "RAS_INFO_REQUEST_RESPONSE"),
+    ("OLC", "H245_REQ_OPEN_LOGICAL_CHANNEL"),
+    ("OLC_ACK", "H245_RSP_OPEN_LOGICAL_CHANNEL_ACK"),
+    ("OLC_REJECT", "H245_RSP_OPEN_LOGICAL_CHANNEL_REJECT"),
+    ("CLC", "H245_REQ_CLOSE_LOGICAL_CHANNEL"),
+    ("CLC_ACK", "H245_RSP_CLOSE_LOGICAL_CHANNEL_ACK"),
+    ("END_SESSION", "H245_CMD_END_SESSION_COMMAND"),
+]
 
 # ---------------------------------------------------------------- lexer --
 
@@ -700,8 +788,10 @@ class Builder:
                 n.vext = r[2]
                 if r[1] is None:
                     n.lb, n.ub = 0, None        # semi-constrained
+                elif r[0] >= 0:
+                    n.lb, n.ub = r[0], r[1]     # the value is lb + offset
                 else:
-                    n.lb, n.ub = 0, r[1] - r[0]
+                    n.lb, n.ub = 0, r[1] - r[0]  # only the offset
         elif t.kind == "ENUM":
             n.ext = t.ext
             n.nroot = t.nroot
@@ -844,14 +934,20 @@ def nesting(nodes, roots, interesting, nonterm):
               "AS_MSCM": [n for n in nodes if n.label ==
                           "H245:MultimediaSystemControlMessage"][0]}
     memo = {}
+    labels = {}
 
     def walk(n, asv, stack):
         key = (id(n), asv)
         if key in memo:
             return memo[key]
         if key in stack:
+            # a cycle: allowed only through RECURSIVE_OK, counted once
+            cycle = stack[stack.index(key):]
+            if any(labels[k] in RECURSIVE_OK for k in cycle):
+                return 0
             raise ValueError("kept tables are recursive at " + n.label)
-        stack.add(key)
+        stack.append(key)
+        labels[key] = n.label
         d = 0
         if n.kind in ("SEQ", "CHOICE"):
             for (name, sub, opt, add, act, stop) in kept_members(
@@ -864,11 +960,11 @@ def nesting(nodes, roots, interesting, nonterm):
             d = 1 + walk(n.elem, asv, stack)
         elif n.kind == "OCTETS" and asv:
             d = 1 + walk(byname[asv], None, stack)
-        stack.discard(key)
+        stack.pop()
         memo[key] = d
         return d
 
-    return max(walk(r, None, set()) for r in roots)
+    return max(walk(r, None, []) for r in roots)
 
 
 # ---------------------------------------------------------------- emit --
@@ -890,6 +986,35 @@ def cname(s):
     return re.sub(r"[^A-Za-z0-9]", "_", s).upper()
 
 
+def snake(name):
+    """openLogicalChannelAck -> OPEN_LOGICAL_CHANNEL_ACK"""
+    return cname(re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name))
+
+
+def msg_enum(msgids):
+    """enum nfh_h323_msg_id: one constant per message name index (the
+    values of nfh_h323_out.msg and nfh_h323_addr.msg), then the short
+    aliases of SHORT_MSGS."""
+    if len(set(msgids)) != len(msgids):
+        raise ValueError("message constants collide")
+    out = ["/*",
+           " * Message name indices (nfh_h323_out.msg, nfh_h323_addr.msg,",
+           " * nfh_h323_msg_name()): CS_ the h323-message-body of call",
+           " * signalling, RAS_ RasMessage, H245_REQ_/RSP_/CMD_/IND_ the four",
+           " * H.245 message CHOICEs; then short aliases.",
+           " */",
+           "enum nfh_h323_msg_id {",
+           "\tNFH_H323_MSG_NONE = 0,"]
+    for i, m in enumerate(msgids):
+        out.append("\tNFH_H323_MSG_%s = %d," % (m, i + 1))
+    for short, full in SHORT_MSGS:
+        if full not in msgids:
+            raise ValueError("short message alias of unknown " + full)
+        out.append("\tNFH_H323_MSG_%s = NFH_H323_MSG_%s," % (short, full))
+    out.append("};\n\n")
+    return "\n".join(out)
+
+
 def emit(outdir, nodes, roots, interesting, nonterm):
     maxnest = nesting(nodes, roots, interesting, nonterm)
     kinds = {"NULL": "NFH_PER_NULL", "BOOL": "NFH_PER_BOOL",
@@ -900,6 +1025,7 @@ def emit(outdir, nodes, roots, interesting, nonterm):
              "SEQOF": "NFH_PER_SEQOF", "CHOICE": "NFH_PER_CHOICE"}
     members = []
     msgnames = []
+    msgids = []
     tlines = []
     for n in nodes:
         flags = []
@@ -928,6 +1054,7 @@ def emit(outdir, nodes, roots, interesting, nonterm):
                 msg = 0
                 if n.msgchoice:
                     msgnames.append(name)
+                    msgids.append(MSGPREFIX[n.label] + snake(name))
                     msg = len(msgnames)
                 act_s = ("NFH_H323_ACT_" + act) if act else "0"
                 members.append("\t{ %s, %s, %s, %d }, /* %s.%s */" % (
@@ -955,6 +1082,7 @@ def emit(outdir, nodes, roots, interesting, nonterm):
         f.write("/* deepest nesting the tables allow (they are not "
                 "recursive) */\n#define NFH_H323_MAX_NESTING %d\n\n" %
                 maxnest)
+        f.write(msg_enum(msgids))
         f.write("extern const struct nfh_per_type nfh_h323_types[%d];\n" %
                 len(nodes))
         f.write("extern const struct nfh_per_member "
@@ -982,6 +1110,21 @@ def emit(outdir, nodes, roots, interesting, nonterm):
         f.write("};\n")
 
 
+def add_annotations(mods):
+    """The annotations that depend on the modules: requestSeqNum of every
+    RAS message, the feature members of FEATURE_OWNERS."""
+    types = mods["H225"][0]
+    for m in types[SEQNUM_CHOICE[1]].members:
+        if m.type.kind != "REF" or m.type.ref not in types:
+            continue
+        if any(x.name == "requestSeqNum" for x in types[m.type.ref].members):
+            _ann("H225:" + m.type.ref, ["requestSeqNum"], "SEQNUM")
+    for owner in FEATURE_OWNERS:
+        names = [x.name for x in types[owner].members]
+        _ann("H225:" + owner, [x for x in FEATURE_MEMBERS if x in names],
+             "FEATURES")
+
+
 def main():
     if len(sys.argv) != 3:
         sys.stderr.write("usage: h323gen.py ASN1_DIR OUT_DIR\n")
@@ -990,6 +1133,7 @@ def main():
     for tag, fname in MODULES:
         with open(os.path.join(sys.argv[1], fname), encoding="latin-1") as f:
             mods[tag] = Parser(lex(f.read()), fname).module()
+    add_annotations(mods)
     ctx = Ctx(mods)
     b = Builder(ctx)
     roots = []
