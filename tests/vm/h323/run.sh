@@ -1,0 +1,412 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# H.323 conntrack/NAT helper scenarios in network namespaces.  Runs inside
+# the vmrun guest, as root:
+#
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/h323/run.sh [--impl intree|ours] [SCENARIO...]
+#
+# Topology: topo_nat (tests/vm/lib.sh) with the inside leg (10.0.3.2, the
+# "third" LAN host of the attack scenario).
+#
+# Router (nft table inet nfh): masquerade (IPv4 and NAT66) out of br-pub;
+# forward policy drop, accepting established/related and anything new from
+# the client leg, nothing new from the public side: inbound H.245, Q.931 and
+# media pass only as RELATED, i.e. when the helper expected them.  The
+# helpers (ct helper objects "Q.931" tcp and "RAS" udp) are attached to new
+# connections from the client to 1720/tcp and 1719/udp; H.245 is attached
+# by the Q.931 helper's expectations.  Named counters exp_in and exp_out
+# count packets of expected connections per direction.
+#
+# The peers are h323peer.py: every message comes from templates.txt
+# (encoded by Erlang/OTP's aligned-PER encoder, gen/gen.sh), its
+# placeholder addresses replaced for this topology.  The far side records
+# what it received and logs LEAK for any client-leg address (10.0.1.x,
+# fd00:1::/64) in any byte form; it reads the addresses of each message at
+# the template's offsets (the helper rewrites in place) and sends media or
+# opens connections to them.  Before a scenario sends media it checks the
+# expectations (an expectation is gone once used): the far side waits for
+# the file $SCW/go.
+set -u
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$HERE/../lib.sh"
+PY=${PYTHON:-/usr/bin/python3}
+PROTO=h323
+
+ALL_SCENARIOS=(setup_connect_h245 faststart_rtp ras_register slipstream_attack
+	tpkt_several_in_one_segment tpkt_split_three_ways tunnelled_h245
+	three_calls_one_connection ipv6_nat66 setup_larger_than_mss)
+
+# Documented differences (XFAIL, see lib.sh):
+declare -A XFAIL_intree=(
+	# "decoding error: out of bound": it reads a length for an extension
+	# addition it does not know, even when absent; the Connect's
+	# h245Address opens nothing, the H.245 connection gets no helper and
+	# the OpenLogicalChannelAck on it passes with the client's address.
+	[setup_connect_h245]="in-tree helper rejects a valid H.225.0 v4+ Connect (decoding error)"
+	# Each segment is decoded alone ("incomplete TPKT"): the pieces pass
+	# unmodified.
+	[tpkt_split_three_ways]="in-tree helper does not join a TPKT split across TCP segments"
+	[setup_larger_than_mss]="in-tree helper does not join a TPKT larger than one segment"
+	# It takes h245Address / fastStart as they come: expectations towards
+	# another LAN host, the router, a port below 1024 (NAT Slipstreaming 2.0).
+	[slipstream_attack]="in-tree helper opens expectations to addresses that are not the sender's"
+)
+declare -A XFAIL_ours=()
+
+# --- topology ---------------------------------------------------------------
+topo_up() {
+	topo_nat inside || return 1
+	wait_for 10 "pingable client 10.0.1.1" &&
+	wait_for 10 "pingable client fd00:1::1" &&
+	wait_for 10 "pingable server 192.0.2.1" &&
+	wait_for 10 "pingable server 2001:db8:2::1" &&
+	wait_for 10 "pingable outside 192.0.2.1" &&
+	wait_for 10 "pingable inside 10.0.3.1"
+}
+
+# router_rules [portforward]: with "portforward", 192.0.2.1:1720 from the
+# public side goes to the client (10.0.1.2), the Q.931 helper attached.
+router_rules() {
+	local f=$SCW/router.nft pf=${1:-}
+	cat > "$f" <<-EOF
+	table inet nfh {
+		ct helper q931 {
+			type "Q.931" protocol tcp
+		}
+		ct helper ras {
+			type "RAS" protocol udp
+		}
+		counter exp_in {
+		}
+		counter exp_out {
+		}
+		chain nat_pre {
+			type nat hook prerouting priority dstnat; policy accept;
+			${pf:+iifname "br-pub" tcp dport 1720 dnat ip to 10.0.1.2}
+		}
+		chain helpers {
+			type filter hook prerouting priority filter; policy accept;
+			iifname "r-c" ct state new tcp dport 1720 ct helper set "q931"
+			iifname "r-c" ct state new udp dport 1719 ct helper set "ras"
+			${pf:+iifname "br-pub" ct state new tcp dport 1720 ct helper set "q931"}
+		}
+		chain forward_filter {
+			type filter hook forward priority filter; policy drop;
+			ct status expected iifname "br-pub" counter name "exp_in"
+			ct status expected iifname "r-c" counter name "exp_out"
+			ct state established,related accept
+			meta l4proto { icmp, ipv6-icmp } accept
+			iifname "r-c" ct state new accept
+			${pf:+iifname "br-pub" ct status dnat accept}
+		}
+		chain nat_post {
+			type nat hook postrouting priority srcnat; policy accept;
+			oifname "br-pub" masquerade
+		}
+	}
+	EOF
+	n_router nft -f "$f" || { show "$f"; return 1; }
+}
+nft_packets() { n_router nft list counter inet nfh "$1" | awk '/packets/ { print $2; exit }'; }
+counter_positive() { [ "$(nft_packets "$1")" -gt 0 ] 2>/dev/null; }
+
+# --- peers --------------------------------------------------------------------
+ROLES4=(--role caller=10.0.1.2 --role callee=192.0.2.2 --role gk=192.0.2.2
+	--role third=10.0.3.2 --role router=192.0.2.1)
+ROLES6=(--role caller=fd00:1::2 --role callee=2001:db8:2::2)
+PRIVATE=(--private 0a0001 --private fd000001)
+
+# peer NS NAME ARGS...: h323peer.py in the background, its records in
+# $SCW/NAME; waits until it is ready.  (A cold python start reads its
+# stdlib over 9p: allow a minute.)
+peer() {
+	local n=$1 name=$2; shift 2
+	mkdir -p "$SCW/$name"
+	spawn "$n" "$PY" "$HERE/h323peer.py" --dir "$SCW/$name" "${PRIVATE[@]}" "$@" > "$SCW/$name.out" 2>&1
+	wait_for 60 "grep -q READY '$SCW/$name/log'" || { show "$SCW/$name.out"; return 1; }
+}
+# logged NAME ERE: NAME's log has a line matching ERE
+logged() { grep -qE "$2" "$SCW/$1/log" 2>/dev/null; }
+# reached NAME ERE [SECONDS]: wait until it has (or the peer stopped)
+reached() { wait_for "${3:-20}" "logged $1 '$2' || logged $1 '^ERROR'" && logged "$1" "$2"; }
+done_ok() { reached "$1" '^DONE' "${2:-20}"; }
+# clean NAME: no client-leg address reached NAME
+clean() {
+	[ -s "$SCW/$1/log" ] || return 1
+	! grep '^LEAK' "$SCW/$1/log" | sed 's/^/    | /' | grep .
+}
+# field NAME SLOT: "ADDR PORT" of SLOT as NAME last received it
+field() { awk -v s="$2" '$1 == "FIELD" && $3 == s { a = $4 " " $5 } END { print a }' "$SCW/$1/log" 2>/dev/null; }
+fport() { field "$1" "$2" | awk '{ print $2 }'; }
+faddr() { field "$1" "$2" | awk '{ print $1 }'; }
+# media_got NAME PORT: RTP arrived on PORT
+media_got() { logged "$1" "^RECV $2 "; }
+go() { touch "$SCW/go"; }
+
+# --- expectations and counters --------------------------------------------
+exp_list() { n_router conntrack -L expect 2>/dev/null; }
+# exp_dport PORT: an expectation for destination port PORT exists (the
+# first dport= of a line is the expected tuple's)
+exp_dport() { exp_list | awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }'; }
+no_exp_dport() { ! exp_dport "$1"; }
+# exp_dst_any ADDR...: an expectation whose expected destination is ADDR
+exp_dst_any() {
+	exp_list | awk -v l=" $* " '{ for (i = 1; i <= NF; i++) if ($i ~ /^dst=/) { if (index(l, " " substr($i, 5) " ")) f = 1; break } } END { exit !f }'
+}
+# the router's connection to PORT has the helper NAME attached
+conn_helper() { n_router conntrack -L -p tcp --dport "$1" 2>/dev/null | grep -q "helper=$2"; }
+
+# Our counters (only our helper has them), /proc/net/nfhelpers/h323 in the
+# router's namespace; snapshot at the start of each scenario.
+our_counters() { n_router cat /proc/net/nfhelpers/h323 2>/dev/null; }
+counter_deltas() {
+	[ -s "$SCW/counters.before" ] || return 0
+	our_counters > "$SCW/counters.now"
+	awk 'NR == FNR { a[$1] = $2; next } $2 != a[$1] { printf "%s +%d  ", $1, $2 - a[$1] } END { print "" }' \
+		"$SCW/counters.before" "$SCW/counters.now"
+}
+
+# --- scenarios ----------------------------------------------------------------
+CLI=(--side caller "${ROLES4[@]}")
+SRV=(--side callee "${ROLES4[@]}")
+Q931_SRV=(listen:192.0.2.2:1720 accept)
+Q931_CLI=(connect:192.0.2.2:1720)
+
+# Setup, CallProceeding, Connect with the callee's h245Address; the caller
+# opens H.245 to it: OLC/OLCAck both ways, then RTP both ways.
+sc_setup_connect_h245() {
+	local p
+	setup router_rules &&
+	setup peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_h245 send:callproceeding send:connect_h245 \
+		listen:192.0.2.2:30002 media:192.0.2.2:6000,6001 accept wait:olc_a send:olcack_b send:olc_b \
+		wait:olcack_a waitfile:"$SCW/go" rtp:@rtp_a:6000 hold:20 &&
+	setup peer client cli "${CLI[@]}" media:10.0.1.2:40000,40001 "${Q931_CLI[@]}" send:setup_h245 \
+		wait:callproceeding wait:connect_h245 connect:@h245_b send:olc_a wait:olcack_b wait:olc_b \
+		send:olcack_a rtp:@rtp_b:40000 hold:20 || return
+	check "the caller got the Connect" reached cli '^GOT connect_h245'
+	check "the callee got the OpenLogicalChannelAck on H.245" reached srv '^GOT olcack_a'
+	check "the H.245 connection has the H.245 helper (expected by the Connect)" conn_helper 30002 H.245
+	p=$(fport srv rtp_a)
+	check "an expectation for the caller's RTP (${p:-none}) exists" exp_dport "${p:-x}"
+	check "the callee's h245Address stayed 192.0.2.2" test "$(faddr cli h245_b)" = 192.0.2.2
+	go
+	check "RTP callee -> caller arrives" reached cli '^RECV 40000 ' 10
+	check "RTP caller -> callee arrives" reached srv '^RECV 6000 ' 10
+	check "RTP from the public side passed as expected (exp_in $(nft_packets exp_in))" counter_positive exp_in
+	check "no client-leg address reached the callee" clean srv
+}
+
+# Setup with fastStart (the caller's RTP/RTCP), Connect with the callee's.
+sc_faststart_rtp() {
+	local p
+	setup router_rules &&
+	setup peer server srv "${SRV[@]}" media:192.0.2.2:6000,6001 "${Q931_SRV[@]}" wait:setup_fs \
+		send:callproceeding send:connect_fs waitfile:"$SCW/go" rtp:@rtp_a:6000 hold:20 &&
+	setup peer client cli "${CLI[@]}" media:10.0.1.2:40000,40001 "${Q931_CLI[@]}" send:setup_fs \
+		wait:callproceeding wait:connect_fs rtp:@rtp_b:40000 hold:20 || return
+	check "the callee got the Setup" reached srv '^GOT setup_fs'
+	check "the caller got the Connect" reached cli '^GOT connect_fs'
+	p=$(fport srv rtp_a)
+	check "the callee was told a public RTP address ($(field srv rtp_a))" test "$(faddr srv rtp_a)" = 192.0.2.1
+	check "an expectation for the caller's RTP (${p:-none}) exists" exp_dport "${p:-x}"
+	check "an expectation for the caller's RTCP ($(fport srv rtcp_a)) exists" exp_dport "$(fport srv rtcp_a)"
+	go
+	check "RTP callee -> caller arrives (exp_in)" reached cli '^RECV 40000 ' 10
+	check "RTP caller -> callee arrives" reached srv '^RECV 6000 ' 10
+	check "no client-leg address reached the callee" clean srv
+}
+
+# RRQ/RCF through NAT; the gatekeeper calls the endpoint through the RCF
+# pinhole; another outside host cannot; after URQ/UCF the pinhole is gone.
+sc_ras_register() {
+	local p a
+	setup router_rules &&
+	setup peer client ep --side callee "${ROLES4[@]}" listen:10.0.1.2:1720 udp:10.0.1.2:1719 \
+		sendto:rrq:192.0.2.2:1719 waitfile:"$SCW/go" accept wait:setup_plain send:connect_plain \
+		waitfile:"$SCW/urq" sendto:urq:192.0.2.2:1719 recv:ucf hold:20 &&
+	setup peer server gk --side caller --role caller=192.0.2.2 --role gk=192.0.2.2 --role callee=192.0.2.1 \
+		udp:192.0.2.2:1719 recv:rrq reply:rcf waitfile:"$SCW/go" connect:@cs_a send:setup_plain \
+		wait:connect_plain recv:urq reply:ucf hold:20 || return
+	check "the gatekeeper got the RRQ" reached gk '^GOT rrq'
+	p=$(fport gk cs_a); a=$(faddr gk cs_a)
+	check "the RRQ's callSignalAddress is public ($a $p)" test "$a" = 192.0.2.1
+	check "an expectation for the endpoint's call signalling (${p:-none}) exists" exp_dport "${p:-x}"
+	nsx outside timeout 20 "$PY" "$HERE/h323peer.py" --dir "$SCW/outside" try:192.0.2.1:"${p:-1720}":3 > /dev/null 2>&1
+	check "another outside host (192.0.2.3) cannot connect to it" logged outside '^TRY .* FAILED'
+	go
+	check "the gatekeeper's Setup through the pinhole was answered" reached gk '^GOT connect_plain'
+	check "no client-leg address reached the gatekeeper" clean gk
+	touch "$SCW/urq"
+	check "URQ answered by UCF" reached ep '^GOT ucf'
+	check "after URQ the expectation is gone" wait_for 5 "no_exp_dport ${p:-x}"
+	nsx server timeout 20 "$PY" "$HERE/h323peer.py" --dir "$SCW/gk2" try:192.0.2.1:"${p:-1720}":3 > /dev/null 2>&1
+	check "after URQ the gatekeeper cannot connect" logged gk2 '^TRY .* FAILED'
+}
+
+# From outside, to the port-forwarded client: a Setup whose h245Address and
+# fastStart name a third LAN host (port 445), then one naming the router.
+sc_slipstream_attack() {
+	setup router_rules portforward &&
+	setup peer client ep --side callee "${ROLES4[@]}" listen:10.0.1.2:1720 accept wait:setup_attack_third \
+		wait:setup_attack_router hold:20 &&
+	setup peer outside att --side caller --role caller=192.0.2.3 --role callee=192.0.2.1 \
+		--role third=10.0.3.2 --role router=192.0.2.1 connect:192.0.2.1:1720 send:setup_attack_third \
+		crv:2 send:setup_attack_router hold:20 || return
+	check "the client got both Setups" reached ep '^GOT setup_attack_router'
+	check_not "no expectation towards another LAN host or the router" \
+		exp_dst_any 10.0.3.2 192.0.2.1 10.0.1.1 10.0.3.1
+	check_not "no expectation for a port below 1024 (445)" exp_dport 445
+	exp_list | sed 's/^/    | /'
+}
+
+# Setup (fastStart) and Facility (h245Address) in ONE segment.
+sc_tpkt_several_in_one_segment() {
+	local p h
+	setup router_rules &&
+	setup peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_fs wait:facility_h245 \
+		send:callproceeding waitfile:"$SCW/go" connect:@h245_a send:olc_b hold:20 &&
+	setup peer client cli "${CLI[@]}" listen:10.0.1.2:30000 "${Q931_CLI[@]}" send:setup_fs+facility_h245 \
+		wait:callproceeding accept wait:olc_b hold:20 || return
+	check "the callee got Setup and Facility" reached srv '^GOT facility_h245'
+	p=$(fport srv rtp_a); h=$(fport srv h245_a)
+	check "an expectation for the Setup's RTP (${p:-none}) exists" exp_dport "${p:-x}"
+	check "an expectation for the Facility's H.245 (${h:-none}) exists" exp_dport "${h:-x}"
+	go
+	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
+	check "no client-leg address reached the callee" clean srv
+}
+
+# One Setup written in four pieces: after the TPKT header, inside the
+# h245Address, in the middle of the user-user IE.
+sc_tpkt_split_three_ways() {
+	local p h
+	setup router_rules &&
+	setup peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_fs_h245 send:callproceeding \
+		waitfile:"$SCW/go" connect:@h245_a send:olc_b hold:20 &&
+	setup peer client cli "${CLI[@]}" --pause 0.3 listen:10.0.1.2:30000 "${Q931_CLI[@]}" \
+		split:setup_fs_h245:hdr,a,uu wait:callproceeding accept wait:olc_b hold:20 || return
+	check "the callee got the Setup" reached srv '^GOT setup_fs_h245'
+	check "no client-leg address reached the callee" clean srv
+	p=$(fport srv rtp_a); h=$(fport srv h245_a)
+	check "an expectation for the RTP (${p:-none}) exists" exp_dport "${p:-x}"
+	check "an expectation for the H.245 (${h:-none}) exists" exp_dport "${h:-x}"
+	go
+	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
+}
+
+# H.245 tunnelled in Q.931: OLC in the Connect, the OLCAck in a Facility,
+# then a Facility with five OLCs.
+sc_tunnelled_h245() {
+	local p i ok=1
+	setup router_rules &&
+	setup peer server srv "${SRV[@]}" media:192.0.2.2:6000,6001 "${Q931_SRV[@]}" wait:setup_tun \
+		send:connect_tun_olc wait:facility_tun_olcack wait:facility_tun_5olc waitfile:"$SCW/go" \
+		rtp:@rtp_a:6000 hold:20 &&
+	setup peer client cli "${CLI[@]}" media:10.0.1.2:40000,40001 "${Q931_CLI[@]}" send:setup_tun \
+		wait:connect_tun_olc send:facility_tun_olcack send:facility_tun_5olc hold:20 || return
+	check "the callee got the five OLCs" reached srv '^GOT facility_tun_5olc'
+	check "no client-leg address reached the callee" clean srv
+	p=$(fport srv rtp_a)
+	check "an expectation for the OLCAck's RTP (${p:-none}) exists" exp_dport "${p:-x}"
+	for i in 1 2 3 4 5; do
+		p=$(fport srv rtcp_c$i)
+		exp_dport "${p:-x}" || { ok=0; log "    no expectation for OLC $i's RTCP (${p:-none})"; }
+	done
+	check "an expectation for each of the five tunnelled OLCs' RTCP" test $ok = 1
+	go
+	check "RTP callee -> caller arrives" reached cli '^RECV 40000 ' 10
+}
+
+# Three calls (call references 1, 2, 3) on one Q.931 connection, each with
+# fastStart: media reaches each.
+sc_three_calls_one_connection() {
+	local p ok=1 s
+	setup router_rules &&
+	setup peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_fs crv:1 send:connect_fs \
+		wait:setup_fs_c2 crv:2 send:connect_fs_c2 wait:setup_fs_c3 crv:3 send:connect_fs_c3 \
+		waitfile:"$SCW/go" rtp:@rtp_a:6000 rtp:@rtp_a2:6000 rtp:@rtp_a3:6000 hold:20 &&
+	setup peer client cli "${CLI[@]}" media:10.0.1.2:40000,40010,40020 "${Q931_CLI[@]}" send:setup_fs \
+		wait:connect_fs crv:2 send:setup_fs_c2 wait:connect_fs_c2 crv:3 send:setup_fs_c3 \
+		wait:connect_fs_c3 hold:20 || return
+	check "the callee got three Setups" reached srv '^GOT setup_fs_c3'
+	check "no client-leg address reached the callee" clean srv
+	for s in rtp_a rtp_a2 rtp_a3; do
+		p=$(fport srv $s)
+		exp_dport "${p:-x}" || { ok=0; log "    no expectation for $s (${p:-none})"; }
+	done
+	check "an expectation for each call's RTP" test $ok = 1
+	go
+	check "RTP reaches the first call" reached cli '^RECV 40000 ' 10
+	check "RTP reaches the second call" reached cli '^RECV 40010 ' 5
+	check "RTP reaches the third call" reached cli '^RECV 40020 ' 5
+}
+
+# The fastStart call over IPv6 through NAT66.
+sc_ipv6_nat66() {
+	local p
+	setup router_rules &&
+	setup peer server srv --side callee "${ROLES6[@]}" media:2001:db8:2::2:6000,6001 \
+		'listen:[2001:db8:2::2]:1720' accept wait:setup_fs_v6 send:callproceeding send:connect_fs_v6 \
+		waitfile:"$SCW/go" rtp:@rtp_a:6000 hold:20 &&
+	setup peer client cli --side caller "${ROLES6[@]}" media:fd00:1::2:40000,40001 \
+		'connect:[2001:db8:2::2]:1720' send:setup_fs_v6 wait:callproceeding wait:connect_fs_v6 \
+		rtp:@rtp_b:40000 hold:20 || return
+	check "the callee got the Setup" reached srv '^GOT setup_fs_v6'
+	check "no client-leg address reached the callee" clean srv
+	check "the callee was told the router's address ($(field srv rtp_a))" test "$(faddr srv rtp_a)" = 2001:db8:2::1
+	p=$(fport srv rtp_a)
+	check "an expectation for the caller's RTP (${p:-none}) exists" exp_dport "${p:-x}"
+	go
+	check "RTP callee -> caller arrives" reached cli '^RECV 40000 ' 10
+	check "RTP caller -> callee arrives" reached srv '^RECV 6000 ' 10
+}
+
+# A Setup of about 2 KB (40 destination aliases): h245Address in the first
+# segment, fastStart in the second.
+sc_setup_larger_than_mss() {
+	local p h
+	setup router_rules &&
+	setup peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_big send:callproceeding \
+		waitfile:"$SCW/go" connect:@h245_a send:olc_b hold:20 &&
+	setup peer client cli "${CLI[@]}" listen:10.0.1.2:30000 "${Q931_CLI[@]}" send:setup_big \
+		wait:callproceeding accept wait:olc_b hold:20 || return
+	check "the callee got the Setup" reached srv '^GOT setup_big'
+	check "no client-leg address reached the callee" clean srv
+	p=$(fport srv rtp_a); h=$(fport srv h245_a)
+	check "an expectation for the fastStart RTP (${p:-none}) exists" exp_dport "${p:-x}"
+	check "an expectation for the H.245 (${h:-none}) exists" exp_dport "${h:-x}"
+	go
+	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
+}
+
+# --- driver -----------------------------------------------------------------
+diagnose() {
+	local f
+	for f in "$SCW"/*/log; do show "$f"; done
+	echo "    --- kernel log (last lines)"
+	dmesg | tail -n 15 | sed 's/^/    | /'
+	echo "    --- router: conntrack -L / -L expect / counters"
+	{ n_router conntrack -L; n_router conntrack -L expect; n_router nft list counters; } 2>&1 |
+		sed 's/^/    | /' | tail -n 40
+	[ "$IMPL" = ours ] && echo "    --- counter deltas: $(counter_deltas)"
+	return 0
+}
+
+suite_started() {
+	[ "$IMPL" = ours ] && [ -w /sys/module/nf_conntrack_h323/parameters/log_refused ] &&
+		echo 1 > /sys/module/nf_conntrack_h323/parameters/log_refused
+	return 0
+}
+scenario_begin() {
+	[ "$IMPL" = ours ] && our_counters > "$SCW/counters.before"
+	return 0
+}
+scenario_end() {
+	[ "$IMPL" = ours ] && log "  counters: $(counter_deltas)"
+	return 0
+}
+
+suite_main "$@"
