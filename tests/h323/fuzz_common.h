@@ -16,11 +16,14 @@
 
 enum { FUZZ_Q931, FUZZ_RAS, FUZZ_H245 };
 
-/* Every address reported must be the bytes at its offsets. */
+/*
+ * Every address reported must be the bytes at its offsets; the message
+ * facts must keep their invariants.
+ */
 static void fuzz_check(const u8 *buf, size_t len,
 		       const struct nfh_h323_out *out)
 {
-	if (nfh_h323_bad_addr(buf, len, out) >= 0)
+	if (nfh_h323_bad_addr(buf, len, out) >= 0 || nfh_h323_bad_facts(out))
 		abort();
 }
 

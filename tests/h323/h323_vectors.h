@@ -4,9 +4,11 @@
  * unit test and the benchmark, the decoder entry point of each kind, and
  * the address check the unit test and the fuzz targets share.
  *
- * One vector a line: "KIND NAME ADDRESSES HEX", KIND q931 (an H.225.0
- * H323-UserInformation, wrapped here in TPKT + Q.931 + User-user IE), ras
- * or h245 (bare PER).  Include the decoder sources first.
+ * One vector a line: "KIND NAME ADDRESSES EXPECT HEX", KIND q931 (an
+ * H.225.0 H323-UserInformation, wrapped here in TPKT + Q.931 + User-user
+ * IE), ras or h245 (bare PER); EXPECT what else the decoder must report
+ * (KEY=VALUE;..., see tests/h323/gen/h323_testgen.erl; checked by the unit
+ * test).  Include the decoder sources first.
  */
 #ifndef _NFH_H323_VECTORS_H
 #define _NFH_H323_VECTORS_H
@@ -29,6 +31,7 @@ enum nfh_h323_kind {
 
 struct nfh_h323_vec {
 	char name[128];
+	char expect[1024];
 	unsigned int want;		/* addresses it must decode to */
 	enum nfh_h323_kind kind;
 	unsigned int len;
@@ -51,8 +54,7 @@ nfh_h323_decode_kind(enum nfh_h323_kind kind, const u8 *buf, unsigned int len,
 	case NFH_H323_K_UUI:
 		break;
 	}
-	out->n = 0;
-	out->msg = 0;
+	nfh_h323_start(len, 0, 0, out);
 	return nfh_h323_decode(buf, 0, len, NFH_H323_T_UUI, out);
 }
 
@@ -84,6 +86,39 @@ static inline int nfh_h323_bad_addr(const u8 *buf, size_t len,
 	return -1;
 }
 
+/*
+ * Invariants of the message facts, whatever the input: the close list
+ * within its bounds, only the defined flag bits, a FacilityReason only in a
+ * Facility, a timeToLive only in an RRQ or RCF, a keepAlive only in an RRQ.
+ * Returns a description of the first violation, NULL if none.
+ */
+static inline const char *nfh_h323_bad_facts(const struct nfh_h323_out *out)
+{
+	unsigned int i;
+
+	if (out->n_close > NFH_H323_CLOSE_MAX)
+		return "n_close";
+	if (out->flags & ~(NFH_H323_O_H460_18 | NFH_H323_O_H460_19 |
+			   NFH_H323_O_KEEPALIVE | NFH_H323_O_TUNNELLING |
+			   NFH_H323_O_CLOSE_MORE))
+		return "flags";
+	if ((out->flags & NFH_H323_O_CLOSE_MORE) &&
+	    out->n_close != NFH_H323_CLOSE_MAX)
+		return "close_more";
+	if (out->facility_reason && out->msg != NFH_H323_MSG_FACILITY)
+		return "facility_reason";
+	if (out->ttl && out->msg != NFH_H323_MSG_RRQ &&
+	    out->msg != NFH_H323_MSG_RCF)
+		return "ttl";
+	if ((out->flags & NFH_H323_O_KEEPALIVE) && out->msg != NFH_H323_MSG_RRQ)
+		return "keepalive";
+	for (i = 0; i < out->n; i++)
+		if (out->addr[i].flags & ~(NFH_H323_A_FASTSTART |
+					   NFH_H323_A_TUNNEL))
+			return "address flags";
+	return NULL;
+}
+
 /* TPKT + Q.931 SETUP-like header + User-user IE around @n PER octets. */
 static inline unsigned int nfh_h323_wrap_q931(const u8 *per, unsigned int n,
 					      u8 *buf)
@@ -112,7 +147,8 @@ static inline bool nfh_h323_vec_next(FILE *fp, struct nfh_h323_vec *v)
 	unsigned int n;
 
 	while (fgets(line, sizeof(line), fp)) {
-		if (sscanf(line, "%15s %127s %u", kind, v->name, &v->want) != 3)
+		if (sscanf(line, "%15s %127s %u %1023s", kind, v->name, &v->want,
+			   v->expect) != 4)
 			continue;
 		hex = strrchr(line, ' ');
 		if (!strcmp(kind, "q931")) {

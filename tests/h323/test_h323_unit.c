@@ -11,7 +11,16 @@
  *    expected number of addresses; then every prefix and every single-bit
  *    flip of each is decoded.  For every address ever reported, the bytes
  *    at its offsets must be the address and port reported (so NAT may
- *    rewrite in place), and nothing may lie outside the buffer.
+ *    rewrite in place), and nothing may lie outside the buffer.  Each
+ *    vector's message facts (message name, requestSeqNum, timeToLive,
+ *    FacilityReason, flags, CloseLogicalChannel list, lcn and flags of
+ *    every address) must be those the Erlang generator derived from the
+ *    values it encoded.
+ * 4. The malformed shapes (vectors/malformed.txt) give their documented
+ *    result, decoded from a buffer of exactly their length (every prefix
+ *    too), so that ASan sees any read past the end.
+ * 5. The message facts by hand: Q.931 call reference, the message
+ *    constants, every field reset between messages.
  *
  * Usage: test_h323_unit VECTOR_DIR.  Ends with "N passed, N failed".
  */
@@ -133,16 +142,158 @@ static void test_primitives(void)
 
 /* --------------------------------------------------- address checks -- */
 
-/* Every reported address must be the bytes at its offsets. */
+/*
+ * Every reported address must be the bytes at its offsets, and the message
+ * facts must keep their invariants.
+ */
 static int check_out(const u8 *buf, unsigned int len,
 		     const struct nfh_h323_out *out, const char *what)
 {
 	int bad = nfh_h323_bad_addr(buf, len, out);
+	const char *facts = nfh_h323_bad_facts(out);
 
-	if (bad < 0)
+	if (bad < 0 && !facts)
 		return 1;
-	printf("FAIL %s: address %d inconsistent\n", what, bad);
+	if (bad >= 0)
+		printf("FAIL %s: address %d inconsistent\n", what, bad);
+	else
+		printf("FAIL %s: facts: %s\n", what, facts);
 	return 0;
+}
+
+/* A copy of buf in a heap block of exactly len octets (ASan's red zone). */
+static enum nfh_h323_result decode_exact(enum nfh_h323_kind kind,
+					 const u8 *buf, unsigned int len,
+					 struct nfh_h323_out *out)
+{
+	u8 *copy = malloc(len ? len : 1);
+	enum nfh_h323_result ret;
+
+	if (!copy)
+		abort();
+	memcpy(copy, buf, len);
+	ret = nfh_h323_decode_kind(kind, copy, len, out);
+	free(copy);
+	return ret;
+}
+
+/* ------------------------------------------------------- expectations -- */
+
+static const struct {
+	const char *name;
+	u8 bit;
+} flag_names[] = {
+	{ "h460_18", NFH_H323_O_H460_18 },
+	{ "h460_19", NFH_H323_O_H460_19 },
+	{ "keepalive", NFH_H323_O_KEEPALIVE },
+	{ "tunnelling", NFH_H323_O_TUNNELLING },
+};
+
+/*
+ * Compare @out with an expectation "KEY=VALUE;..." (h323_testgen.erl):
+ * msg, seq, ttl, reason, flags, close (and more), addr.  Keys left out
+ * are not checked; "-" checks nothing.  Prints every mismatch; 1 if none.
+ */
+static int check_expect(const struct nfh_h323_out *out, const char *expect,
+			const char *what)
+{
+	char buf[1024], *save = NULL, *kv, *val, *item, *save2;
+	unsigned int i, n, want_flags = 0, ok = 1;
+	bool have_flags = false, more = false;
+
+	snprintf(buf, sizeof(buf), "%s", expect);
+	for (kv = strtok_r(buf, ";", &save); kv;
+	     kv = strtok_r(NULL, ";", &save)) {
+		if (!strcmp(kv, "-"))
+			continue;
+		if (!strcmp(kv, "more")) {
+			more = true;
+			continue;
+		}
+		val = strchr(kv, '=');
+		if (!val) {
+			printf("FAIL %s: bad expectation %s\n", what, kv);
+			return 0;
+		}
+		*val++ = 0;
+		if (!strcmp(kv, "msg")) {
+			if (strcmp(nfh_h323_msg_name(out->msg), val)) {
+				printf("FAIL %s: msg %s want %s\n", what,
+				       nfh_h323_msg_name(out->msg), val);
+				ok = 0;
+			}
+		} else if (!strcmp(kv, "seq") || !strcmp(kv, "ttl") ||
+			   !strcmp(kv, "reason")) {
+			unsigned long got = kv[0] == 's' ? out->seqnum :
+					    kv[0] == 't' ? out->ttl :
+					    out->facility_reason;
+
+			if (got != strtoul(val, NULL, 10)) {
+				printf("FAIL %s: %s %lu want %s\n", what, kv,
+				       got, val);
+				ok = 0;
+			}
+		} else if (!strcmp(kv, "flags")) {
+			have_flags = true;
+			for (item = strtok_r(val, "+", &save2); item;
+			     item = strtok_r(NULL, "+", &save2)) {
+				for (i = 0; i < ARRAY_SIZE(flag_names); i++)
+					if (!strcmp(item, flag_names[i].name))
+						want_flags |= flag_names[i].bit;
+			}
+		} else if (!strcmp(kv, "close")) {
+			n = 0;
+			if (strcmp(val, "-")) {
+				for (item = strtok_r(val, "/", &save2); item;
+				     item = strtok_r(NULL, "/", &save2), n++) {
+					if (n >= out->n_close ||
+					    out->close_lcn[n] !=
+					    strtoul(item, NULL, 10)) {
+						printf("FAIL %s: close[%u] want %s\n",
+						       what, n, item);
+						ok = 0;
+					}
+				}
+			}
+			if (n != out->n_close) {
+				printf("FAIL %s: %u closes want %u\n", what,
+				       out->n_close, n);
+				ok = 0;
+			}
+		} else if (!strcmp(kv, "addr")) {
+			n = 0;
+			for (item = strtok_r(val, "/", &save2); item;
+			     item = strtok_r(NULL, "/", &save2), n++) {
+				const struct nfh_h323_addr *a = &out->addr[n];
+				u8 f = (strchr(item, 'f') ? NFH_H323_A_FASTSTART : 0) |
+				       (strchr(item, 't') ? NFH_H323_A_TUNNEL : 0);
+				const char *c = strchr(item, ':');
+
+				if (n >= out->n || a->flags != f || !c ||
+				    a->lcn != strtoul(c + 1, NULL, 10)) {
+					printf("FAIL %s: address %u want %s\n",
+					       what, n, item);
+					ok = 0;
+				}
+			}
+			if (n != out->n) {
+				printf("FAIL %s: addr lists %u want %u\n", what,
+				       n, out->n);
+				ok = 0;
+			}
+		} else {
+			printf("FAIL %s: unknown key %s\n", what, kv);
+			ok = 0;
+		}
+	}
+	if (more)
+		want_flags |= NFH_H323_O_CLOSE_MORE;
+	if ((have_flags || more) && out->flags != want_flags) {
+		printf("FAIL %s: flags %#x want %#x\n", what, out->flags,
+		       want_flags);
+		ok = 0;
+	}
+	return ok;
 }
 
 /* ---------------------------------------------- 2. regression vectors -- */
@@ -343,18 +494,20 @@ static void test_vectors(const char *dir)
 	if (!fp)
 		return;
 	while (nfh_h323_vec_next(fp, &v)) {
-		ret = nfh_h323_decode_kind(v.kind, v.msg, v.len, &out);
+		ret = decode_exact(v.kind, v.msg, v.len, &out);
 		if (nfh_h323_test_depth_seen > max_depth_seen)
 			max_depth_seen = nfh_h323_test_depth_seen;
 		CHECK(!ret && out.n == v.want &&
 		      check_out(v.msg, v.len, &out, v.name),
 		      "%s: ret %d (%s), %u addresses, want %u", v.name, ret,
 		      nfh_h323_result_name(ret), out.n, v.want);
+		CHECK(!ret && check_expect(&out, v.expect, v.name),
+		      "%s: facts (%s)", v.name, v.expect);
 		sweep(v.kind, v.msg, v.len, v.name);
 		count++;
 	}
 	fclose(fp);
-	CHECK(count >= 30, "only %u Erlang vectors", count);
+	CHECK(count >= 50, "only %u Erlang vectors", count);
 	printf("vectors: %u, deepest nesting %u (tables allow %u, cap %u)\n",
 	       count, max_depth_seen, NFH_H323_MAX_NESTING, NFH_PER_MAX_DEPTH);
 	CHECK(max_depth_seen <= NFH_H323_MAX_NESTING,
@@ -362,11 +515,186 @@ static void test_vectors(const char *dir)
 	      NFH_H323_MAX_NESTING);
 }
 
+/* --------------------------------------------- 4. malformed shapes -- */
+
+static void test_malformed(const char *dir)
+{
+	static char line[8192];
+	static u8 msg[4096];
+	struct nfh_h323_addr addrs[64];
+	struct nfh_h323_out out = { .addr = addrs, .cap = 64 };
+	char kind[16], name[128], res[64], expect[512], *hex;
+	enum nfh_h323_kind k;
+	enum nfh_h323_result ret;
+	unsigned int n, cut, count = 0;
+	char path[4096];
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/malformed.txt", dir);
+	fp = fopen(path, "r");
+	CHECK(fp != NULL, "cannot open %s", path);
+	if (!fp)
+		return;
+	while (fgets(line, sizeof(line), fp)) {
+		if (sscanf(line, "%15s %127s %63s %511s", kind, name, res,
+			   expect) != 4)
+			continue;
+		hex = strrchr(line, ' ');
+		n = nfh_unhex(hex, strlen(hex), msg, sizeof(msg));
+		k = !strcmp(kind, "tpkt") ? NFH_H323_K_Q931 :
+		    !strcmp(kind, "ras") ? NFH_H323_K_RAS : NFH_H323_K_H245;
+		ret = decode_exact(k, msg, n, &out);
+		CHECK(!strcmp(nfh_h323_result_name(ret), res) &&
+		      (ret || (check_out(msg, n, &out, name) &&
+			       check_expect(&out, expect, name))),
+		      "malformed %s: %s want %s", name,
+		      nfh_h323_result_name(ret), res);
+		for (cut = 0; cut < n; cut++) {
+			ret = decode_exact(k, msg, cut, &out);
+			CHECK(ret || check_out(msg, cut, &out, name),
+			      "malformed %s cut at %u", name, cut);
+		}
+		count++;
+	}
+	fclose(fp);
+	CHECK(count >= 10, "only %u malformed vectors", count);
+}
+
+/* -------------------------------------------------- 5. message facts -- */
+
+static void test_facts(void)
+{
+	static const struct {
+		unsigned int msg;
+		const char *name;
+	} names[] = {
+		{ NFH_H323_MSG_SETUP, "setup" },
+		{ NFH_H323_MSG_CALL_PROCEEDING, "callProceeding" },
+		{ NFH_H323_MSG_ALERTING, "alerting" },
+		{ NFH_H323_MSG_CONNECT, "connect" },
+		{ NFH_H323_MSG_PROGRESS, "progress" },
+		{ NFH_H323_MSG_FACILITY, "facility" },
+		{ NFH_H323_MSG_RELEASE_COMPLETE, "releaseComplete" },
+		{ NFH_H323_MSG_INFORMATION, "information" },
+		{ NFH_H323_MSG_GRQ, "gatekeeperRequest" },
+		{ NFH_H323_MSG_GCF, "gatekeeperConfirm" },
+		{ NFH_H323_MSG_GRJ, "gatekeeperReject" },
+		{ NFH_H323_MSG_RRQ, "registrationRequest" },
+		{ NFH_H323_MSG_RCF, "registrationConfirm" },
+		{ NFH_H323_MSG_RRJ, "registrationReject" },
+		{ NFH_H323_MSG_URQ, "unregistrationRequest" },
+		{ NFH_H323_MSG_UCF, "unregistrationConfirm" },
+		{ NFH_H323_MSG_URJ, "unregistrationReject" },
+		{ NFH_H323_MSG_ARQ, "admissionRequest" },
+		{ NFH_H323_MSG_ACF, "admissionConfirm" },
+		{ NFH_H323_MSG_ARJ, "admissionReject" },
+		{ NFH_H323_MSG_LRQ, "locationRequest" },
+		{ NFH_H323_MSG_LCF, "locationConfirm" },
+		{ NFH_H323_MSG_LRJ, "locationReject" },
+		{ NFH_H323_MSG_DRQ, "disengageRequest" },
+		{ NFH_H323_MSG_DCF, "disengageConfirm" },
+		{ NFH_H323_MSG_DRJ, "disengageReject" },
+		{ NFH_H323_MSG_IRQ, "infoRequest" },
+		{ NFH_H323_MSG_IRR, "infoRequestResponse" },
+		{ NFH_H323_MSG_OLC, "openLogicalChannel" },
+		{ NFH_H323_MSG_OLC_ACK, "openLogicalChannelAck" },
+		{ NFH_H323_MSG_OLC_REJECT, "openLogicalChannelReject" },
+		{ NFH_H323_MSG_CLC, "closeLogicalChannel" },
+		{ NFH_H323_MSG_CLC_ACK, "closeLogicalChannelAck" },
+		{ NFH_H323_MSG_END_SESSION, "endSessionCommand" },
+		{ NFH_H323_MSG_NONE, "unknown" },
+		{ NFH_H323_NMSGS, "unknown" },
+	};
+	/* Q.931 header (after the TPKT header), crv, flag */
+	static const struct {
+		const char *hex;
+		enum nfh_h323_result ret;
+		u16 crv;
+		u8 flag;
+	} crvs[] = {
+		{ "08 02 0001 05", 0, 1, 0 },
+		{ "08 02 8001 05", 0, 1, 1 },
+		{ "08 02 ffff 5a", 0, 0x7fff, 1 },
+		{ "08 02 7f00 07", 0, 0x7f00, 0 },
+		{ "08 01 85 62", 0, 5, 1 },
+		{ "08 01 05 62", 0, 5, 0 },
+		{ "08 00 05", 0, 0, 0 },			/* dummy */
+		{ "08 03 80 1234 05", 0, 0x1234, 1 },	/* last two octets */
+		{ "08 03 00 ff34 05", 0, 0xff34, 0 },
+		{ "08 02 8001", NFH_H323_EQ931, 1, 1 },	/* no type */
+		{ "08 02 80", NFH_H323_EQ931, 0, 0 },	/* cut */
+	};
+	struct nfh_h323_addr addrs[8];
+	struct nfh_h323_out out = { .addr = addrs, .cap = 8 };
+	u8 buf[64];
+	unsigned int i, n;
+	enum nfh_h323_result ret;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		CHECK(!strcmp(nfh_h323_msg_name(names[i].msg), names[i].name),
+		      "message constant %u is %s, want %s", names[i].msg,
+		      nfh_h323_msg_name(names[i].msg), names[i].name);
+	CHECK(NFH_H323_MSG_RRQ == NFH_H323_MSG_RAS_REGISTRATION_REQUEST &&
+	      NFH_H323_MSG_CS_SETUP != NFH_H323_MSG_RRQ, "aliases");
+
+	for (i = 0; i < ARRAY_SIZE(crvs); i++) {
+		n = unhex(crvs[i].hex, buf + 4, sizeof(buf) - 4) + 4;
+		buf[0] = 3;
+		buf[1] = 0;
+		buf[2] = 0;
+		buf[3] = n;
+		memset(&out, 0xa5, sizeof(out));	/* all reset? */
+		out.addr = addrs;
+		out.cap = 8;
+		ret = decode_exact(NFH_H323_K_Q931, buf, n, &out);
+		CHECK(ret == crvs[i].ret && (ret || (out.crv == crvs[i].crv &&
+						     out.crv_flag == crvs[i].flag &&
+						     !out.flags && !out.ttl &&
+						     !out.seqnum && !out.n_close &&
+						     !out.facility_reason &&
+						     !out.msg && !out.n)),
+		      "crv[%u] %s: ret %d crv %#x flag %u", i, crvs[i].hex, ret,
+		      out.crv, out.crv_flag);
+	}
+
+	/* every entry point starts from nothing: no fact survives a call */
+	n = unhex("0300000d 08020001 05 7e000105", buf, sizeof(buf));
+	memset(&out, 0xa5, sizeof(out));
+	out.addr = addrs;
+	out.cap = 8;
+	ret = nfh_h323_parse_q931(buf, n, &out);
+	CHECK(ret == NFH_H323_EUUIE && out.crv == 1 && !out.crv_flag &&
+	      !out.flags && !out.ttl && !out.seqnum && !out.n_close &&
+	      !out.facility_reason && out.has_uuie, "reset on a reject: %d",
+	      ret);
+	memset(&out, 0xa5, sizeof(out));
+	out.addr = addrs;
+	out.cap = 8;
+	n = unhex("1c 0005", buf, sizeof(buf));	/* UCF, requestSeqNum 6 */
+	ret = nfh_h323_parse_ras(buf, n, &out);
+	CHECK(!ret && out.seqnum == 6 && !out.crv && !out.crv_flag &&
+	      !out.flags && !out.ttl && !out.n_close && !out.facility_reason &&
+	      !out.q931_type && !out.has_uuie && out.msg == NFH_H323_MSG_UCF,
+	      "ras reset: %d seq %u", ret, out.seqnum);
+	/* requestSeqNum 0 cannot be encoded: 1..65535 */
+	n = unhex("1c ffff", buf, sizeof(buf));
+	ret = nfh_h323_parse_ras(buf, n, &out);
+	CHECK(ret == NFH_H323_ELEN, "seq 65536: %d", ret);
+	n = unhex("1c fffe", buf, sizeof(buf));
+	ret = nfh_h323_parse_ras(buf, n, &out);
+	CHECK(!ret && out.seqnum == 65535, "seq 65535: %d %u", ret,
+	      out.seqnum);
+}
+
 int main(int argc, char **argv)
 {
+	const char *dir = argc > 1 ? argv[1] : "tests/h323/vectors";
+
 	test_primitives();
 	test_regressions();
 	test_caps();
-	test_vectors(argc > 1 ? argv[1] : "tests/h323/vectors");
+	test_vectors(dir);
+	test_malformed(dir);
+	test_facts();
 	return check_summary();
 }

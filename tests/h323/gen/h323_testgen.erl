@@ -4,9 +4,19 @@
 %% aligned-PER encoder (an encoder independent of the decoder under test).
 %%
 %% Modules compiled with: erlc -bper +maps *.asn (../shared/corpus/asn1).
-%% Prints one line per message: KIND NAME HEX, where KIND is q931 (an H.225.0
-%% H323-UserInformation, wrapped into Q.931 by mkpcap.py), h245 (a
+%% Prints one line per message: KIND NAME EXPECT HEX, where KIND is q931 (an
+%% H.225.0 H323-UserInformation, wrapped into Q.931 by mkpcap.py), h245 (a
 %% MultimediaSystemControlMessage) or ras (a RasMessage).
+%%
+%% EXPECT is what the decoder must report besides the address count, as
+%% KEY=VALUE;... (tests/h323/h323_vectors.h): msg (message name), seq, ttl,
+%% reason (FacilityReason index + 1), flags (h460_18, h460_19, keepalive,
+%% tunnelling joined by +, 0 for none), close (CloseLogicalChannel numbers
+%% joined by /, - for none), addr (per address in order: f (fastStart) t
+%% (tunnelled) or - , a colon, the lcn; joined by /).  Everything but addr
+%% is derived here from the values encoded (tunnelled H.245 decoded back by
+%% Erlang), not from the decoder under test; addr is written by hand next
+%% to the message.
 -module(h323_testgen).
 -export([main/0]).
 
@@ -82,10 +92,20 @@ enc245(Type, V) ->
 mscm(V) -> enc245('MultimediaSystemControlMessage', V).
 olcbin(V) -> enc245('OpenLogicalChannel', V).
 
+%% H.225.0 GenericData / FeatureSet
+gd(Id) -> #{id => {standard, Id}}.
+gd(Id, Params) -> #{id => {standard, Id}, parameters => Params}.
+param(Id, Content) -> #{id => {standard, Id}, content => Content}.
+fset(Supported) -> #{replacementFeatureSet => false,
+                     supportedFeatures => Supported}.
+
 %% H.225 call signalling
 uui(Body, Extra) ->
     #{'h323-uu-pdu' => maps:merge(#{'h323-message-body' => Body}, Extra)}.
 tun(List) -> #{h245Tunneling => true, h245Control => List}.
+%% h245Tunneling FALSE, and tunnelled H.245 all the same (a negative control
+%% of the tunnelling flag)
+notun(List) -> #{h245Tunneling => false, h245Control => List}.
 
 setup(H245, Dst, Src, Fast, V) ->
     S0 = #{protocolIdentifier => pid(V), sourceInfo => ept(),
@@ -205,7 +225,65 @@ cs_msgs() ->
      {"releasecomplete_v1",
       uui({releaseComplete, #{protocolIdentifier => pid(1)}}, #{})},
      {"setup_faststart_v6_only_olc",
-      uui({setup, setup(none, none, none, [Olc6], 7)}, #{})}].
+      uui({setup, setup(none, none, none, [Olc6], 7)}, #{}), "addr=f:2/f:2/f:2"},
+     %% H.460.19 in H323-UU-PDU.genericData; a parameter whose id is 18
+     %% inside it does not name a feature
+     {"setup_h46019_genericdata",
+      uui({setup, setup(ip4(192, 0, 2, 10, 30001), none, none, none, 4)},
+          #{genericData => [gd(19, [param(18, {bool, true}),
+                                    param(1, {number16, 18})])]}),
+      "addr=-:0"},
+     %% H.460.18 in Setup's supportedFeatures, nested GenericData in a
+     %% parameter naming 19 (not a feature of the Setup)
+     {"setup_h46018_supported",
+      (uui({setup, (setup(none, none, none, none, 7))#{
+                      supportedFeatures =>
+                          [gd(18, [param(2, {nested, [gd(19)]})])]}},
+           #{}))},
+     %% negative controls: features 17 and 4711, a nonStandard feature id
+     {"setup_other_features",
+      uui({setup, (setup(none, none, none, none, 7))#{
+                     neededFeatures => [gd(17)],
+                     desiredFeatures =>
+                         [#{id => {nonStandard, guid(18)}}]}},
+          #{genericData => [gd(4711)]})},
+     {"facility_clc_tunnel",
+      uui({facility, #{protocolIdentifier => pid(4),
+                       reason => {undefinedReason, 'NULL'},
+                       callIdentifier => callid(2),
+                       multipleCalls => false,
+                       maintainConnection => false}},
+          tun([mscm({request, {closeLogicalChannel,
+                               #{forwardLogicalChannelNumber => 5,
+                                 source => {user, 'NULL'}}}}),
+               mscm({request, {openLogicalChannel,
+                               olc(1234, u4(192, 0, 2, 10, 5005), none)}}),
+               mscm({request, {closeLogicalChannel,
+                               #{forwardLogicalChannelNumber => 65535,
+                                 source => {lcse, 'NULL'}}}})])),
+      "addr=t:1234"},
+     %% nine tunnelled CloseLogicalChannels: eight recorded, then the flag
+     {"facility_clc_tunnel_nine",
+      uui({facility, #{protocolIdentifier => pid(4),
+                       reason => {startH245, 'NULL'},
+                       callIdentifier => callid(2),
+                       multipleCalls => false,
+                       maintainConnection => false}},
+          tun([mscm({request, {closeLogicalChannel,
+                               #{forwardLogicalChannelNumber => N,
+                                 source => {user, 'NULL'}}}})
+               || N <- lists:seq(11, 19)]))},
+     {"facility_forward_notunnel",
+      uui({facility, #{protocolIdentifier => pid(4),
+                       alternativeAddress => ip4(203, 0, 113, 6, 1720),
+                       reason => {callForwarded, 'NULL'},
+                       callIdentifier => callid(2),
+                       multipleCalls => false,
+                       maintainConnection => false}},
+          notun([mscm({response, {openLogicalChannelAck,
+                                  olcack(77, u4(198, 51, 100, 1, 2000),
+                                         none)}})])),
+      "addr=-:0/t:77"}].
 
 h245_msgs() ->
     [{"olc_fwd_rev", {request, {openLogicalChannel,
@@ -224,7 +302,24 @@ h245_msgs() ->
      {"olcack_t120_v6", {response, {openLogicalChannelAck,
                                     olcack_t120(3, u6(20, 1503))}}},
      {"roundtrip", {request, {roundTripDelayRequest,
-                              #{sequenceNumber => 7}}}}].
+                              #{sequenceNumber => 7}}}},
+     {"olc_lcn_4660", {request, {openLogicalChannel,
+                                 olc(4660, u4(192, 0, 2, 10, 5021),
+                                     {u4(192, 0, 2, 10, 5020),
+                                      u4(192, 0, 2, 10, 5021)})}},
+      "addr=-:4660/-:4660/-:4660"},
+     {"olcack_lcn_65535", {response, {openLogicalChannelAck,
+                                      olcack(65535, u6(20, 2020),
+                                             u6(20, 2021))}},
+      "addr=-:65535/-:65535"},
+     {"clc_bare", {request, {closeLogicalChannel,
+                             #{forwardLogicalChannelNumber => 4660,
+                               source => {user, 'NULL'},
+                               reason => {reopen, 'NULL'}}}}},
+     {"clcack_not_close", {response, {closeLogicalChannelAck,
+                                      #{forwardLogicalChannelNumber => 9}}}},
+     {"endsession", {command, {endSessionCommand,
+                               {disconnect, 'NULL'}}}}].
 
 ras_msgs() ->
     Alias = [{'h323-ID', "bob"}],
@@ -296,6 +391,50 @@ ras_msgs() ->
                 callSignalAddress => [ip4(192, 0, 2, 50, 1720),
                                       ip6(50, 1720)],
                 needResponse => false, unsolicited => true}}},
+     {"rrq_ttl_h46018", {registrationRequest,
+                         #{requestSeqNum => 10, protocolIdentifier => pid(6),
+                           discoveryComplete => false,
+                           callSignalAddress => [ip4(192, 0, 2, 50, 1720)],
+                           rasAddress => [ip4(192, 0, 2, 50, 1719)],
+                           terminalType => ept(), terminalAlias => Alias,
+                           endpointVendor => vendor(), timeToLive => 300,
+                           keepAlive => false, willSupplyUUIEs => false,
+                           maintainConnection => false,
+                           featureSet => fset([gd(18), gd(9)]),
+                           supportsAssignedGK => false}}},
+     {"rrq_lightweight_keepalive",
+      {registrationRequest,
+       #{requestSeqNum => 11, protocolIdentifier => pid(6),
+         discoveryComplete => false, callSignalAddress => [],
+         rasAddress => [ip4(192, 0, 2, 50, 1719)],
+         terminalType => ept(), endpointVendor => vendor(),
+         timeToLive => 4294967295, keepAlive => true,
+         endpointIdentifier => "ep1", gatekeeperIdentifier => "gk",
+         willSupplyUUIEs => false, maintainConnection => false,
+         genericData => [gd(19), gd(17, [param(18, {bool, true})])],
+         supportsAssignedGK => false}}},
+     {"rcf_ttl", {registrationConfirm,
+                  #{requestSeqNum => 65535, protocolIdentifier => pid(6),
+                    callSignalAddress => [ip4(192, 0, 2, 1, 1720)],
+                    endpointIdentifier => "ep1", timeToLive => 1,
+                    willRespondToIRR => false,
+                    maintainConnection => false,
+                    featureSet => fset([gd(18, [param(1, {number8, 19})])])
+                   }}},
+     %% the cut inside timeToLive (malformed.txt) starts from this one:
+     %% 0x12345679 - 1 = 12 34 56 78
+     {"rrq_ttl_marker", {registrationRequest,
+                         #{requestSeqNum => 12, protocolIdentifier => pid(6),
+                           discoveryComplete => false,
+                           callSignalAddress => [ip4(192, 0, 2, 50, 1720)],
+                           rasAddress => [ip4(192, 0, 2, 50, 1719)],
+                           terminalType => ept(),
+                           endpointVendor => vendor(),
+                           timeToLive => 16#12345679,
+                           keepAlive => false, willSupplyUUIEs => false,
+                           maintainConnection => false,
+                           supportsAssignedGK => false}}},
+     {"ucf", {unregistrationConfirm, #{requestSeqNum => 6}}},
      {"drq_ignored", {disengageRequest,
                       #{requestSeqNum => 9, endpointIdentifier => "ep1",
                         conferenceID => guid(1), callReferenceValue => 77,
@@ -303,22 +442,95 @@ ras_msgs() ->
                         callIdentifier => callid(2),
                         answeredCall => false}}}].
 
-out(Kind, Name, Bin) ->
-    io:format("~s ~s ~s~n", [Kind, Name,
-                             [io_lib:format("~2.16.0b", [X]) ||
-                                 <<X>> <= Bin]]).
+%% ------------------------------------------------------- expectations --
+
+int(N) -> integer_to_list(N).
+join(_Sep, []) -> "";
+join(Sep, L) -> lists:flatten(lists:join(Sep, L)).
+
+%% Feature flags of lists of GenericData: the top-level ids only.
+feat_ids(Lists) ->
+    [N || L <- Lists, #{id := {standard, N}} <- L, N =:= 18 orelse N =:= 19].
+feat_lists(M, Keys) ->
+    FS = case maps:get(featureSet, M, none) of
+             none -> [];
+             F -> [maps:get(K, F, []) || K <- [neededFeatures,
+                                              desiredFeatures,
+                                              supportedFeatures]]
+         end,
+    FS ++ [maps:get(K, M, []) || K <- Keys].
+flags(Ids, KeepAlive, Tunnel) ->
+    F = [S || {true, S} <- [{lists:member(18, Ids), "h460_18"},
+                            {lists:member(19, Ids), "h460_19"},
+                            {KeepAlive, "keepalive"},
+                            {Tunnel, "tunnelling"}]],
+    case F of [] -> "0"; _ -> join("+", F) end.
+%% CloseLogicalChannel numbers of decoded MultimediaSystemControlMessages
+closes(Vals) ->
+    [N || {request, {closeLogicalChannel,
+                     #{forwardLogicalChannelNumber := N}}} <- Vals].
+close_str(L) ->
+    Rec = lists:sublist(L, 8),
+    "close=" ++ case Rec of [] -> "-"; _ -> join("/", [int(N) || N <- Rec])
+                end ++ case length(L) > 8 of true -> ";more"; _ -> "" end.
+index_of(X, L) -> index_of(X, L, 1).
+index_of(X, [X | _], I) -> I;
+index_of(X, [_ | T], I) -> index_of(X, T, I + 1).
+-define(FACILITY_REASONS, [routeCallToGatekeeper, callForwarded,
+                           routeCallToMC, undefinedReason,
+                           conferenceListChoice, startH245, noH245,
+                           newTokens, featureSetUpdate, forwardedElements,
+                           transportedInformation]).
+
+expect_cs(#{'h323-uu-pdu' := Pdu}) ->
+    {Alt, Body} = maps:get('h323-message-body', Pdu),
+    Vals = [begin
+                {ok, D} = ?H245:decode('MultimediaSystemControlMessage', B),
+                D
+            end || B <- maps:get(h245Control, Pdu, [])],
+    Ids = feat_ids(feat_lists(Body, [neededFeatures, desiredFeatures,
+                                     supportedFeatures]) ++
+                   [maps:get(genericData, Pdu, [])]),
+    Reason = case Body of
+                 #{reason := {R, _}} when Alt =:= facility ->
+                     index_of(R, ?FACILITY_REASONS);
+                 _ -> 0
+             end,
+    ["msg=" ++ atom_to_list(Alt), "seq=0", "ttl=0",
+     "reason=" ++ int(Reason),
+     "flags=" ++ flags(Ids, false, maps:get(h245Tunneling, Pdu, false)),
+     close_str(closes(Vals))].
+expect_h245({_, {Alt, _}} = V) ->
+    ["msg=" ++ atom_to_list(Alt), "seq=0", "ttl=0", "reason=0", "flags=0",
+     close_str(closes([V]))].
+expect_ras({Alt, M}) ->
+    Ids = feat_ids(feat_lists(M, [genericData])),
+    KA = Alt =:= registrationRequest andalso maps:get(keepAlive, M, false),
+    ["msg=" ++ atom_to_list(Alt), "seq=" ++ int(maps:get(requestSeqNum, M)),
+     "ttl=" ++ int(maps:get(timeToLive, M, 0)), "reason=0",
+     "flags=" ++ flags(Ids, KA, false), "close=-"].
+
+out(Kind, Name, Expect, Addr, Bin) ->
+    E = join(";", Expect ++ [A || A <- [Addr], A =/= ""]),
+    io:format("~s ~s ~s ~s~n", [Kind, Name, E,
+                                [io_lib:format("~2.16.0b", [X]) ||
+                                    <<X>> <= Bin]]).
+
+%% {Name, Value} or {Name, Value, "addr=..."}
+each(F, L) ->
+    lists:foreach(fun({N, V}) -> F(N, V, "");
+                     ({N, V, A}) -> F(N, V, A) end, L).
 
 main() ->
-    lists:foreach(
-      fun({Name, V}) ->
-              {ok, B} = ?H225:encode('H323-UserInformation', V),
-              out("q931", Name, iolist_to_binary(B))
-      end, cs_msgs()),
-    lists:foreach(fun({Name, V}) -> out("h245", Name, mscm(V)) end,
-                  h245_msgs()),
-    lists:foreach(
-      fun({Name, V}) ->
-              {ok, B} = ?H225:encode('RasMessage', V),
-              out("ras", Name, iolist_to_binary(B))
-      end, ras_msgs()),
+    each(fun(Name, V, A) ->
+                 {ok, B} = ?H225:encode('H323-UserInformation', V),
+                 out("q931", Name, expect_cs(V), A, iolist_to_binary(B))
+         end, cs_msgs()),
+    each(fun(Name, V, A) ->
+                 out("h245", Name, expect_h245(V), A, mscm(V))
+         end, h245_msgs()),
+    each(fun(Name, V, A) ->
+                 {ok, B} = ?H225:encode('RasMessage', V),
+                 out("ras", Name, expect_ras(V), A, iolist_to_binary(B))
+         end, ras_msgs()),
     halt().

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """Wrap the messages printed by h323_testgen.erl into a pcap.
 
-Input lines: KIND NAME HEX (KIND q931, h245 or ras).  Output: a pcap
+Input lines: KIND NAME EXPECT HEX (KIND q931, h245 or ras).  Output: a pcap
 (Ethernet, IPv4 and IPv6) where
   * q931 messages become TPKT + Q.931 + User-user IE on TCP port 1720,
     alternately over an IPv4 and an IPv6 connection; two of them share one
@@ -119,7 +119,7 @@ def main():
     msgs = []
     with open(sys.argv[1]) as f:
         for line in f:
-            kind, name, hexs = line.split()
+            kind, name, _expect, hexs = line.split()
             msgs.append((kind, name, bytes.fromhex(hexs)))
     frames = []     # (bytes, kind, name)
     cs4 = Tcp(V4["a"], V4["b"], 32803, 1720)
