@@ -61,4 +61,21 @@ static inline void nfh_expect_set_timeout(struct nf_conntrack_expect *exp,
 }
 #endif
 
+/*
+ * The helper an expected connection gets.  Debian's 6.1 (6.1.192) keeps
+ * the helper that created an expectation in exp->helper and the one to
+ * give the new connection in exp->assign_helper; 6.12 has exp->helper
+ * only, which nf_ct_expect_init() may fill with the creator's helper.
+ * Kbuild probes the header for assign_helper.  @h may be NULL: no helper.
+ */
+static inline void nfh_expect_assign_helper(struct nf_conntrack_expect *exp,
+					    struct nf_conntrack_helper *h)
+{
+#ifdef NFH_HAVE_EXPECT_ASSIGN_HELPER
+	rcu_assign_pointer(exp->assign_helper, h);
+#else
+	rcu_assign_pointer(exp->helper, h);
+#endif
+}
+
 #endif /* _NFH_COMPAT_H */

@@ -124,4 +124,11 @@ static inline int nfh_ports_check(unsigned short *ports, unsigned int *n,
 	return 0;
 }
 
+/*
+ * True when @addr is reached through the interface @skb (of connection
+ * @ct) came in on: it is on the sender's side of the router.
+ */
+bool nfh_same_side(const struct sk_buff *skb, const struct nf_conn *ct,
+		   const union nf_inet_addr *addr);
+
 #endif /* _NFH_CORE_H */

@@ -5,7 +5,6 @@
  * flow; and removing them again (BYE, CANCEL, a failed INVITE).
  */
 #include <linux/netfilter.h>
-#include <net/route.h>
 #include <net/netfilter/nf_conntrack_core.h>
 #include <net/netfilter/nf_conntrack_helper.h>
 #include "sip_glue.h"
@@ -67,26 +66,6 @@ static int nfh_sip_expect_related(struct nf_conntrack_expect *exp)
 	return nf_ct_expect_related(exp, 0);
 }
 
-/* True when @addr is reached through the interface @skb came in on. */
-static bool nfh_sip_same_side(const struct nfh_sip_pkt *pk,
-			      const union nf_inet_addr *addr)
-{
-	struct dst_entry *dst = NULL;
-	struct flowi fl;
-	bool same = false;
-
-	memset(&fl, 0, sizeof(fl));
-	if (pk->family == AF_INET)
-		fl.u.ip4.daddr = addr->ip;
-	else
-		fl.u.ip6.daddr = addr->in6;
-	if (nf_route(nf_ct_net(pk->ct), &dst, &fl, false, pk->family) != 0)
-		return false;
-	same = dst->dev == pk->skb->dev;
-	dst_release(dst);
-	return same;
-}
-
 /*
  * Expect RTP (and RTCP) for media line @i.  On a NATed flow the NAT half
  * moves the expectations to the public address and may pick other ports;
@@ -119,7 +98,7 @@ void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 		translate = true;
 		bypassed = true;
 	} else if (nfh_sip_direct_media &&
-		   !(nfh_sip_external_media && !nfh_sip_same_side(pk, &daddr))) {
+		   !(nfh_sip_external_media && !nfh_same_side(pk->skb, ct, &daddr))) {
 		nfh_sip_count(ct, NFH_SIP_C_MEDIA_SKIPPED);
 		return;
 	}

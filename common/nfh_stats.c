@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * nfh_core - what every nfhelpers helper shares: a directory
+ * nfh_stats (in nfh_core.ko) - what every nfhelpers helper shares: a directory
  * /proc/net/nfhelpers in each network namespace, where each helper module
  * publishes its counters, and the code that keeps and prints them.
  */

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * nfh_stream - message boundaries of a TCP control connection (see
+ * nfh_stream.h): framing from the first byte of each direction, and
+ * holding a message split across segments until one segment carries it.
+ */
+#include <linux/module.h>
+#include <net/tcp.h>
+#include "nfh_stream.h"
+
+#define NFH_STREAM_HOLD_TRIES	6	/* drops before a split message passes:
+					 * the sender's retransmission timer
+					 * doubles, so about 13 s from 200 ms
+					 */
+#define NFH_STREAM_MIN_SEG	536	/* a segment every TCP may send */
+
+/*
+ * Where cutting starts in this segment: at the next message boundary when
+ * it lies inside the segment, or at the start of a retransmission of the
+ * last segment cut from its start.  -1: no boundary in it.
+ */
+static long nfh_stream_start(const struct nfh_stream *st, int dir, u32 seq,
+			     u32 len)
+{
+	u32 next = st->next_seq[dir];
+
+	if (seq == next || seq == st->last_start[dir])
+		return 0;
+	if (before(seq, next) && after(seq + len, next))
+		return next - seq;
+	return -1;
+}
+
+enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
+				       u32 seq, const u8 *data, u32 len,
+				       nfh_stream_framer framer,
+				       struct nfh_stream_cut *cut,
+				       unsigned int *events)
+{
+	enum nfh_stream_frame f = NFH_STREAM_WHOLE;
+	u32 off, flen = 0;
+	long start;
+
+	*events = 0;
+	cut->n = 0;
+	if (st->stopped)
+		return NFH_STREAM_PASS;
+	if (!(st->synced & (1 << dir))) {
+		/* the first bytes of a direction must begin a message */
+		if (framer(data, len, &flen) == NFH_STREAM_BAD) {
+			st->stopped = 1;
+			*events |= NFH_STREAM_EV_NOT_PROTO;
+			return NFH_STREAM_PASS;
+		}
+		st->synced |= 1 << dir;
+		st->next_seq[dir] = seq;
+		st->last_start[dir] = seq;
+	}
+	if (len > st->max_seg[dir])
+		st->max_seg[dir] = min_t(u32, len, U16_MAX);
+
+	start = nfh_stream_start(st, dir, seq, len);
+	if (start < 0) {
+		/* a later segment while a split message is held: hold it too */
+		if (st->hold_tries[dir] && after(seq, st->next_seq[dir])) {
+			*events |= NFH_STREAM_EV_HELD;
+			return NFH_STREAM_DROP;
+		}
+		*events |= NFH_STREAM_EV_UNALIGNED;
+		return NFH_STREAM_PASS;
+	}
+
+	for (off = start; off < len; off += flen) {
+		f = framer(data + off, len - off, &flen);
+		if (f != NFH_STREAM_WHOLE)
+			break;
+		if (cut->n == NFH_STREAM_FRAMES_MAX) {
+			st->stopped = 1;
+			*events |= NFH_STREAM_EV_TOO_MANY;
+			break;
+		}
+		cut->off[cut->n] = off;
+		cut->len[cut->n] = flen;
+		cut->n++;
+	}
+	if (off < len && f == NFH_STREAM_BAD) {
+		/* framing lost: stop, rather than guess boundaries */
+		st->stopped = 1;
+		*events |= NFH_STREAM_EV_LOST;
+	}
+	cut->boundary = seq + min(off, len);
+	cut->from_start = start == 0;
+
+	if (off < len && f == NFH_STREAM_PART) {
+		/*
+		 * Hold a split message by dropping its segments: the sender
+		 * retransmits, and merges what it has sent into one segment
+		 * when it fits.  A message larger than any segment seen, or
+		 * one still split after a few tries, passes unread.
+		 */
+		bool fits = !flen || flen <= max_t(u32, st->max_seg[dir],
+						   NFH_STREAM_MIN_SEG);
+
+		if (fits && st->hold_tries[dir] < NFH_STREAM_HOLD_TRIES) {
+			st->hold_tries[dir]++;
+			*events |= NFH_STREAM_EV_HELD;
+			return NFH_STREAM_DROP;
+		}
+		*events |= NFH_STREAM_EV_GAVE_UP;
+		if (flen)
+			cut->boundary = seq + off + flen;
+		else
+			st->stopped = 1;
+	} else if (st->hold_tries[dir]) {
+		*events |= NFH_STREAM_EV_JOINED;
+	}
+	st->hold_tries[dir] = 0;
+	return NFH_STREAM_PARSE;
+}
+EXPORT_SYMBOL_GPL(nfh_stream_cut);
+
+void nfh_stream_commit(struct nfh_stream *st, int dir, u32 seq,
+		       const struct nfh_stream_cut *cut)
+{
+	if (after(cut->boundary, st->next_seq[dir]))
+		st->next_seq[dir] = cut->boundary;
+	if (cut->from_start)
+		st->last_start[dir] = seq;
+}
+EXPORT_SYMBOL_GPL(nfh_stream_commit);

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * nfh_stream.h - message boundaries of a TCP control connection, per
+ * direction (nfh_core.ko), for helpers whose messages carry their own
+ * length or end marker (H.323's TPKT).
+ *
+ * The stream is framed from the first byte of each direction.  A segment
+ * is cut into whole messages, which the helper parses and may rewrite; a
+ * message split across segments is held: its segments are dropped, so the
+ * sender retransmits, until one segment carries all of it.  The bounds
+ * (tries, the largest segment seen) are below; what goes past them is
+ * reported as an event for the helper's counters.
+ */
+#ifndef _NFH_STREAM_H
+#define _NFH_STREAM_H
+
+#include <linux/types.h>
+#include <net/netfilter/nf_conntrack_tuple.h>
+
+/* Per connection, in the helper's conntrack area (24 bytes). */
+struct nfh_stream {
+	u32 next_seq[IP_CT_DIR_MAX];	/* where the next message starts */
+	u32 last_start[IP_CT_DIR_MAX];	/* last segment parsed from its start */
+	u16 max_seg[IP_CT_DIR_MAX];	/* largest payload seen */
+	u8 hold_tries[IP_CT_DIR_MAX];	/* drops of the held message */
+	u8 synced;			/* bit per direction: framing began */
+	u8 stopped;			/* framing lost: never inspected again */
+};
+
+/* What a protocol's framer says about the bytes at the start of @buf. */
+enum nfh_stream_frame {
+	NFH_STREAM_WHOLE,	/* a message of *flen bytes, all there */
+	NFH_STREAM_PART,	/* a message of *flen bytes (0: not known yet),
+				 * not all there
+				 */
+	NFH_STREAM_BAD,		/* not the start of a message */
+};
+
+typedef enum nfh_stream_frame (*nfh_stream_framer)(const u8 *buf, u32 len,
+						   u32 *flen);
+
+#define NFH_STREAM_FRAMES_MAX	32	/* messages handled per segment */
+
+/* The whole messages of one segment, by offset into its payload. */
+struct nfh_stream_cut {
+	unsigned int n;
+	u32 off[NFH_STREAM_FRAMES_MAX];
+	u32 len[NFH_STREAM_FRAMES_MAX];
+	u32 boundary;		/* sequence number after the last one */
+	bool from_start;	/* the segment was framed from its first byte */
+};
+
+/* Events of one segment, for the helper's counters and log. */
+#define NFH_STREAM_EV_HELD	0x01	/* a split message held (dropped) */
+#define NFH_STREAM_EV_JOINED	0x02	/* a held message came whole */
+#define NFH_STREAM_EV_UNALIGNED	0x04	/* no message starts in it: passed */
+#define NFH_STREAM_EV_GAVE_UP	0x08	/* a split message passed unread */
+#define NFH_STREAM_EV_NOT_PROTO	0x10	/* a direction did not start with a
+					 * message: never inspected
+					 */
+#define NFH_STREAM_EV_LOST	0x20	/* framing lost later: stopped */
+#define NFH_STREAM_EV_TOO_MANY	0x40	/* more than NFH_STREAM_FRAMES_MAX */
+
+enum nfh_stream_verdict {
+	NFH_STREAM_PASS,	/* accept the segment, nothing to parse */
+	NFH_STREAM_DROP,	/* drop it: a split message is held */
+	NFH_STREAM_PARSE,	/* parse @cut's messages, then commit */
+};
+
+/*
+ * Cut the segment @data (@len bytes from sequence number @seq) sent in
+ * direction @dir.  Nothing in the packet is changed.
+ */
+enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
+				       u32 seq, const u8 *data, u32 len,
+				       nfh_stream_framer framer,
+				       struct nfh_stream_cut *cut,
+				       unsigned int *events);
+
+/* The messages of @cut were handled: move the boundary past them. */
+void nfh_stream_commit(struct nfh_stream *st, int dir, u32 seq,
+		       const struct nfh_stream_cut *cut);
+
+#endif /* _NFH_STREAM_H */

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * H.323 expectations: which transport addresses may be expected, placing
+ * the expectation (on the translated address, through the NAT half, when
+ * the sender is behind the NAT), and removing expectations again.
+ *
+ * Every expectation admits a connection from the message's receiver to
+ * the address the message names.  The rule against opening paths to third
+ * hosts (NAT Slipstreaming 2.0 made an inside host name another one):
+ *  - the sender's own address is always fine;
+ *  - another address only when the receiver is behind the NAT (the
+ *    connection leaves from the inside) and the address is on the side
+ *    the message came from: a call forward or admission from outside;
+ *  - never a port below 1024.
+ */
+#include <linux/netfilter.h>
+#include <net/netfilter/nf_conntrack_core.h>
+#include "h323_glue.h"
+
+bool nfh_h323_is_sender(const struct nfh_h323_pkt *pk,
+			const struct nfh_h323_addr *a)
+{
+	const union nf_inet_addr *s = &pk->ct->tuplehash[pk->dir].tuple.src.u3;
+
+	return a->family == pk->family &&
+	       !memcmp(a->addr, s, nfh_addr_len(a->family));
+}
+
+/* Is the receiver of this message behind the NAT? */
+static bool nfh_h323_receiver_inside(const struct nfh_h323_pkt *pk)
+{
+	const struct nf_conn *ct = pk->ct;
+
+	return !nf_inet_addr_cmp(&ct->tuplehash[pk->dir].tuple.dst.u3,
+				 &ct->tuplehash[!pk->dir].tuple.src.u3);
+}
+
+static void nfh_h323_addr_from(union nf_inet_addr *u, const struct nfh_h323_addr *a)
+{
+	memset(u, 0, sizeof(*u));
+	memcpy(u, a->addr, nfh_addr_len(a->family));
+}
+
+bool nfh_h323_may_expect(const struct nfh_h323_pkt *pk,
+			 const struct nfh_h323_addr *a)
+{
+	union nf_inet_addr addr;
+
+	if (a->family != pk->family)
+		return false;
+	if (a->port < 1024) {
+		nfh_h323_note(pk->ct, NFH_H323_C_REFUSED_LOW_PORT,
+			      "address with a port below 1024 not expected");
+		return false;
+	}
+	if (nfh_h323_is_sender(pk, a))
+		return true;
+	nfh_h323_addr_from(&addr, a);
+	if (nfh_h323_receiver_inside(pk) && nfh_same_side(pk->skb, pk->ct, &addr))
+		return true;
+	nfh_h323_note(pk->ct, NFH_H323_C_REFUSED_THIRD_PARTY,
+		      "address of a third host not expected");
+	return false;
+}
+
+static struct nf_conntrack_expect *
+nfh_h323_exp_new(const struct nfh_h323_pkt *pk, const struct nfh_h323_addr *a,
+		 unsigned int class, u8 l4proto,
+		 struct nf_conntrack_helper *helper, unsigned int exp_flags,
+		 bool from_peer)
+{
+	struct nf_conn *ct = pk->ct;
+	struct nf_conntrack_expect *exp;
+	union nf_inet_addr daddr;
+	__be16 port = htons(a->port);
+
+	exp = nf_ct_expect_alloc(ct);
+	if (!exp)
+		return NULL;
+	nfh_h323_addr_from(&daddr, a);
+	nf_ct_expect_init(exp, class, pk->family,
+			  from_peer ? &ct->tuplehash[!pk->dir].tuple.src.u3 :
+				      NULL,
+			  &daddr, l4proto, NULL, &port);
+	nfh_expect_assign_helper(exp, helper);
+	exp->flags |= exp_flags;
+	return exp;
+}
+
+u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
+		    const struct nfh_h323_addr *a,
+		    const struct nfh_h323_addr *rtcp, unsigned int class,
+		    u8 l4proto, struct nf_conntrack_helper *helper,
+		    unsigned int exp_flags, bool from_peer)
+{
+	const union nf_inet_addr *sender =
+		&pk->ct->tuplehash[pk->dir].tuple.src.u3;
+	struct nf_conntrack_expect *exp, *pair = NULL;
+	u16 port = 0;
+
+	exp = nfh_h323_exp_new(pk, a, class, l4proto, helper, exp_flags,
+			       from_peer);
+	if (!exp)
+		return 0;
+	if (rtcp) {
+		pair = nfh_h323_exp_new(pk, rtcp, class, l4proto, NULL, 0,
+					from_peer);
+		if (!pair)
+			goto out;
+	}
+	if (pk->nat && nfh_h323_is_sender(pk, a) &&
+	    !nf_inet_addr_cmp(sender, nfh_h323_public(pk))) {
+		port = pk->nat->expect(exp, pair, pk->dir,
+				       NFH_NAT_SAVE_ADDR | NFH_NAT_PAST_EXPECTED);
+	} else if (nf_ct_expect_related(exp, 0) == 0) {
+		port = a->port;
+		if (pair && nf_ct_expect_related(pair, 0) != 0) {
+			nf_ct_unexpect_related(exp);
+			port = 0;
+		}
+	}
+out:
+	nf_ct_expect_put(exp);
+	if (pair)
+		nf_ct_expect_put(pair);
+	return port;
+}
+
+unsigned int nfh_h323_flush(struct nf_conn *ct, unsigned int class)
+{
+	struct nf_conn_help *help = nfct_help(ct);
+	struct nf_conntrack_expect *exp;
+	struct hlist_node *next;
+	unsigned int n = 0;
+
+	if (!help)
+		return 0;
+	spin_lock_bh(&nf_conntrack_expect_lock);
+	hlist_for_each_entry_safe(exp, next, &help->expectations, lnode) {
+		if (exp->class != class)
+			continue;
+		nfh_expect_remove(exp);
+		n++;
+	}
+	spin_unlock_bh(&nf_conntrack_expect_lock);
+	return n;
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * One H.323 message (a Q.931 or H.245 TPKT, or a RAS datagram): decode
+ * it, act on each transport address it carries (expect, rewrite), and
+ * change the address bytes in place on a NATed connection.
+ *
+ * A message the decoder rejects passes unmodified and is counted by
+ * reason (error_<reason>): its framing is intact, so the connection stays
+ * inspected.  A message is rewritten whole or dropped: when the NAT core
+ * fails half-way (no memory), the packet is dropped and the sender
+ * retransmits it.
+ */
+#include <linux/netfilter.h>
+#include "h323_glue.h"
+#include "h323_tables.h"
+
+const union nf_inet_addr *nfh_h323_public(const struct nfh_h323_pkt *pk)
+{
+	return &pk->ct->tuplehash[!pk->dir].tuple.dst.u3;
+}
+
+bool nfh_h323_rewrite(const struct nfh_h323_pkt *pk, u32 off,
+		      const struct nfh_h323_addr *a,
+		      const union nf_inet_addr *addr, u16 port, bool addr_only)
+{
+	unsigned int alen = nfh_addr_len(a->family);
+	__be16 pbe = htons(port);
+	u8 buf[18];
+
+	if (!memcmp(a->addr, addr, alen) && (addr_only || a->port == port))
+		return true;
+	memcpy(buf, addr, alen);
+	memcpy(buf + alen, &pbe, 2);
+	/* PER puts the port right after the address: one change */
+	if (!addr_only && a->port_off == a->addr_off + alen)
+		return pk->nat->mangle(pk->skb, pk->ct, pk->ctinfo, pk->protoff,
+				       off + a->addr_off, alen + 2, buf,
+				       alen + 2);
+	if (!pk->nat->mangle(pk->skb, pk->ct, pk->ctinfo, pk->protoff,
+			     off + a->addr_off, alen, buf, alen))
+		return false;
+	return addr_only ||
+	       pk->nat->mangle(pk->skb, pk->ct, pk->ctinfo, pk->protoff,
+			       off + a->port_off, 2, buf + alen, 2);
+}
+
+/* The RTCP address of the same logical channel right after RTP's port. */
+static int nfh_h323_rtcp_of(const struct nfh_h323_out *out, unsigned int i)
+{
+	const struct nfh_h323_addr *rtp = &out->addr[i], *c;
+	unsigned int j;
+
+	for (j = 0; j < out->n; j++) {
+		c = &out->addr[j];
+		if (c->role == NFH_H323_ROLE_RTCP && c->msg == rtp->msg &&
+		    c->lcn == rtp->lcn && c->family == rtp->family &&
+		    c->port == rtp->port + 1 && !(rtp->port & 1) &&
+		    !memcmp(c->addr, rtp->addr, nfh_addr_len(c->family)))
+			return j;
+	}
+	return -1;
+}
+
+/*
+ * Expect @a (and its RTCP @j, if >= 0) and, on a NATed flow, point the
+ * address bytes at where the expectation was placed.
+ */
+static bool nfh_h323_act(const struct nfh_h323_pkt *pk, u32 off,
+			 const struct nfh_h323_out *out, unsigned int i,
+			 int j, unsigned int class, u8 l4proto,
+			 struct nf_conntrack_helper *helper,
+			 unsigned int counter)
+{
+	const struct nfh_h323_addr *a = &out->addr[i];
+	const struct nfh_h323_addr *rtcp = j >= 0 ? &out->addr[j] : NULL;
+	u16 port;
+
+	if (!nfh_h323_may_expect(pk, a))
+		return true;
+	port = nfh_h323_expect(pk, a, rtcp, class, l4proto, helper, 0, true);
+	if (!port) {
+		nfh_h323_note(pk->ct, NFH_H323_C_EXPECT_FAILED,
+			      "expectation refused or no free port");
+		return true;
+	}
+	nfh_h323_count(pk->ct, counter);
+	if (!pk->nat || !nfh_h323_is_sender(pk, a))
+		return true;
+	if (!nfh_h323_rewrite(pk, off, a, nfh_h323_public(pk), port, false))
+		return false;
+	return !rtcp || nfh_h323_rewrite(pk, off, rtcp, nfh_h323_public(pk),
+					 port + 1, false);
+}
+
+/*
+ * An address that admits no connection of its own (a call signalling
+ * address in a Setup, a RAS address): on a NATed flow, when it is the
+ * sender's own, the far side is told the translated one.  The port is
+ * changed only when it is the flow's own port, which the NAT mapped.
+ */
+bool nfh_h323_translate(const struct nfh_h323_pkt *pk, u32 off,
+			const struct nfh_h323_addr *a)
+{
+	const struct nf_conn *ct = pk->ct;
+	u16 own = ntohs(ct->tuplehash[pk->dir].tuple.src.u.all);
+
+	if (!pk->nat || !nfh_h323_is_sender(pk, a))
+		return true;
+	if (a->port == own)
+		return nfh_h323_rewrite(pk, off, a, nfh_h323_public(pk),
+					ntohs(ct->tuplehash[!pk->dir].tuple.dst.u.all),
+					false);
+	return nfh_h323_rewrite(pk, off, a, nfh_h323_public(pk), 0, true);
+}
+
+/* Q.931 and H.245: the addresses of one TPKT */
+static bool nfh_h323_call(const struct nfh_h323_pkt *pk, u32 off,
+			  const struct nfh_h323_out *out)
+{
+	struct nf_conntrack_helper *h245 = nfh_h323_helper(NFH_H323_H245,
+							   pk->family);
+	struct nf_conntrack_helper *q931 = nfh_h323_helper(NFH_H323_Q931,
+							   pk->family);
+	u8 *done = nfh_h323_scratch->done;
+	unsigned int i;
+	bool ok = true;
+	int j;
+
+	memset(done, 0, out->n);
+	for (i = 0; ok && i < out->n; i++) {
+		const struct nfh_h323_addr *a = &out->addr[i];
+
+		if (done[i])
+			continue;
+		switch (a->role) {
+		case NFH_H323_ROLE_H245:
+			ok = nfh_h323_act(pk, off, out, i, -1,
+					  NFH_H323_EXP_SIGNALLING, IPPROTO_TCP,
+					  h245, NFH_H323_C_EXPECT_H245);
+			break;
+		case NFH_H323_ROLE_RTP:
+			j = nfh_h323_rtcp_of(out, i);
+			if (j >= 0)
+				done[j] = 1;
+			ok = nfh_h323_act(pk, off, out, i, j,
+					  NFH_H323_EXP_MEDIA, IPPROTO_UDP,
+					  NULL, NFH_H323_C_EXPECT_MEDIA);
+			break;
+		case NFH_H323_ROLE_RTCP:
+			ok = nfh_h323_act(pk, off, out, i, -1,
+					  NFH_H323_EXP_MEDIA, IPPROTO_UDP,
+					  NULL, NFH_H323_C_EXPECT_MEDIA);
+			break;
+		case NFH_H323_ROLE_T120:
+			ok = nfh_h323_act(pk, off, out, i, -1,
+					  NFH_H323_EXP_SIGNALLING, IPPROTO_TCP,
+					  NULL, NFH_H323_C_EXPECT_T120);
+			break;
+		case NFH_H323_ROLE_CS:
+			/* Facility alternativeAddress: a call forward */
+			if (out->q931_type == NFH_H323_Q931_FACILITY)
+				ok = nfh_h323_act(pk, off, out, i, -1,
+						  NFH_H323_EXP_SIGNALLING,
+						  IPPROTO_TCP, q931,
+						  NFH_H323_C_EXPECT_Q931);
+			else
+				ok = nfh_h323_translate(pk, off, a);
+			break;
+		default:
+			ok = nfh_h323_translate(pk, off, a);
+			break;
+		}
+	}
+	if (ok && pk->kind == NFH_H323_Q931 &&
+	    out->q931_type == NFH_H323_Q931_RELEASE_COMPLETE) {
+		unsigned int n = nfh_h323_flush(pk->ct, NFH_H323_EXP_SIGNALLING) +
+				 nfh_h323_flush(pk->ct, NFH_H323_EXP_MEDIA);
+
+		while (n--)
+			nfh_h323_count(pk->ct, NFH_H323_C_EXPECT_REMOVED);
+	}
+	return ok;
+}
+
+bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
+{
+	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
+	struct nfh_h323_out out = {
+		.addr = nfh_h323_scratch->addr, .cap = NFH_H323_ADDR_MAX,
+	};
+	const u8 *buf = pk->skb->data + pk->dataoff + off;
+	static const unsigned int counter[] = {
+		[NFH_H323_Q931] = NFH_H323_C_MESSAGES_Q931,
+		[NFH_H323_H245] = NFH_H323_C_MESSAGES_H245,
+		[NFH_H323_RAS] = NFH_H323_C_MESSAGES_RAS,
+	};
+	enum nfh_h323_result r;
+
+	nfh_h323_count(pk->ct, counter[pk->kind]);
+	switch (pk->kind) {
+	case NFH_H323_Q931:
+		r = nfh_h323_parse_q931(buf, len, &out);
+		break;
+	case NFH_H323_H245:
+		r = nfh_h323_parse_h245_tpkt(buf, len, &out);
+		break;
+	default:
+		r = nfh_h323_parse_ras(buf, len, &out);
+		break;
+	}
+	if (r != NFH_H323_OK) {
+		nfh_h323_note(pk->ct, NFH_H323_C_ERR_BASE + r,
+			      nfh_h323_result_name(r));
+		return true;
+	}
+	if (out.flags & (NFH_H323_O_H460_18 | NFH_H323_O_H460_19)) {
+		/* the endpoint traverses the NAT itself: leave it alone */
+		info->flags |= NFH_H323_F_STEPPED_ASIDE;
+		nfh_h323_note(pk->ct, NFH_H323_C_STEP_ASIDE_H460,
+			      "H.460.18/19 endpoint: connection left alone");
+		return true;
+	}
+	if (pk->kind == NFH_H323_RAS) {
+		return nfh_h323_ras(pk, &out);
+	}
+	return nfh_h323_call(pk, off, &out);
+}
