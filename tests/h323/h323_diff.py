@@ -10,6 +10,16 @@ address fields that sit under the same ASN.1 paths the decoder annotates
 offsets made relative to the start of the message (the TPKT header on TCP,
 the UDP payload for RAS) exactly as h323dump prints them.
 
+Each address also carries the forwardLogicalChannelNumber of the
+OpenLogicalChannel(Ack) it is in (0: none) and whether it is inside a
+fastStart OLC (f) or tunnelled H.245 (t), on both sides.  Besides the
+addresses, the message facts of every frame (h323dump --facts) must equal
+tshark's: Q.931 call reference and flag, RAS requestSeqNum, RRQ/RCF
+timeToLive, RRQ keepAlive, h245Tunnelling, Facility reason, the
+forwardLogicalChannelNumbers of CloseLogicalChannels, and H.460.18/19 named
+by a feature list of the messages the decoder looks at (not inside a
+feature's parameters).
+
 Captures given after --reject must make h323dump reject every H.323 message
 (and exit cleanly: it runs under ASan+UBSan in `make h323-diff`).
 
@@ -58,6 +68,40 @@ for _p in ("h245.openLogicalChannel_element",
     ROLES[(_p, "h245.separateStack_element")] = "t120"
 ROLEFIELDS = set(f for (_, f) in ROLES)
 
+# OpenLogicalChannel(Ack) elements: the lcn of the addresses inside
+OLCS = ("h245.openLogicalChannel_element", "h245.OpenLogicalChannel_element",
+        "h245.openLogicalChannelAck_element")
+TUNNELS = ("h225.h245Control", "h225.parallelH245Control")
+# feature lists and the messages whose lists the decoder reads
+# (tools/h323gen FEATURE_OWNERS)
+FEATURE_LISTS = ("h225.genericData", "h225.neededFeatures",
+                 "h225.desiredFeatures", "h225.supportedFeatures")
+FEATURE_OWNERS = set("h225.%s_element" % m for m in (
+    "h323_uu_pdu", "setup", "callProceeding", "connect", "alerting",
+    "progress", "facility", "gatekeeperRequest", "gatekeeperConfirm",
+    "registrationRequest", "registrationConfirm", "admissionRequest",
+    "admissionConfirm", "locationRequest", "locationConfirm"))
+FACILITY_REASONS = ["routeCallToGatekeeper", "callForwarded",
+                    "routeCallToMC", "undefinedReason",
+                    "conferenceListChoice", "startH245", "noH245",
+                    "newTokens", "featureSetUpdate", "forwardedElements",
+                    "transportedInformation"]
+
+
+def feature_id(stack):
+    """True if an h225.standard at this stack names a feature of a message
+    the decoder looks at: in the id of an entry of a feature list of such a
+    message, not inside the parameters of a feature."""
+    for i in range(len(stack) - 1, 0, -1):
+        if stack[i] == "h225.parameters":
+            return False
+        if stack[i] in FEATURE_LISTS:
+            owner = stack[i - 1]
+            if owner == "h225.featureSet_element" and i >= 2:
+                owner = stack[i - 2]
+            return owner in FEATURE_OWNERS and stack[-1] == "h225.id"
+    return False
+
 # address element -> ((address fields), (port fields), address length);
 # Wireshark names the fields of h245Address differently.
 ADDRS = {
@@ -80,13 +124,43 @@ def tshark_frames(pcap, extra):
     frames = {}
     root = ET.fromstring(out)
     for pkt in root.iter("packet"):
-        info = {"addrs": [], "malformed": False, "h323": False}
+        info = {"addrs": [], "malformed": False, "h323": False,
+                "facts": [], "seq": []}
         num = None
         start = [None]
 
-        def walk(e, stack):
+        def walk(e, stack, elems):
             nonlocal num
             name = e.get("name")
+            show = e.get("show")
+            parent = stack[-1] if stack else None
+            facts = info["facts"]
+            if name == "q931.call_ref":
+                facts.append("crv=%d" % int(show.replace(":", ""), 16))
+            elif name == "q931.call_ref_flag":
+                facts.append("crv_flag=%s" % show)
+            elif name == "h225.requestSeqNum":
+                info["seq"].append("seq=%s" % show)
+            elif name == "h225.timeToLive" and parent in (
+                    "h225.registrationRequest_element",
+                    "h225.registrationConfirm_element"):
+                facts.append("ttl=%s" % show)
+            elif name == "h225.keepAlive" and show == "1" and \
+                    parent == "h225.registrationRequest_element":
+                facts.append("keepalive")
+            elif name == "h225.h245Tunnelling" and show == "1":
+                facts.append("tunnelling")
+            elif name == "h225.reason" and parent == "h225.facility_element":
+                i = int(show)
+                facts.append("reason=%s" % (FACILITY_REASONS[i] if
+                                            i < len(FACILITY_REASONS) else
+                                            "extension"))
+            elif name == "h245.forwardLogicalChannelNumber" and \
+                    parent == "h245.closeLogicalChannel_element":
+                facts.append("close=%s" % show)
+            elif name == "h225.standard" and show in ("18", "19") and \
+                    feature_id(stack):
+                facts.append("h460_" + show)
             if name == "frame.number":
                 num = int(e.get("show"))
             if (name or "").startswith("_ws.malformed") or \
@@ -111,12 +185,22 @@ def tshark_frames(pcap, extra):
                         info["addrs"].append((role, "?", 0, -1, -1))
                     else:
                         base = start[0] or 0
+                        lcn = 0
+                        for x in reversed(elems):
+                            if x.get("name") in OLCS:
+                                for c in x:
+                                    if c.get("name") == \
+                                            "h245.forwardLogicalChannelNumber":
+                                        lcn = int(c.get("show"))
+                                break
+                        fl = ("f" if "h225.fastStart" in stack else "") + \
+                            ("t" if any(t in stack for t in TUNNELS) else "")
                         info["addrs"].append((
                             role, a.get("show"), int(p.get("show")),
                             int(a.get("pos")) - base,
-                            int(p.get("pos")) - base))
+                            int(p.get("pos")) - base, lcn, fl or "-"))
             for c in e:
-                walk(c, stack + [name])
+                walk(c, stack + [name], elems + [e])
 
         for proto in pkt:
             pname = proto.get("name")
@@ -128,29 +212,49 @@ def tshark_frames(pcap, extra):
                     start[0] = int(proto.get("pos"))
             elif pname == "udp":
                 start[0] = None
-            walk(proto, [pname])
+            walk(proto, [pname], [proto])
+        # the decoder keeps the first requestSeqNum of a message
+        if info["seq"]:
+            info["facts"].append(info["seq"][0])
         frames[num] = info
     return frames
 
 
 def ours(pcap, extra):
-    proc = subprocess.run([H323DUMP, "--port-offset"] + extra + [pcap],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True)
+    proc = subprocess.run([H323DUMP, "--port-offset", "--facts"] + extra +
+                          [pcap], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, universal_newlines=True)
     frames = {}
     for line in proc.stdout.splitlines():
         f = line.split("\t")
-        d = frames.setdefault(int(f[0]), {"addrs": [], "reject": None})
+        d = frames.setdefault(int(f[0]), {"addrs": [], "reject": None,
+                                          "facts": [], "msgs": 0})
         if f[1] == "REJECT":
             d["reject"] = f[2]
+        elif f[1] == "FACTS":
+            d["msgs"] += 1
+            for tok in f[3].split():
+                k = tok.split("=")[0]
+                if k == "close":
+                    d["facts"] += ["close=" + x
+                                   for x in tok[6:].split(",")]
+                elif k == "close_more":
+                    d["close_more"] = True
+                elif k in ("q931", "uuie"):
+                    continue
+                else:
+                    d["facts"].append(tok)
         else:
+            lcn = f[7].split(",")
+            fl = ("f" if "faststart" in lcn else "") + \
+                ("t" if "tunnel" in lcn else "")
             d["addrs"].append((f[2], f[3], int(f[4]), int(f[5]),
-                               int(f[6])))
+                               int(f[6]), int(lcn[0][4:]), fl or "-"))
     return proc.returncode, proc.stderr, frames
 
 
 def fmt(lst):
-    return " ".join("%s=%s:%d@%d/%d" % x for x in sorted(lst)) or "-"
+    return " ".join("%s=%s:%d@%d/%d[%d%s]" % x for x in sorted(lst)) or "-"
 
 
 def main(argv):
@@ -195,8 +299,9 @@ def main(argv):
         theirs = tshark_frames(arg, extra)
         for num in sorted(set(theirs) | set(mine)):
             t = theirs.get(num, {"addrs": [], "malformed": False,
-                                 "h323": False})
-            m = mine.get(num, {"addrs": [], "reject": None})
+                                 "h323": False, "facts": []})
+            m = mine.get(num, {"addrs": [], "reject": None, "facts": [],
+                               "msgs": 0})
             if not t["h323"] and not m["addrs"] and not m["reject"]:
                 continue
             ta, ma = sorted(t["addrs"]), sorted(m["addrs"])
@@ -208,9 +313,23 @@ def main(argv):
                 note = "rejected (%s)%s" % (
                     m["reject"], "" if ok else ", tshark decoded it")
             else:
-                ok = ta == ma
+                tf = t["facts"]
+                if m.get("close_more"):
+                    # the decoder records CLOSE_MAX (8), flags the rest
+                    closes = [x for x in tf if x.startswith("close=")]
+                    tf = [x for x in tf if not x.startswith("close=")] + \
+                        closes[:8] + (["close_more"] if len(closes) > 8
+                                      else [])
+                    m["facts"].append("close_more")
+                tf, mf = sorted(tf), sorted(m["facts"])
+                ok = ta == ma and (tf == mf or t["malformed"])
+                if tf != mf:
+                    note = " facts: ours %s tshark %s" % (
+                        " ".join(mf) or "-", " ".join(tf) or "-")
+                elif mf:
+                    note = " {%s}" % " ".join(mf)
                 if t["malformed"]:
-                    note = " [tshark: malformed after the addresses]"
+                    note += " [tshark: malformed after the addresses]"
             if ok:
                 passed += 1
                 print("AGREE\t%s\tframe %d\t%s%s" % (

@@ -7,6 +7,11 @@
  *	frame <TAB> message <TAB> role <TAB> address <TAB> port <TAB> offset
  * and per rejected message:
  *	frame <TAB> REJECT <TAB> reason
+ * With --facts, each decoded message also gets a line
+ *	frame <TAB> FACTS <TAB> message <TAB> key=value ...
+ * (call reference, requestSeqNum, timeToLive, FacilityReason, flags,
+ * CloseLogicalChannel list) and each address line a last column with its
+ * logical channel number and fastStart/tunnel flags.
  * The offset is that of the first address octet, counted from the start of
  * the message: the TPKT header on TCP, the UDP payload for RAS.
  */
@@ -53,7 +58,7 @@ static unsigned int n_flows, next_evict;
 static struct endpoint h245_eps[H323DUMP_MAX_H245];
 static unsigned int n_h245_eps;
 static unsigned int cs_port = 1720, ras_port = 1719, h245_port;
-static int show_port_off, show_summary;
+static int show_port_off, show_summary, show_facts;
 static unsigned long n_msgs, n_rejects, n_addrs;
 
 static void print_addrs(unsigned long frame, const struct nfh_h323_out *out)
@@ -73,6 +78,10 @@ static void print_addrs(unsigned long frame, const struct nfh_h323_out *out)
 		       a->port, a->addr_off);
 		if (show_port_off)
 			printf("\t%u", a->port_off);
+		if (show_facts)
+			printf("\tlcn=%u%s%s", a->lcn,
+			       a->flags & NFH_H323_A_FASTSTART ? ",faststart" : "",
+			       a->flags & NFH_H323_A_TUNNEL ? ",tunnel" : "");
 		printf("\n");
 		n_addrs++;
 		/* learn H.245 listeners to decode their TCP streams */
@@ -85,6 +94,54 @@ static void print_addrs(unsigned long frame, const struct nfh_h323_out *out)
 			e->port = a->port;
 		}
 	}
+}
+
+static const char *const facility_reasons[] = {
+	"routeCallToGatekeeper", "callForwarded", "routeCallToMC",
+	"undefinedReason", "conferenceListChoice", "startH245", "noH245",
+	"newTokens", "featureSetUpdate", "forwardedElements",
+	"transportedInformation",
+};
+
+/* The message facts of h323_parse.h that are set, on one line. */
+static void print_facts(unsigned long frame, int kind,
+			const struct nfh_h323_out *out)
+{
+	static const char *const flags[] = {
+		"h460_18", "h460_19", "keepalive", "tunnelling", "close_more",
+	};
+	unsigned int i, r = out->facility_reason;
+	const char *sep = "";
+
+	printf("%lu\tFACTS\t%s\t", frame, nfh_h323_msg_name(out->msg));
+	if (kind == KIND_Q931) {
+		printf("q931=0x%02x crv=%u crv_flag=%u uuie=%u", out->q931_type,
+		       out->crv, out->crv_flag, out->has_uuie);
+		sep = " ";
+	}
+	if (out->seqnum) {
+		printf("%sseq=%u", sep, out->seqnum);
+		sep = " ";
+	}
+	if (out->ttl) {
+		printf("%sttl=%u", sep, out->ttl);
+		sep = " ";
+	}
+	if (r) {
+		printf("%sreason=%s", sep, r <= ARRAY_SIZE(facility_reasons) ?
+		       facility_reasons[r - 1] : "extension");
+		sep = " ";
+	}
+	for (i = 0; i < ARRAY_SIZE(flags); i++) {
+		if (out->flags & (1u << i)) {
+			printf("%s%s", sep, flags[i]);
+			sep = " ";
+		}
+	}
+	for (i = 0; i < out->n_close; i++)
+		printf("%s%u", i ? "," : *sep ? " close=" : "close=",
+		       out->close_lcn[i]);
+	printf("\n");
 }
 
 static void reject(unsigned long frame, const char *why)
@@ -115,6 +172,8 @@ static void handle_msg(unsigned long frame, const u8 *buf, unsigned int len,
 		reject(frame, nfh_h323_result_name(ret));
 		return;
 	}
+	if (show_facts)
+		print_facts(frame, kind, &out);
 	print_addrs(frame, &out);
 }
 
@@ -339,7 +398,11 @@ static void usage(void)
 		"  --h245-port N   decode this TCP port as H.245 (besides the\n"
 		"                  h245Address endpoints learnt from the capture)\n"
 		"  --port-offset   append the port offset as a 7th column\n"
-		"  --summary       print message/address/reject counts on stderr\n");
+		"  --summary       print message/address/reject counts on stderr\n"
+		"  --facts         a FACTS line per message (call reference,\n"
+		"                  requestSeqNum, timeToLive, FacilityReason,\n"
+		"                  flags, closed channels), and each address's\n"
+		"                  logical channel and fastStart/tunnel flags\n");
 }
 
 int main(int argc, char **argv)
@@ -351,6 +414,7 @@ int main(int argc, char **argv)
 		{ "h245-port", required_argument, NULL, 'H' },
 		{ "port-offset", no_argument, NULL, 'p' },
 		{ "summary", no_argument, NULL, 's' },
+		{ "facts", no_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -376,6 +440,9 @@ int main(int argc, char **argv)
 			break;
 		case 's':
 			show_summary = 1;
+			break;
+		case 'f':
+			show_facts = 1;
 			break;
 		default:
 			usage();

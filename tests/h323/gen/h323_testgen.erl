@@ -96,6 +96,10 @@ olcbin(V) -> enc245('OpenLogicalChannel', V).
 gd(Id) -> #{id => {standard, Id}}.
 gd(Id, Params) -> #{id => {standard, Id}, parameters => Params}.
 param(Id, Content) -> #{id => {standard, Id}, content => Content}.
+%% GenericData 17 holding N levels of nested GenericData, the innermost 18
+%% (inside a parameter: no feature of the message)
+nest(0) -> gd(18);
+nest(N) -> gd(17, [param(N, {nested, [nest(N - 1)]})]).
 fset(Supported) -> #{replacementFeatureSet => false,
                      supportedFeatures => Supported}.
 
@@ -435,6 +439,26 @@ ras_msgs() ->
                            maintainConnection => false,
                            supportsAssignedGK => false}}},
      {"ucf", {unregistrationConfirm, #{requestSeqNum => 6}}},
+     %% valid, but GenericData nested 8 deep: past the decoder's depth cap
+     %% (bad_: malformed.txt only, see gen.sh)
+     {"bad_rrq_generic_nested_8",
+      {registrationRequest,
+       #{requestSeqNum => 13, protocolIdentifier => pid(6),
+         discoveryComplete => false, callSignalAddress => [],
+         rasAddress => [ip4(192, 0, 2, 50, 1719)],
+         terminalType => ept(), endpointVendor => vendor(),
+         keepAlive => false, willSupplyUUIEs => false,
+         maintainConnection => false,
+         genericData => [nest(8)], supportsAssignedGK => false}}},
+     {"rrq_generic_nested_2",
+      {registrationRequest,
+       #{requestSeqNum => 14, protocolIdentifier => pid(6),
+         discoveryComplete => false, callSignalAddress => [],
+         rasAddress => [ip4(192, 0, 2, 50, 1719)],
+         terminalType => ept(), endpointVendor => vendor(),
+         keepAlive => false, willSupplyUUIEs => false,
+         maintainConnection => false,
+         genericData => [nest(2)], supportsAssignedGK => false}}},
      {"drq_ignored", {disengageRequest,
                       #{requestSeqNum => 9, endpointIdentifier => "ep1",
                         conferenceID => guid(1), callReferenceValue => 77,
