@@ -4,15 +4,10 @@
  * nfh_stream.h): framing from the first byte of each direction, and
  * holding a message split across segments until one segment carries it.
  */
+#ifdef __KERNEL__
 #include <linux/module.h>
-#include <net/tcp.h>
+#endif
 #include "nfh_stream.h"
-
-#define NFH_STREAM_HOLD_TRIES	6	/* drops before a split message passes:
-					 * the sender's retransmission timer
-					 * doubles, so about 13 s from 200 ms
-					 */
-#define NFH_STREAM_MIN_SEG	536	/* a segment every TCP may send */
 
 /*
  * Where cutting starts in this segment: at the next message boundary when
@@ -26,7 +21,7 @@ static long nfh_stream_start(const struct nfh_stream *st, int dir, u32 seq,
 
 	if (seq == next || seq == st->last_start[dir])
 		return 0;
-	if (before(seq, next) && after(seq + len, next))
+	if (nfh_seq_after(next, seq) && nfh_seq_after(seq + len, next))
 		return next - seq;
 	return -1;
 }
@@ -57,12 +52,12 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 		st->last_start[dir] = seq;
 	}
 	if (len > st->max_seg[dir])
-		st->max_seg[dir] = min_t(u32, len, U16_MAX);
+		st->max_seg[dir] = min_t(u32, len, 0xffff);
 
 	start = nfh_stream_start(st, dir, seq, len);
 	if (start < 0) {
 		/* a later segment while a split message is held: hold it too */
-		if (st->hold_tries[dir] && after(seq, st->next_seq[dir])) {
+		if (st->hold_tries[dir] && nfh_seq_after(seq, st->next_seq[dir])) {
 			*events |= NFH_STREAM_EV_HELD;
 			return NFH_STREAM_DROP;
 		}
@@ -88,7 +83,7 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 		st->stopped = 1;
 		*events |= NFH_STREAM_EV_LOST;
 	}
-	cut->boundary = seq + min(off, len);
+	cut->boundary = seq + off;
 	cut->from_start = start == 0;
 
 	if (off < len && f == NFH_STREAM_PART) {
@@ -122,7 +117,7 @@ EXPORT_SYMBOL_GPL(nfh_stream_cut);
 void nfh_stream_commit(struct nfh_stream *st, int dir, u32 seq,
 		       const struct nfh_stream_cut *cut)
 {
-	if (after(cut->boundary, st->next_seq[dir]))
+	if (nfh_seq_after(cut->boundary, st->next_seq[dir]))
 		st->next_seq[dir] = cut->boundary;
 	if (cut->from_start)
 		st->last_start[dir] = seq;

@@ -49,6 +49,8 @@ typedef int64_t s64;
 #define max_t(type, a, b) ((type)(a) > (type)(b) ? (type)(a) : (type)(b))
 #define BUILD_BUG_ON(cond) _Static_assert(!(cond), #cond)
 #define fallthrough __attribute__((__fallthrough__))
+/* a core shared by several modules exports its functions */
+#define EXPORT_SYMBOL_GPL(sym) _Static_assert(1, #sym)
 #ifdef NFH_DEBUG
 #include <stdio.h>
 #define pr_debug(...) fprintf(stderr, __VA_ARGS__)

@@ -10,19 +10,30 @@
  * sender retransmits, until one segment carries all of it.  The bounds
  * (tries, the largest segment seen) are below; what goes past them is
  * reported as an event for the helper's counters.
+ *
+ * Pure C on the payload bytes, like the parse cores: the same source
+ * builds into nfh_core.ko and into tests/lib/test_stream.
  */
 #ifndef _NFH_STREAM_H
 #define _NFH_STREAM_H
 
-#include <linux/types.h>
-#include <net/netfilter/nf_conntrack_tuple.h>
+#include "nfh_env.h"
+
+#define NFH_STREAM_DIRS		2	/* IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY */
+#ifndef NFH_STREAM_HOLD_TRIES		/* tests/lib/test_stream raises it */
+#define NFH_STREAM_HOLD_TRIES	6	/* drops before a split message passes:
+					 * the sender's retransmission timer
+					 * doubles, so about 13 s from 200 ms
+					 */
+#endif
+#define NFH_STREAM_MIN_SEG	536	/* a segment every TCP may send */
 
 /* Per connection, in the helper's conntrack area (24 bytes). */
 struct nfh_stream {
-	u32 next_seq[IP_CT_DIR_MAX];	/* where the next message starts */
-	u32 last_start[IP_CT_DIR_MAX];	/* last segment parsed from its start */
-	u16 max_seg[IP_CT_DIR_MAX];	/* largest payload seen */
-	u8 hold_tries[IP_CT_DIR_MAX];	/* drops of the held message */
+	u32 next_seq[NFH_STREAM_DIRS];	/* where the next message starts */
+	u32 last_start[NFH_STREAM_DIRS]; /* last segment parsed from its start */
+	u16 max_seg[NFH_STREAM_DIRS];	/* largest payload seen */
+	u8 hold_tries[NFH_STREAM_DIRS];	/* drops of the held message */
 	u8 synced;			/* bit per direction: framing began */
 	u8 stopped;			/* framing lost: never inspected again */
 };
@@ -30,9 +41,7 @@ struct nfh_stream {
 /* What a protocol's framer says about the bytes at the start of @buf. */
 enum nfh_stream_frame {
 	NFH_STREAM_WHOLE,	/* a message of *flen bytes, all there */
-	NFH_STREAM_PART,	/* a message of *flen bytes (0: not known yet),
-				 * not all there
-				 */
+	NFH_STREAM_PART,	/* not all there: *flen bytes (0: unknown) */
 	NFH_STREAM_BAD,		/* not the start of a message */
 };
 

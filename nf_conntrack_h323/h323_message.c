@@ -220,8 +220,7 @@ bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
 			      "H.460.18/19 endpoint: connection left alone");
 		return true;
 	}
-	if (pk->kind == NFH_H323_RAS) {
+	if (pk->kind == NFH_H323_RAS)
 		return nfh_h323_ras(pk, &out);
-	}
 	return nfh_h323_call(pk, off, &out);
 }

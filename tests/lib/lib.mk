@@ -1,16 +1,18 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # tests/lib/lib.mk - userspace tests of the shared headers under include/
-# (nfh_text.h, nfh_env.h).  Included by the top-level Makefile; every path
+# (nfh_text.h, nfh_env.h) and of the TCP stream layer (common/nfh_stream.c).  Included by the top-level Makefile; every path
 # is relative to the repository root.
 #
-#   lib-unit    test_text under ASan+UBSan; ends with "N passed, N failed"
+#   lib-unit    test_text, test_stream under ASan+UBSan; ends with
+#               "N passed, N failed"; then test_stream's negative control
+#               (hold bound out of reach) must fail
 #   lib-clean   remove what lib-unit built
 
 include tests/lib/test.mk
 
 LIB_BUILD	:= tests/lib/build
-LIB_UNITS	:= test_text
+LIB_UNITS	:= test_text test_stream
 
 .PHONY: lib-unit lib-clean
 
@@ -18,8 +20,23 @@ $(LIB_BUILD)/test_text: tests/lib/test_text.c include/nfh_text.h \
 		include/nfh_env.h tests/lib/check.h tests/lib/test.mk
 	$(NFH_UNIT_BUILD)
 
-lib-unit: $(addprefix $(LIB_BUILD)/,$(LIB_UNITS))
+$(LIB_BUILD)/test_stream: tests/lib/test_stream.c common/nfh_stream.c \
+		include/nfh_stream.h include/nfh_env.h tests/lib/check.h \
+		tests/lib/test.mk
+	$(NFH_UNIT_BUILD)
+
+$(LIB_BUILD)/test_stream_unbounded: tests/lib/test_stream.c \
+		common/nfh_stream.c include/nfh_stream.h
+	@mkdir -p $(@D)
+	$(NFH_TEST_CC) -O1 -g $(NFH_TEST_WARN) -DNFH_STREAM_HOLD_TRIES=255 -o $@ $<
+
+lib-unit: $(addprefix $(LIB_BUILD)/,$(LIB_UNITS)) \
+		$(LIB_BUILD)/test_stream_unbounded
 	@sh tests/lib/run_units.sh $(LIB_BUILD) $(LIB_UNITS)
+	@if $(LIB_BUILD)/test_stream_unbounded >/dev/null; then \
+	  echo "lib-unit: negative control: test_stream passes with the hold bound removed" >&2; \
+	  exit 1; \
+	else echo "lib-unit: negative control OK (test_stream fails without the hold bound)"; fi
 
 lib-clean:
 	rm -rf $(LIB_BUILD)

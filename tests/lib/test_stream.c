@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Unit tests of common/nfh_stream.c, the TCP message boundaries the H.323
+ * helper (and, with issue 11, FTP and SIP) frames its control connections
+ * with: whole messages, several in a segment, a split message held until a
+ * retransmission carries it whole, the bound on holding, unaligned and
+ * non-protocol streams.
+ *
+ * The framer is TPKT's: 03 00 <length, 2 octets, header included>.
+ * Negative control: built with -DNFH_STREAM_HOLD_TRIES=255 the hold bound
+ * is out of reach, and the bound's checks must fail (`make lib-negative`).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../common/nfh_stream.c"
+#include "check.h"
+
+static enum nfh_stream_frame tpkt(const u8 *buf, u32 len, u32 *flen)
+{
+	*flen = 0;
+	if (len >= 1 && buf[0] != 3)
+		return NFH_STREAM_BAD;
+	if (len < 4)
+		return NFH_STREAM_PART;
+	*flen = buf[2] << 8 | buf[3];
+	if (*flen < 4)
+		return NFH_STREAM_BAD;
+	return *flen <= len ? NFH_STREAM_WHOLE : NFH_STREAM_PART;
+}
+
+/* A TPKT of @n octets at @p (filler after the header). */
+static u32 msg(u8 *p, u32 n)
+{
+	p[0] = 3;
+	p[1] = 0;
+	p[2] = n >> 8;
+	p[3] = n;
+	memset(p + 4, 0x55, n - 4);
+	return n;
+}
+
+static struct nfh_stream st;
+static struct nfh_stream_cut cut;
+static unsigned int ev;
+
+static enum nfh_stream_verdict seg(int dir, u32 seq, const u8 *p, u32 len)
+{
+	return nfh_stream_cut(&st, dir, seq, p, len, tpkt, &cut, &ev);
+}
+
+static void test_whole(void)
+{
+	u8 b[256];
+	u32 n = msg(b, 40);
+
+	n += msg(b + n, 60);
+	n += msg(b + n, 20);
+	memset(&st, 0, sizeof(st));
+	CHECK(seg(0, 1000, b, n) == NFH_STREAM_PARSE && cut.n == 3,
+	      "three TPKTs in one segment: %u cut", cut.n);
+	CHECK(cut.off[1] == 40 && cut.len[1] == 60 && cut.off[2] == 100,
+	      "offsets of the messages");
+	nfh_stream_commit(&st, 0, 1000, &cut);
+	CHECK(st.next_seq[0] == 1000 + n, "boundary after the segment");
+	/* the other direction is framed on its own */
+	CHECK(seg(1, 5, b, 40) == NFH_STREAM_PARSE && cut.n == 1,
+	      "reply direction");
+	/* a retransmission of the segment is cut again from its start */
+	CHECK(seg(0, 1000, b, n) == NFH_STREAM_PARSE && cut.n == 3,
+	      "retransmission parsed again");
+	/* the next segment starts at the boundary */
+	CHECK(seg(0, 1000 + n, b, 40) == NFH_STREAM_PARSE && cut.n == 1,
+	      "next segment");
+}
+
+static void test_held_then_joined(void)
+{
+	u8 b[256];
+	u32 n = msg(b, 200);
+
+	memset(&st, 0, sizeof(st));
+	st.synced = 1;
+	st.next_seq[0] = 7;
+	st.last_start[0] = 7;
+	/* cut after the header, then in the middle */
+	CHECK(seg(0, 7, b, 4) == NFH_STREAM_DROP && (ev & NFH_STREAM_EV_HELD),
+	      "header only: held");
+	CHECK(seg(0, 11, b + 4, 100) == NFH_STREAM_DROP &&
+	      (ev & NFH_STREAM_EV_HELD), "continuation while held: dropped");
+	CHECK(seg(0, 7, b, 104) == NFH_STREAM_DROP, "still split: held");
+	CHECK(seg(0, 7, b, n) == NFH_STREAM_PARSE && cut.n == 1 &&
+	      (ev & NFH_STREAM_EV_JOINED), "coalesced retransmission: joined");
+	nfh_stream_commit(&st, 0, 7, &cut);
+	CHECK(st.next_seq[0] == 7 + n && st.hold_tries[0] == 0,
+	      "boundary past the joined message, hold reset");
+	/* a segment that ends inside a message after whole ones */
+	msg(b, 30);
+	msg(b + 30, 100);
+	CHECK(seg(0, 7 + n, b, 50) == NFH_STREAM_DROP,
+	      "whole message then a split one: the segment is held");
+}
+
+static void test_bound(void)
+{
+	u8 b[256];
+	unsigned int i, held = 0;
+
+	msg(b, 200);
+	memset(&st, 0, sizeof(st));
+	for (i = 0; i < 50; i++) {
+		if (seg(0, 1, b, 100) != NFH_STREAM_DROP)
+			break;
+		held++;
+	}
+	CHECK(held == NFH_STREAM_HOLD_TRIES,
+	      "held %u times, bound %u", held, NFH_STREAM_HOLD_TRIES);
+	CHECK(ev & NFH_STREAM_EV_GAVE_UP, "then passed unread (gave_up)");
+	nfh_stream_commit(&st, 0, 1, &cut);
+	CHECK(st.next_seq[0] == 201, "the boundary skips the unread message");
+}
+
+static void test_large(void)
+{
+	u8 b[2000];
+
+	/* larger than any segment seen (and than 536): passes unread */
+	msg(b, 1800);
+	memset(&st, 0, sizeof(st));
+	CHECK(seg(0, 1, b, 500) == NFH_STREAM_PARSE &&
+	      (ev & NFH_STREAM_EV_GAVE_UP) && cut.n == 0,
+	      "message larger than any segment seen: not held");
+}
+
+static void test_not_proto(void)
+{
+	u8 b[64] = "GET / HTTP/1.1\r\n";
+
+	memset(&st, 0, sizeof(st));
+	CHECK(seg(0, 1, b, 16) == NFH_STREAM_PASS &&
+	      (ev & NFH_STREAM_EV_NOT_PROTO) && st.stopped,
+	      "a stream that does not start with a TPKT is never inspected");
+	msg(b, 20);
+	CHECK(seg(0, 17, b, 20) == NFH_STREAM_PASS && cut.n == 0,
+	      "and stays uninspected");
+	/* framing lost later */
+	memset(&st, 0, sizeof(st));
+	msg(b, 20);
+	b[20] = 'X';
+	CHECK(seg(0, 1, b, 24) == NFH_STREAM_PARSE && cut.n == 1 &&
+	      (ev & NFH_STREAM_EV_LOST) && st.stopped,
+	      "garbage after a message: that message, then stopped");
+}
+
+static void test_unaligned(void)
+{
+	u8 b[64];
+
+	memset(&st, 0, sizeof(st));
+	msg(b, 20);
+	seg(0, 100, b, 20);
+	nfh_stream_commit(&st, 0, 100, &cut);
+	CHECK(seg(0, 500, b, 20) == NFH_STREAM_PASS &&
+	      (ev & NFH_STREAM_EV_UNALIGNED), "a segment past a gap: passed");
+	/* a boundary inside a segment (a retransmission overlapping it) */
+	msg(b + 10, 20);
+	CHECK(seg(0, 110, b, 30) == NFH_STREAM_PARSE && cut.n == 1 &&
+	      cut.off[0] == 10,
+	      "cut from the boundary inside the segment");
+}
+
+int main(void)
+{
+	test_whole();
+	test_held_then_joined();
+	test_bound();
+	test_large();
+	test_not_proto();
+	test_unaligned();
+	return check_summary();
+}
