@@ -241,10 +241,12 @@ summary() {
 
 # --- helper modules --------------------------------------------------------
 # intree_ko M: the kernel object file of module M in the distro tree
-# (kernel/...); status 1 if there is none.
+# (kernel/...); status 1 if there is none.  nf_nat_h323 is IPv4-only and
+# lives in net/ipv4/netfilter.
 intree_ko() {
 	local f
-	for f in "/lib/modules/$NFH_KREL/kernel/net/netfilter/$1".ko*; do
+	for f in "/lib/modules/$NFH_KREL/kernel/net/netfilter/$1".ko* \
+		"/lib/modules/$NFH_KREL/kernel/net/ipv4/netfilter/$1".ko*; do
 		[ -e "$f" ] && { echo "$f"; return 0; }
 	done
 	return 1

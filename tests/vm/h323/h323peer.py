@@ -24,11 +24,12 @@ Options:
                      text form, is logged as LEAK
   --side caller|callee  the Q.931 call reference flag (callee sets 0x80)
   --pause S          pause between the writes of split: (default 0.3)
-  --timeout S        how long wait:/recv:/accept wait (default 15)
+  --timeout S        how long wait:/recv:/accept wait (default 10)
 Actions, in order (any failure: ERROR line, exit 1):
   listen:ADDR:PORT        a TCP listener
   accept                  the next connection on the last listener
-  connect:HOST:PORT|@SLOT a TCP connection (TCP_NODELAY); becomes current
+  connect:HOST:PORT|@SLOT a TCP connection (TCP_NODELAY; refused: tried
+                          again until --timeout); becomes current
   use:N                   make TCP connection N (1, 2, ...) current
   crv:N                   the Q.931 call reference from now on
   send:T[+T...]           the messages, TPKT-framed, in ONE write
@@ -46,6 +47,7 @@ Actions, in order (any failure: ERROR line, exit 1):
   try:HOST:PORT|@SLOT:S   TCP connect within S seconds: a TRY line says
                           CONNECTED or FAILED (never an error)
   waitfile:PATH           until PATH exists (set by the scenario)
+  touch:PATH              create PATH
   hold:S                  keep everything open for S seconds
   close                   close the current connection
 """
@@ -182,9 +184,9 @@ class Peer:
         if len(data) != len(want):
             raise Error("%s: got %d bytes, template has %d" %
                         (name, len(data), len(want)))
-        if kind == "q931" and data[7] != want[7]:
+        if kind == "q931" and data[8] != want[8]:
             raise Error("%s: Q.931 message type 0x%02x, expected 0x%02x" %
-                        (name, data[7], want[7]))
+                        (name, data[8], want[8]))
         for off, ln, r, s in self.fields(want):
             fam = socket.AF_INET if ln == 4 else socket.AF_INET6
             a = socket.inet_ntop(fam, data[off:off + ln])
@@ -261,9 +263,18 @@ class Peer:
 
     def a_connect(self, arg):
         h, p = self.target(arg)
-        c = socket.socket(family(h), socket.SOCK_STREAM)
-        c.settimeout(self.o["timeout"])
-        c.connect((h, p))
+        end = time.time() + self.o["timeout"]
+        while True:     # the far side may still be starting
+            c = socket.socket(family(h), socket.SOCK_STREAM)
+            c.settimeout(self.o["timeout"])
+            try:
+                c.connect((h, p))
+                break
+            except ConnectionRefusedError:
+                c.close()
+                if time.time() > end:
+                    raise
+                time.sleep(0.2)
         c.settimeout(None)
         self.add_conn(c)
         log("CONNECTED c%d %s %d" % (len(self.conns), h, p))
@@ -388,6 +399,9 @@ class Peer:
                 raise Error("no " + arg)
             time.sleep(0.1)
 
+    def a_touch(self, arg):
+        open(arg, "w").close()
+
     def a_hold(self, arg):
         time.sleep(float(arg))
 
@@ -396,7 +410,7 @@ def main():
     global logf
     args = sys.argv[1:]
     o = {"dir": ".", "role": {}, "private": [], "side": "caller",
-         "pause": 0.3, "timeout": 15.0}
+         "pause": 0.3, "timeout": 10.0}
     while args and args[0].startswith("--"):
         k = args.pop(0)[2:]
         v = args.pop(0)
