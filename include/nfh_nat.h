@@ -29,6 +29,11 @@
 					 * exp->saved_addr (ctnetlink shows it)
 					 */
 #define NFH_NAT_PINHOLE		0x08	/* back to the sender: see expect() */
+#define NFH_NAT_REDIRECT	0x10	/* keep @exp's expectfn, which calls
+					 * redirect(): the connection let in
+					 * keeps its source (a pinhole open to
+					 * any caller); implies SAVE_ADDR
+					 */
 
 struct nfh_nat_ops {
 	/*

@@ -63,11 +63,20 @@ bool nfh_h323_may_expect(const struct nfh_h323_pkt *pk,
 	return false;
 }
 
+/* What a registration pinhole lets in goes to the endpoint, from anyone. */
+static void nfh_h323_pinhole_expected(struct nf_conn *ct,
+				      struct nf_conntrack_expect *exp)
+{
+	const struct nfh_nat_ops *nat = rcu_dereference(nfh_h323_nat_hook);
+
+	if (nat)
+		nat->redirect(ct, exp);
+}
+
 static struct nf_conntrack_expect *
 nfh_h323_exp_new(const struct nfh_h323_pkt *pk, const struct nfh_h323_addr *a,
 		 unsigned int class, u8 l4proto,
-		 struct nf_conntrack_helper *helper, unsigned int exp_flags,
-		 bool from_peer)
+		 struct nf_conntrack_helper *helper, unsigned int how)
 {
 	struct nf_conn *ct = pk->ct;
 	struct nf_conntrack_expect *exp;
@@ -79,11 +88,14 @@ nfh_h323_exp_new(const struct nfh_h323_pkt *pk, const struct nfh_h323_addr *a,
 		return NULL;
 	nfh_h323_addr_from(&daddr, a);
 	nf_ct_expect_init(exp, class, pk->family,
-			  from_peer ? &ct->tuplehash[!pk->dir].tuple.src.u3 :
-				      NULL,
+			  how & NFH_H323_X_FROM_PEER ?
+			  &ct->tuplehash[!pk->dir].tuple.src.u3 : NULL,
 			  &daddr, l4proto, NULL, &port);
 	nfh_expect_assign_helper(exp, helper);
-	exp->flags |= exp_flags;
+	if (how & NFH_H323_X_REGISTRATION) {
+		exp->flags |= NF_CT_EXPECT_PERMANENT | NF_CT_EXPECT_INACTIVE;
+		exp->expectfn = nfh_h323_pinhole_expected;
+	}
 	return exp;
 }
 
@@ -91,28 +103,33 @@ u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 		    const struct nfh_h323_addr *a,
 		    const struct nfh_h323_addr *rtcp, unsigned int class,
 		    u8 l4proto, struct nf_conntrack_helper *helper,
-		    unsigned int exp_flags, bool from_peer)
+		    unsigned int how)
 {
 	const union nf_inet_addr *sender =
 		&pk->ct->tuplehash[pk->dir].tuple.src.u3;
 	struct nf_conntrack_expect *exp, *pair = NULL;
 	u16 port = 0;
 
-	exp = nfh_h323_exp_new(pk, a, class, l4proto, helper, exp_flags,
-			       from_peer);
+	exp = nfh_h323_exp_new(pk, a, class, l4proto, helper, how);
 	if (!exp)
 		return 0;
 	if (rtcp) {
-		pair = nfh_h323_exp_new(pk, rtcp, class, l4proto, NULL, 0,
-					from_peer);
+		pair = nfh_h323_exp_new(pk, rtcp, class, l4proto, NULL,
+					how & NFH_H323_X_FROM_PEER);
 		if (!pair)
 			goto out;
 	}
 	if (pk->nat && nfh_h323_is_sender(pk, a) &&
 	    !nf_inet_addr_cmp(sender, nfh_h323_public(pk))) {
 		port = pk->nat->expect(exp, pair, pk->dir,
-				       NFH_NAT_SAVE_ADDR | NFH_NAT_PAST_EXPECTED);
-	} else if (nf_ct_expect_related(exp, 0) == 0) {
+				       NFH_NAT_SAVE_ADDR | NFH_NAT_PAST_EXPECTED |
+				       (how & NFH_H323_X_REGISTRATION ?
+					NFH_NAT_REDIRECT : 0));
+	} else {
+		/* not moved: nothing to redirect what it lets in to */
+		exp->expectfn = NULL;
+		if (nf_ct_expect_related(exp, 0))
+			goto out;
 		port = a->port;
 		if (pair && nf_ct_expect_related(pair, 0) != 0) {
 			nf_ct_unexpect_related(exp);

@@ -130,11 +130,17 @@ bool nfh_h323_is_sender(const struct nfh_h323_pkt *pk,
 			const struct nfh_h323_addr *a);
 bool nfh_h323_may_expect(const struct nfh_h323_pkt *pk,
 			 const struct nfh_h323_addr *a);
+/* nfh_h323_expect() @how */
+#define NFH_H323_X_FROM_PEER	0x01	/* only from the receiver */
+#define NFH_H323_X_REGISTRATION	0x02	/* a RAS registration's pinhole:
+					 * permanent, inactive until the RCF,
+					 * the caller's source kept
+					 */
 u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 		    const struct nfh_h323_addr *a,
 		    const struct nfh_h323_addr *rtcp, unsigned int class,
 		    u8 l4proto, struct nf_conntrack_helper *helper,
-		    unsigned int exp_flags, bool from_peer);
+		    unsigned int how);
 unsigned int nfh_h323_flush(struct nf_conn *ct, unsigned int class);
 /* Where the far side reaches the sender: its translated address. */
 const union nf_inet_addr *nfh_h323_public(const struct nfh_h323_pkt *pk);

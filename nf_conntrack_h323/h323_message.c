@@ -77,7 +77,8 @@ static bool nfh_h323_act(const struct nfh_h323_pkt *pk, u32 off,
 
 	if (!nfh_h323_may_expect(pk, a))
 		return true;
-	port = nfh_h323_expect(pk, a, rtcp, class, l4proto, helper, 0, true);
+	port = nfh_h323_expect(pk, a, rtcp, class, l4proto, helper,
+			       NFH_H323_X_FROM_PEER);
 	if (!port) {
 		nfh_h323_note(pk->ct, NFH_H323_C_EXPECT_FAILED,
 			      "expectation refused or no free port");

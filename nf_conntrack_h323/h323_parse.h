@@ -28,7 +28,9 @@ enum nfh_h323_role {
 
 /* nfh_h323_addr.flags */
 #define NFH_H323_A_FASTSTART	0x01	/* inside a fastStart OLC */
-#define NFH_H323_A_TUNNEL	0x02	/* inside h245Control / parallelH245Control */
+#define NFH_H323_A_TUNNEL	0x02	/* inside h245Control or
+					 * parallelH245Control
+					 */
 
 struct nfh_h323_addr {
 	u8 role;		/* enum nfh_h323_role */
@@ -38,16 +40,29 @@ struct nfh_h323_addr {
 	u16 addr_off;		/* offset of the 4 or 16 address octets */
 	u16 port_off;		/* offset of the 2 port octets (big endian) */
 	u8 addr[16];
-	u16 lcn;	/* forwardLogicalChannelNumber of the OpenLogicalChannel(Ack) the address is in; 0: none */
-	u8 flags;	/* NFH_H323_A_FASTSTART: inside a fastStart OLC; NFH_H323_A_TUNNEL: inside h245Control / parallelH245Control */
+	/*
+	 * lcn: forwardLogicalChannelNumber of the OpenLogicalChannel(Ack)
+	 * the address is in; 0: none (not in one).  flags: NFH_H323_A_*.
+	 */
+	u16 lcn;
+	u8 flags;
 };
 
-/* nfh_h323_out.flags */
-#define NFH_H323_O_H460_18	0x01	/* featureSet/genericData of RRQ/RCF/Setup/etc. names H.460.18 (standard id 18) */
-#define NFH_H323_O_H460_19	0x02	/* ... H.460.19 (standard id 19) */
+/*
+ * nfh_h323_out.flags.  H460_18/19: a feature list (featureSet's
+ * needed/desired/supportedFeatures, genericData; Setup's own
+ * needed/desired/supportedFeatures) of H323-UU-PDU, Setup, CallProceeding,
+ * Connect, Alerting, Progress, Facility, GRQ, GCF, RRQ, RCF, ARQ, ACF, LRQ
+ * or LCF names H.460.18 / H.460.19 (GenericIdentifier standard 18 / 19);
+ * an id inside a feature's parameters does not count.
+ */
+#define NFH_H323_O_H460_18	0x01
+#define NFH_H323_O_H460_19	0x02
 #define NFH_H323_O_KEEPALIVE	0x04	/* RRQ with keepAlive TRUE */
-#define NFH_H323_O_TUNNELLING	0x08	/* H323-UU-PDU.h245Tunnelling TRUE */
-#define NFH_H323_O_CLOSE_MORE	0x10	/* more CloseLogicalChannels than close_lcn[] holds */
+#define NFH_H323_O_TUNNELLING	0x08	/* H323-UU-PDU.h245Tunneling TRUE */
+#define NFH_H323_O_CLOSE_MORE	0x10	/* more CloseLogicalChannels than
+					 * close_lcn[] holds
+					 */
 
 #define NFH_H323_CLOSE_MAX 8
 
@@ -58,14 +73,27 @@ struct nfh_h323_out {
 	u16 msg;			/* outermost message (enum nfh_h323_msg_id) */
 	u8 q931_type;			/* Q.931 message type (TPKT/Q.931) */
 	u8 has_uuie;			/* Q.931 carried a User-user IE */
-	u16 crv;	/* Q.931 call reference value, flag bit cleared (0 if none) */
-	u8 crv_flag;	/* Q.931 call reference flag (1: sent by the side that did not originate the call) */
-	u8 flags;	/* NFH_H323_O_* above */
-	u32 ttl;	/* RAS RRQ/RCF timeToLive (seconds), 0: absent */
-	u16 seqnum;	/* RAS requestSeqNum, 0: none */
-	u8 facility_reason;	/* Facility-UUIE.reason: FacilityReason CHOICE index + 1 (NFH_H323_FR_*), 0: none */
-	u8 n_close;	/* CloseLogicalChannel(s) seen, bare or tunnelled: entries of close_lcn[] filled (at most NFH_H323_CLOSE_MAX; more set NFH_H323_O_CLOSE_MORE) */
-	u16 close_lcn[NFH_H323_CLOSE_MAX];	/* their forwardLogicalChannelNumber */
+	/*
+	 * Q.931 call reference (TPKT/Q.931 only): the value with the flag
+	 * bit cleared (0 if none; of a reference longer than H.225.0's two
+	 * octets, its last two octets), and the flag (1: sent by the side
+	 * that did not originate the call).
+	 */
+	u16 crv;
+	u8 crv_flag;
+	u8 flags;		/* NFH_H323_O_* above */
+	u32 ttl;		/* RRQ/RCF timeToLive (seconds), 0: absent */
+	u16 seqnum;		/* RAS requestSeqNum (the first), 0: none */
+	/* Facility-UUIE.reason: FacilityReason index + 1, 0: none */
+	u8 facility_reason;	/* enum nfh_h323_facility_reason */
+	/*
+	 * CloseLogicalChannels, bare or tunnelled: their
+	 * forwardLogicalChannelNumbers in close_lcn[0 .. n_close - 1], in
+	 * message order; n_close <= NFH_H323_CLOSE_MAX, further ones set
+	 * NFH_H323_O_CLOSE_MORE.
+	 */
+	u8 n_close;
+	u16 close_lcn[NFH_H323_CLOSE_MAX];
 };
 
 /* Q.931 message types (nfh_h323_out.q931_type) */

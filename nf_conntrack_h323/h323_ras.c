@@ -59,9 +59,9 @@ static bool nfh_h323_register(const struct nfh_h323_pkt *pk,
 		port = nfh_h323_expect(pk, a, NULL, NFH_H323_EXP_REGISTRATION,
 				       IPPROTO_TCP,
 				       nfh_h323_helper(NFH_H323_Q931, pk->family),
-				       NF_CT_EXPECT_PERMANENT |
-				       NF_CT_EXPECT_INACTIVE,
-				       nfh_h323_gkrouted_only);
+				       NFH_H323_X_REGISTRATION |
+				       (nfh_h323_gkrouted_only ?
+					NFH_H323_X_FROM_PEER : 0));
 		if (!port) {
 			nfh_h323_note(pk->ct, NFH_H323_C_EXPECT_FAILED,
 				      "registration pinhole refused or port taken");
@@ -117,8 +117,8 @@ static bool nfh_h323_admit(const struct nfh_h323_pkt *pk,
 		return true;
 	port = nfh_h323_expect(pk, a, NULL, NFH_H323_EXP_SIGNALLING,
 			       IPPROTO_TCP,
-			       nfh_h323_helper(NFH_H323_Q931, pk->family), 0,
-			       true);
+			       nfh_h323_helper(NFH_H323_Q931, pk->family),
+			       NFH_H323_X_FROM_PEER);
 	if (!port) {
 		nfh_h323_note(pk->ct, NFH_H323_C_EXPECT_FAILED,
 			      "call expectation refused or port taken");

@@ -106,12 +106,12 @@ static void nfh_nat_move(struct nf_conntrack_expect *exp, int dir,
 {
 	struct nf_conn *ct = exp->master;
 
-	if (flags & (NFH_NAT_SAVE_ADDR | NFH_NAT_PINHOLE))
+	if (flags & (NFH_NAT_SAVE_ADDR | NFH_NAT_PINHOLE | NFH_NAT_REDIRECT))
 		exp->saved_addr = exp->tuple.dst.u3;
 	exp->saved_proto.all = exp->tuple.dst.u.all;
 	exp->tuple.dst.u3 = ct->tuplehash[!dir].tuple.dst.u3;
 	exp->dir = !dir;
-	if (!(flags & NFH_NAT_PINHOLE))
+	if (!(flags & (NFH_NAT_PINHOLE | NFH_NAT_REDIRECT)))
 		exp->expectfn = nf_nat_follow_master;
 }
 
@@ -125,7 +125,8 @@ static u16 nfh_nat_expect(struct nf_conntrack_expect *exp,
 
 	nfh_nat_move(exp, dir, flags);
 	if (pair)
-		nfh_nat_move(pair, dir, flags & ~NFH_NAT_PINHOLE);
+		nfh_nat_move(pair, dir,
+			     flags & ~(NFH_NAT_PINHOLE | NFH_NAT_REDIRECT));
 
 	if (flags & NFH_NAT_PINHOLE) {
 		/* where the NAT put the sender's own port */
