@@ -27,7 +27,7 @@ def main():
     frames = []
     port = 20000
     for _ in range(count):
-        kind, name, _, hexs = rnd.choice(msgs)
+        kind, name, hexs = (lambda f: (f[0], f[1], f[-1]))(rnd.choice(msgs))
         per = bytearray(bytes.fromhex(hexs))
         for _ in range(rnd.choice([1, 1, 2, 3])):
             b = rnd.randrange(len(per) * 8)
