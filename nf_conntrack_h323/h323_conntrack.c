@@ -83,7 +83,6 @@ static const char *const nfh_h323_counter_names[NFH_H323_C_ERR_BASE] = {
 	[NFH_H323_C_EXPECT_FAILED] = "expect_failed",
 	[NFH_H323_C_REFUSED_THIRD_PARTY] = "refused_third_party",
 	[NFH_H323_C_REFUSED_LOW_PORT] = "refused_low_port",
-	[NFH_H323_C_FORWARD_FILTERED] = "forward_filtered",
 	[NFH_H323_C_STEP_ASIDE_H460] = "step_aside_h460",
 	[NFH_H323_C_REGISTRATIONS] = "registrations",
 	[NFH_H323_C_UNREGISTRATIONS] = "unregistrations",

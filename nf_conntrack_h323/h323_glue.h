@@ -62,7 +62,6 @@ enum nfh_h323_counter {
 	NFH_H323_C_EXPECT_FAILED,
 	NFH_H323_C_REFUSED_THIRD_PARTY,
 	NFH_H323_C_REFUSED_LOW_PORT,
-	NFH_H323_C_FORWARD_FILTERED,
 	NFH_H323_C_STEP_ASIDE_H460,
 	NFH_H323_C_REGISTRATIONS,
 	NFH_H323_C_UNREGISTRATIONS,
@@ -99,6 +98,7 @@ struct nfh_h323_scratch {
 	struct nfh_h323_addr addr[NFH_H323_ADDR_MAX];
 	struct nfh_stream_cut cut;
 	u8 done[NFH_H323_ADDR_MAX];	/* address already acted on */
+	bool rewrote;			/* this message was changed */
 };
 
 extern struct nfh_h323_scratch *nfh_h323_scratch;

@@ -31,6 +31,7 @@ bool nfh_h323_rewrite(const struct nfh_h323_pkt *pk, u32 off,
 		return true;
 	memcpy(buf, addr, alen);
 	memcpy(buf + alen, &pbe, 2);
+	nfh_h323_scratch->rewrote = true;
 	/* PER puts the port right after the address: one change */
 	if (!addr_only && a->port_off == a->addr_off + alen)
 		return pk->nat->mangle(pk->skb, pk->ct, pk->ctinfo, pk->protoff,
@@ -196,6 +197,7 @@ bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
 		[NFH_H323_RAS] = NFH_H323_C_MESSAGES_RAS,
 	};
 	enum nfh_h323_result r;
+	bool ok;
 
 	nfh_h323_count(pk->ct, counter[pk->kind]);
 	switch (pk->kind) {
@@ -221,7 +223,13 @@ bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
 			      "H.460.18/19 endpoint: connection left alone");
 		return true;
 	}
-	if (pk->kind == NFH_H323_RAS)
-		return nfh_h323_ras(pk, &out);
-	return nfh_h323_call(pk, off, &out);
+	nfh_h323_scratch->rewrote = false;
+	ok = pk->kind == NFH_H323_RAS ? nfh_h323_ras(pk, &out) :
+					nfh_h323_call(pk, off, &out);
+	if (!ok)
+		nfh_h323_note(pk->ct, NFH_H323_C_DROP_NAT,
+			      "address change failed: packet dropped");
+	else if (nfh_h323_scratch->rewrote)
+		nfh_h323_count(pk->ct, NFH_H323_C_REWRITTEN);
+	return ok;
 }

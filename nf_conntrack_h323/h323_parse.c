@@ -23,6 +23,7 @@ struct nfh_h323_dec {
 	u8 aflags;			/* NFH_H323_A_* */
 	u8 feat;			/* NFH_H323_FEAT_* */
 	u8 grab_reason;			/* next CHOICE index: facility_reason */
+	u8 nest;			/* Contents entered (GenericData) */
 	/* address being collected inside an IP4/IP6 SEQUENCE */
 	u8 pend;			/* 0, AF_INET or AF_INET6 */
 	u8 pend_have;			/* 1: address, 2: port */
@@ -256,6 +257,14 @@ static int nfh_h323_dec_member(struct nfh_h323_dec *d, struct nfh_per *r,
 		return NFH_H323_OK;
 	case NFH_H323_ACT_LCN ... NFH_H323_ACT_STD_ID:
 		return nfh_h323_dec_fact(d, r, m, role, as, depth);
+	case NFH_H323_ACT_NEST:
+		/* the one recursion of the tables, bounded (h323gen) */
+		if (d->nest >= NFH_H323_PARAM_NEST_MAX)
+			return NFH_H323_EDEPTH;
+		d->nest++;
+		ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
+		d->nest--;
+		return ret;
 	}
 	ret = nfh_h323_dec_type(d, r, m->type, role, as, depth);
 	if (ret && ret != NFH_H323_STOP)

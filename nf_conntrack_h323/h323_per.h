@@ -168,6 +168,9 @@ enum nfh_h323_act {
 	NFH_H323_ACT_FEAT_PARAMS,	/* GenericData.parameters: no names */
 	NFH_H323_ACT_STD_ID,	/* GenericIdentifier.standard */
 	NFH_H323_ACT_KEEP,	/* nothing (the alternative is walked) */
+	NFH_H323_ACT_NEST,	/* EnumeratedParameter.content: at most
+				 * NFH_H323_PARAM_NEST_MAX deep
+				 */
 };
 
 #endif /* _NFH_H323_PER_H */

@@ -178,7 +178,5 @@ bool nfh_h323_ras(const struct nfh_h323_pkt *pk,
 			break;
 		}
 	}
-	if (!ok)
-		nfh_h323_count(pk->ct, NFH_H323_C_DROP_NAT);
 	return ok;
 }

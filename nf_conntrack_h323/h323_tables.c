@@ -2099,7 +2099,7 @@ const struct nfh_per_member nfh_h323_members[1536] = {
 	{ 577, 0, 0, 0 }, /* H225:SecurityCapabilities.authenticaton */
 	{ 577, 0, 0, 0 }, /* H225:SecurityCapabilities.integrity */
 	{ 287, 0, 0, 0 }, /* H225:EnumeratedParameter.id */
-	{ 578, NFH_PER_M_OPT, 0, 0 }, /* H225:EnumeratedParameter.content */
+	{ 578, NFH_PER_M_OPT, NFH_H323_ACT_NEST, 0 }, /* H225:EnumeratedParameter.content */
 	{ 313, 0, 0, 0 }, /* H225:RTPSession.rtpAddress */
 	{ 313, 0, 0, 0 }, /* H225:RTPSession.rtcpAddress */
 	{ 579, 0, 0, 0 }, /* H225:RTPSession.cname */

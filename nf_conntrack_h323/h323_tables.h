@@ -17,7 +17,10 @@
 #define NFH_H323_NTYPES 686
 #define NFH_H323_NMEMBERS 1536
 #define NFH_H323_NMSGS 125
-/* deepest nesting the tables allow (they are not recursive) */
+/* a Content inside at most this many others (GenericData) */
+#define NFH_H323_PARAM_NEST_MAX 2
+/* deepest nesting the tables allow (recursion only through the
+ * parameters of GenericData, bounded by the line above) */
 #define NFH_H323_MAX_NESTING 25
 
 /*
