@@ -113,6 +113,7 @@ _ann("H245:UnicastAddress.iP6Address", ["tsapIdentifier"], "PORT")
 #   SEQNUM     requestSeqNum of every RAS message (the first one decoded)
 #   REASON     Facility-UUIE.reason: the FacilityReason CHOICE index + 1
 #   KEEP       nothing: walk the alternative (see below)
+#   NEST       EnumeratedParameter.content: counts the GenericData recursion
 #   FEATURES   a featureSet / neededFeatures / desiredFeatures /
 #              supportedFeatures / genericData member: the GenericData in it
 #              name features; FEAT_ID marks GenericData.id (the feature's
@@ -150,10 +151,12 @@ FEATURE_OWNERS = ("H323-UU-PDU", "Setup-UUIE", "CallProceeding-UUIE",
 
 # The only recursion the kept tables may contain: GenericData holds
 # EnumeratedParameters whose Content may be nested GenericData or compound
-# EnumeratedParameters.  Its depth is bounded at run time by
-# NFH_PER_MAX_DEPTH only; NFH_H323_MAX_NESTING counts one level of it.
-RECURSIVE_OK = ("H225:GenericData", "H225:FeatureDescriptor",
-                "H225:EnumeratedParameter", "H225:Content")
+# EnumeratedParameters.  Every turn of it passes EnumeratedParameter.content
+# (NEST): the decoder refuses (too_deep) a Content inside more than
+# PARAM_NEST_MAX others, and the static nesting bound below follows the
+# recursion that many times, so NFH_H323_MAX_NESTING stays a true bound.
+_ann("H225:EnumeratedParameter", ["content"], "NEST")
+PARAM_NEST_MAX = 2
 
 # Actions that make the owning type "interesting" (worth decoding an
 # extension addition or a terminal alternative for).
@@ -934,20 +937,14 @@ def nesting(nodes, roots, interesting, nonterm):
               "AS_MSCM": [n for n in nodes if n.label ==
                           "H245:MultimediaSystemControlMessage"][0]}
     memo = {}
-    labels = {}
 
-    def walk(n, asv, stack):
-        key = (id(n), asv)
+    def walk(n, asv, nest, stack):
+        key = (id(n), asv, nest)
         if key in memo:
             return memo[key]
         if key in stack:
-            # a cycle: allowed only through RECURSIVE_OK, counted once
-            cycle = stack[stack.index(key):]
-            if any(labels[k] in RECURSIVE_OK for k in cycle):
-                return 0
             raise ValueError("kept tables are recursive at " + n.label)
-        stack.append(key)
-        labels[key] = n.label
+        stack.add(key)
         d = 0
         if n.kind in ("SEQ", "CHOICE"):
             for (name, sub, opt, add, act, stop) in kept_members(
@@ -955,16 +952,21 @@ def nesting(nodes, roots, interesting, nonterm):
                 if sub is None:
                     continue
                 a = act if act and act.startswith("AS_") else asv
-                d = max(d, 1 + walk(sub, a, stack))
+                if act == "NEST":
+                    if nest >= PARAM_NEST_MAX:
+                        continue        # refused before it is entered
+                    d = max(d, 1 + walk(sub, a, nest + 1, stack))
+                else:
+                    d = max(d, 1 + walk(sub, a, nest, stack))
         elif n.kind == "SEQOF":
-            d = 1 + walk(n.elem, asv, stack)
+            d = 1 + walk(n.elem, asv, nest, stack)
         elif n.kind == "OCTETS" and asv:
-            d = 1 + walk(byname[asv], None, stack)
-        stack.pop()
+            d = 1 + walk(byname[asv], None, nest, stack)
+        stack.discard(key)
         memo[key] = d
         return d
 
-    return max(walk(r, None, []) for r in roots)
+    return max(walk(r, None, 0, set()) for r in roots)
 
 
 # ---------------------------------------------------------------- emit --
@@ -1079,8 +1081,11 @@ def emit(outdir, nodes, roots, interesting, nonterm):
         f.write("\n#define NFH_H323_NTYPES %d\n" % len(nodes))
         f.write("#define NFH_H323_NMEMBERS %d\n" % len(members))
         f.write("#define NFH_H323_NMSGS %d\n" % (len(msgnames) + 1))
-        f.write("/* deepest nesting the tables allow (they are not "
-                "recursive) */\n#define NFH_H323_MAX_NESTING %d\n\n" %
+        f.write("/* a Content inside at most this many others (GenericData) */"
+                "\n#define NFH_H323_PARAM_NEST_MAX %d\n" % PARAM_NEST_MAX)
+        f.write("/* deepest nesting the tables allow (recursion only through"
+                " the\n * parameters of GenericData, bounded by the line "
+                "above) */\n#define NFH_H323_MAX_NESTING %d\n\n" %
                 maxnest)
         f.write(msg_enum(msgids))
         f.write("extern const struct nfh_per_type nfh_h323_types[%d];\n" %

@@ -100,6 +100,19 @@ param(Id, Content) -> #{id => {standard, Id}, content => Content}.
 %% (inside a parameter: no feature of the message)
 nest(0) -> gd(18);
 nest(N) -> gd(17, [param(N, {nested, [nest(N - 1)]})]).
+%% a parameter whose Content holds N levels of compound parameters (N + 1
+%% Contents in all)
+compound(0) -> param(99, {bool, true});
+compound(N) -> param(N, {compound, [compound(N - 1)]}).
+rrq_gd(Seq, Gd) ->
+    {registrationRequest,
+     #{requestSeqNum => Seq, protocolIdentifier => pid(6),
+       discoveryComplete => false, callSignalAddress => [],
+       rasAddress => [ip4(192, 0, 2, 50, 1719)],
+       terminalType => ept(), endpointVendor => vendor(),
+       keepAlive => false, willSupplyUUIEs => false,
+       maintainConnection => false,
+       genericData => Gd, supportsAssignedGK => false}}.
 fset(Supported) -> #{replacementFeatureSet => false,
                      supportedFeatures => Supported}.
 
@@ -450,6 +463,11 @@ ras_msgs() ->
          keepAlive => false, willSupplyUUIEs => false,
          maintainConnection => false,
          genericData => [nest(8)], supportsAssignedGK => false}}},
+     %% GenericData nested 3 deep, compound parameters 3 Contents deep: one
+     %% Content more than the decoder takes (NFH_H323_PARAM_NEST_MAX 2)
+     {"bad_rrq_generic_nested_3", rrq_gd(15, [nest(3)])},
+     {"bad_rrq_compound_3", rrq_gd(16, [gd(17, [compound(2)])])},
+     {"rrq_compound_2", rrq_gd(17, [gd(17, [compound(1)]), gd(18)])},
      {"rrq_generic_nested_2",
       {registrationRequest,
        #{requestSeqNum => 14, protocolIdentifier => pid(6),
