@@ -19,8 +19,10 @@
 #define NFH_H323_NMSGS 125
 /* a Content inside at most this many others (GenericData) */
 #define NFH_H323_PARAM_NEST_MAX 2
-/* deepest nesting the tables allow (recursion only through the
- * parameters of GenericData, bounded by the line above) */
+/*
+ * deepest nesting the tables allow (recursion only through the
+ * parameters of GenericData, bounded by the line above)
+ */
 #define NFH_H323_MAX_NESTING 25
 
 /*

@@ -1083,9 +1083,9 @@ def emit(outdir, nodes, roots, interesting, nonterm):
         f.write("#define NFH_H323_NMSGS %d\n" % (len(msgnames) + 1))
         f.write("/* a Content inside at most this many others (GenericData) */"
                 "\n#define NFH_H323_PARAM_NEST_MAX %d\n" % PARAM_NEST_MAX)
-        f.write("/* deepest nesting the tables allow (recursion only through"
-                " the\n * parameters of GenericData, bounded by the line "
-                "above) */\n#define NFH_H323_MAX_NESTING %d\n\n" %
+        f.write("/*\n * deepest nesting the tables allow (recursion only "
+                "through the\n * parameters of GenericData, bounded by the "
+                "line above)\n */\n#define NFH_H323_MAX_NESTING %d\n\n" %
                 maxnest)
         f.write(msg_enum(msgids))
         f.write("extern const struct nfh_per_type nfh_h323_types[%d];\n" %
