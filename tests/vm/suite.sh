@@ -4,11 +4,12 @@
 # suite.sh [PART...] - every VM test of one kernel in ONE boot.  Runs
 # inside the vmrun guest (tests/vm/run-all boots one guest per kernel):
 #
-#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip replay helperctl]
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl]
 #
 # Parts, in this order (default: all of them):
 #   ftp        FTP scenarios, in-tree helper then ours (differential.sh ftp)
 #   sip        SIP scenarios, in-tree helper then ours (differential.sh sip)
+#   h323       H.323 scenarios, in-tree helper then ours (differential.sh h323)
 #   replay     corpus replay of the FTP and SIP captures, in-tree and ours
 #              (replay/compare.sh)
 #   helperctl  helperctl driving nftables, conntrack and the modules
@@ -27,7 +28,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 trap cleanup EXIT
 BUDGET=${SUITE_PART_TIMEOUT:-1500}
-ALL_PARTS=(ftp sip replay helperctl)
+ALL_PARTS=(ftp sip h323 replay helperctl)
 
 parts=("$@")
 [ ${#parts[@]} -gt 0 ] || parts=("${ALL_PARTS[@]}")
@@ -39,7 +40,7 @@ done
 
 part_cmd() {
 	case $1 in
-	ftp|sip) echo "$HERE/differential.sh $1" ;;
+	ftp|sip|h323) echo "$HERE/differential.sh $1" ;;
 	replay) echo "$HERE/replay/compare.sh" ;;
 	helperctl) echo "$HERE/helperctl/run.sh" ;;
 	esac
@@ -83,7 +84,7 @@ echo
 echo "##### suite summary, kernel $NFH_KREL"
 for p in "${parts[@]}"; do
 	case $p in
-	ftp|sip) sed -n '/^##### .* differential, kernel/,/^differential: /p' "$NFH_WORK/$p.out" ;;
+	ftp|sip|h323) sed -n '/^##### .* differential, kernel/,/^differential: /p' "$NFH_WORK/$p.out" ;;
 	replay) sed -n '/^Corpus replay, /,/^compare .* on /p' "$NFH_WORK/$p.out" ;;
 	helperctl) grep -E '^RESULT |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
 	esac

@@ -44,6 +44,7 @@ Actions, in order (any failure: ERROR line, exit 1):
   reply:T                 a datagram back to where the last one came from
   media:ADDR:PORT[,PORT]  receive UDP on the ports (RECV lines), in threads
   rtp:@SLOT:FROMPORT      five RTP-like datagrams from FROMPORT to @SLOT
+  waitmedia:PORT          until media arrived on PORT (else a NOMEDIA line)
   try:HOST:PORT|@SLOT:S   TCP connect within S seconds: a TRY line says
                           CONNECTED or FAILED (never an error)
   waitfile:PATH           until PATH exists (set by the scenario)
@@ -119,6 +120,7 @@ class Peer:
         self.conns, self.cur, self.bufs = [], None, {}
         self.listener, self.udp, self.last_src = None, None, None
         self.got = {}
+        self.media_got = set()
         self.leaks = set()
         self.udpraw = open(os.path.join(opts["dir"], "udp.raw"), "ab")
         self.real = {}   # role -> (v4 bytes, v6 bytes)
@@ -376,6 +378,7 @@ class Peer:
     def media_loop(self, u, port):
         while True:
             d, peer = u.recvfrom(65535)
+            self.media_got.add(port)
             log("RECV", port, peer[0], peer[1], len(d))
 
     def a_rtp(self, arg):
@@ -398,6 +401,14 @@ class Peer:
             if time.time() > end:
                 raise Error("no " + arg)
             time.sleep(0.1)
+
+    def a_waitmedia(self, arg):
+        end = time.time() + self.o["timeout"]
+        while int(arg) not in self.media_got:
+            if time.time() > end:
+                log("NOMEDIA", arg)
+                return
+            time.sleep(0.05)
 
     def a_touch(self, arg):
         open(arg, "w").close()

@@ -202,7 +202,7 @@ sc_setup_connect_h245() {
 		wait:olcack_a "$GO" rtp:@rtp_a:6000 hold:20
 	peer client cli "${CLI[@]}" media:10.0.1.2:40000,40001 "${Q931_CLI[@]}" send:setup_h245 \
 		wait:callproceeding wait:connect_h245 connect:@h245_b send:olc_a wait:olcack_b wait:olc_b \
-		send:olcack_a rtp:@rtp_b:40000 hold:20
+		send:olcack_a "$GO" waitmedia:40000 rtp:@rtp_b:40000 hold:20
 	check "the caller got the Connect" reached cli '^GOT connect_h245'
 	check "the callee's h245Address stayed 192.0.2.2" test "$(faddr cli h245_b)" = 192.0.2.2
 	check "the callee got the OpenLogicalChannelAck on H.245" reached srv '^GOT olcack_a'
@@ -222,7 +222,7 @@ sc_faststart_rtp() {
 	peer server srv "${SRV[@]}" media:192.0.2.2:6000,6001 "${Q931_SRV[@]}" wait:setup_fs \
 		send:callproceeding send:connect_fs "$GO" rtp:@rtp_a:6000 hold:20
 	peer client cli "${CLI[@]}" media:10.0.1.2:40000,40001 "${Q931_CLI[@]}" send:setup_fs \
-		wait:callproceeding wait:connect_fs rtp:@rtp_b:40000 hold:20
+		wait:callproceeding wait:connect_fs "$GO" waitmedia:40000 rtp:@rtp_b:40000 hold:20
 	check "the callee got the Setup" reached srv '^GOT setup_fs'
 	check "the caller got the Connect" reached cli '^GOT connect_fs'
 	check "no client-leg address reached the callee" clean srv
@@ -270,22 +270,22 @@ sc_ras_register() {
 sc_slipstream_attack() {
 	local p a
 	setup router_rules portforward || return
-	peer inside third --role third=10.0.3.2 listen:10.0.3.2:1720 accept hold:20
+	peer inside third --role third=10.0.3.2 listen:10.0.3.2:1720 hold:30
 	peer client ep --side callee "${ROLES4[@]}" listen:10.0.1.2:1720 accept wait:setup_attack_third \
-		wait:setup_attack_router connect:192.0.2.3:1721 send:setup_plain send:facility_forward_third hold:20
+		wait:setup_attack_router connect:192.0.2.3:1720 send:setup_plain send:facility_forward_third hold:20
 	peer outside att --side caller --role caller=192.0.2.3 --role callee=192.0.2.1 --role third=10.0.3.2 \
-		--role router=192.0.2.1 listen:192.0.2.3:1721 connect:192.0.2.1:1720 send:setup_attack_third crv:2 \
-		send:setup_attack_router accept wait:setup_plain wait:facility_forward_third try:@cs_b:3 hold:20
+		--role router=192.0.2.1 listen:192.0.2.3:1720 connect:192.0.2.1:1720 send:setup_attack_third crv:2 \
+		send:setup_attack_router accept wait:setup_plain wait:facility_forward_third "$GO" try:@cs_b:3 hold:20
 	check "the client got both Setups" reached ep '^GOT setup_attack_router'
 	check "the attacker got the Facility" reached att '^GOT facility_forward_third'
 	snap
 	check_not "no expectation towards another LAN host or the router" \
 		exp_dst_any 10.0.3.2 192.0.2.1 10.0.1.1 10.0.3.1
 	check_not "no expectation for a port below 1024 (445)" has_exp 445
+	go
 	a=$(field att cs_b)
 	check "the attacker tried the forwarded address ($a)" reached att '^TRY '
-	check "and did not get through" logged att '^TRY .* FAILED'
-	check_not "the third LAN host got no connection" logged third '^ACCEPTED'
+	check "and did not get through to the third LAN host" logged att '^TRY .* FAILED'
 }
 
 # Setup (fastStart) and Facility (h245Address) in ONE segment.
@@ -380,7 +380,7 @@ sc_ipv6_nat66() {
 		"$GO" rtp:@rtp_a:6000 hold:20
 	peer client cli --side caller "${ROLES6[@]}" media:fd00:1::2:40000,40001 \
 		'connect:[2001:db8:2::2]:1720' send:setup_fs_v6 wait:callproceeding wait:connect_fs_v6 \
-		rtp:@rtp_b:40000 hold:20
+		"$GO" waitmedia:40000 rtp:@rtp_b:40000 hold:20
 	check "the callee got the Setup" reached srv '^GOT setup_fs_v6'
 	check "no client-leg address reached the callee" clean srv
 	snap; p=$(fport srv rtp_a)
