@@ -28,7 +28,7 @@ static long nfh_stream_start(const struct nfh_stream *st, int dir, u32 seq,
 
 enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 				       u32 seq, const u8 *data, u32 len,
-				       nfh_stream_framer framer,
+				       nfh_stream_framer framer, bool join,
 				       struct nfh_stream_cut *cut,
 				       unsigned int *events)
 {
@@ -85,7 +85,12 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 	}
 	cut->boundary = seq + off;
 	cut->from_start = start == 0;
+	cut->first = start;
 
+	if (off < len && f == NFH_STREAM_PART && join) {
+		cut->n = 0;
+		return NFH_STREAM_JOIN;
+	}
 	if (off < len && f == NFH_STREAM_PART) {
 		/*
 		 * Hold a split message by dropping its segments: the sender
@@ -123,3 +128,85 @@ void nfh_stream_commit(struct nfh_stream *st, int dir, u32 seq,
 		st->last_start[dir] = seq;
 }
 EXPORT_SYMBOL_GPL(nfh_stream_commit);
+
+/*
+ * Where the bytes collected so far end up: the end of the last message
+ * begun (*want, 0 if its length is not known yet); WHOLE when they end
+ * exactly at a message boundary.
+ */
+static enum nfh_stream_join_state
+nfh_stream_join_walk(const struct nfh_stream_join *j, nfh_stream_framer framer,
+		     u32 *want)
+{
+	u32 off = 0, flen;
+
+	*want = 0;
+	while (off < j->have) {
+		switch (framer(j->buf + off, j->have - off, &flen)) {
+		case NFH_STREAM_WHOLE:
+			off += flen;
+			break;
+		case NFH_STREAM_PART:
+			if (flen)
+				*want = off + flen;
+			return NFH_STREAM_JOIN_MORE;
+		default:
+			return NFH_STREAM_JOIN_BAD;
+		}
+	}
+	return NFH_STREAM_JOIN_WHOLE;
+}
+
+enum nfh_stream_join_state nfh_stream_join_feed(struct nfh_stream_join *j,
+						u32 seq, const u8 *data,
+						u32 len,
+						nfh_stream_framer framer,
+						u32 *need)
+{
+	u32 at = j->start + j->have, skip, n, want;
+	enum nfh_stream_join_state st;
+
+	*need = 0;
+	/* only what continues the collected bytes, never a gap */
+	if (nfh_seq_after(seq, at) || !nfh_seq_after(seq + len, at))
+		return NFH_STREAM_JOIN_MORE;
+	skip = at - seq;
+	n = len - skip;
+	if (j->have + n > j->cap) {
+		*need = j->have + n;
+		return NFH_STREAM_JOIN_GROW;
+	}
+	memcpy(j->buf + j->have, data + skip, n);
+	j->have += n;
+	st = nfh_stream_join_walk(j, framer, &want);
+	if (st == NFH_STREAM_JOIN_WHOLE) {
+		j->len = j->have;
+		j->ready = true;
+	} else if (st == NFH_STREAM_JOIN_MORE && want > j->cap) {
+		*need = want;	/* room for the rest of the message */
+		return NFH_STREAM_JOIN_GROW;
+	}
+	return st;
+}
+EXPORT_SYMBOL_GPL(nfh_stream_join_feed);
+
+u32 nfh_stream_join_overlap(const struct nfh_stream_join *j, u32 seq,
+			    u32 len, u32 *seg_off, u32 *buf_off)
+{
+	u32 from = j->start, to = j->start + j->len;
+
+	if (!j->ready || !nfh_seq_after(seq + len, from) ||
+	    !nfh_seq_after(to, seq))
+		return 0;
+	if (nfh_seq_after(from, seq)) {
+		*seg_off = from - seq;
+		*buf_off = 0;
+	} else {
+		*seg_off = 0;
+		*buf_off = seq - from;
+	}
+	if (nfh_seq_after(seq + len, to))
+		return to - seq - *seg_off;
+	return len - *seg_off;
+}
+EXPORT_SYMBOL_GPL(nfh_stream_join_overlap);

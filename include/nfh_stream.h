@@ -57,6 +57,7 @@ struct nfh_stream_cut {
 	u32 len[NFH_STREAM_FRAMES_MAX];
 	u32 boundary;		/* sequence number after the last one */
 	bool from_start;	/* the segment was framed from its first byte */
+	u32 first;		/* NFH_STREAM_JOIN: offset cutting began at */
 };
 
 /* Events of one segment, for the helper's counters and log. */
@@ -74,17 +75,60 @@ enum nfh_stream_verdict {
 	NFH_STREAM_PASS,	/* accept the segment, nothing to parse */
 	NFH_STREAM_DROP,	/* drop it: a split message is held */
 	NFH_STREAM_PARSE,	/* parse @cut's messages, then commit */
+	NFH_STREAM_JOIN,	/* (@join) a message is split: join the
+				 * segment's bytes from cut->first on
+				 */
 };
 
 /*
  * Cut the segment @data (@len bytes from sequence number @seq) sent in
- * direction @dir.  Nothing in the packet is changed.
+ * direction @dir.  Nothing in the packet is changed.  A split message is
+ * held (dropped), or with @join reported as NFH_STREAM_JOIN, nothing of
+ * the segment parsed: the caller collects it with nfh_stream_join_feed().
  */
 enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 				       u32 seq, const u8 *data, u32 len,
-				       nfh_stream_framer framer,
+				       nfh_stream_framer framer, bool join,
 				       struct nfh_stream_cut *cut,
 				       unsigned int *events);
+
+/*
+ * Joining a split message: its bytes are copied, segment by segment, into
+ * a buffer the caller owns, from the first message boundary of the
+ * segment that began it up to the end of the last message begun, however
+ * far apart the parts arrive, retransmitted or not.  When whole, the
+ * caller parses (and may rewrite, lengths unchanged) the buffer, and
+ * copies the result over every segment that carries a part of it.
+ */
+struct nfh_stream_join {
+	u32 start;	/* sequence number of its first byte */
+	u32 have;	/* bytes collected, contiguous from start */
+	u32 len;	/* when ready: bytes it holds, whole messages */
+	u32 cap;	/* size of buf */
+	u8 *buf;
+	bool ready;
+};
+
+enum nfh_stream_join_state {
+	NFH_STREAM_JOIN_MORE,	/* still split: the rest is to come */
+	NFH_STREAM_JOIN_WHOLE,	/* whole messages: ready, len set */
+	NFH_STREAM_JOIN_GROW,	/* buf too small: *need bytes, then again */
+	NFH_STREAM_JOIN_BAD,	/* not messages after all (framing lost) */
+};
+
+/* Add what the segment [@seq, +@len) brings to @j (not ready). */
+enum nfh_stream_join_state nfh_stream_join_feed(struct nfh_stream_join *j,
+						u32 seq, const u8 *data,
+						u32 len,
+						nfh_stream_framer framer,
+						u32 *need);
+
+/*
+ * The part of the segment [@seq, +@len) that @j (ready) holds: its
+ * offset in the segment and in buf; returns its length, 0 if none.
+ */
+u32 nfh_stream_join_overlap(const struct nfh_stream_join *j, u32 seq,
+			    u32 len, u32 *seg_off, u32 *buf_off);
 
 /* The messages of @cut were handled: move the boundary past them. */
 void nfh_stream_commit(struct nfh_stream *st, int dir, u32 seq,

@@ -18,8 +18,8 @@
  *    points at a third host behind the router (NAT Slipstreaming 2.0);
  *  - endpoints doing their own traversal (H.460.18/19) are left alone.
  * TCP is framed by TPKT from the first byte of each direction
- * (nfh_stream.h); a connection that does not start with a TPKT is never
- * inspected.
+ * (nfh_stream.h), a TPKT split across segments is joined (h323_tcp.c); a
+ * connection that does not start with a TPKT is never inspected.
  *
  * This file: the module, its parameters and counters, the helpers and
  * their help() entries.  h323_glue.h lists the other glue files.
@@ -113,71 +113,8 @@ void nfh_h323_note(const struct nf_conn *ct, unsigned int c, const char *what)
 }
 
 struct nfh_h323_scratch *nfh_h323_scratch;
-/* Serialises decoding, the scratch space and per-connection state. */
-static DEFINE_SPINLOCK(nfh_h323_lock);
-
-/* TPKT framing for nfh_stream */
-static enum nfh_stream_frame nfh_h323_tpkt_frame(const u8 *buf, u32 len,
-						 u32 *flen)
-{
-	unsigned int tlen;
-
-	if (nfh_h323_tpkt_len(buf, len, &tlen))
-		return NFH_STREAM_BAD;
-	*flen = tlen;
-	if (!tlen || tlen > len)
-		return NFH_STREAM_PART;
-	return NFH_STREAM_WHOLE;
-}
-
-static const struct {
-	unsigned int ev, counter;
-	const char *what;
-} nfh_h323_stream_events[] = {
-	{ NFH_STREAM_EV_HELD, NFH_H323_C_TPKT_HELD,
-	  "TPKT split across segments held" },
-	{ NFH_STREAM_EV_JOINED, NFH_H323_C_TPKT_JOINED, NULL },
-	{ NFH_STREAM_EV_UNALIGNED, NFH_H323_C_TPKT_UNALIGNED, NULL },
-	{ NFH_STREAM_EV_GAVE_UP, NFH_H323_C_TPKT_GAVE_UP,
-	  "split TPKT passed unread" },
-	{ NFH_STREAM_EV_NOT_PROTO, NFH_H323_C_NOT_H323,
-	  "connection does not start with a TPKT: never inspected" },
-	{ NFH_STREAM_EV_LOST, NFH_H323_C_ERR_BASE + NFH_H323_ETPKT,
-	  "TPKT framing lost: connection no longer inspected" },
-	{ NFH_STREAM_EV_TOO_MANY, NFH_H323_C_TPKT_GAVE_UP,
-	  "too many TPKTs in one segment: connection no longer inspected" },
-};
-
-static int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
-{
-	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
-	struct nfh_stream_cut *cut = &nfh_h323_scratch->cut;
-	u32 seq = ntohl(th->seq), len = pk->skb->len - pk->dataoff;
-	enum nfh_stream_verdict v;
-	unsigned int ev, i;
-
-	v = nfh_stream_cut(&info->stream, pk->dir, seq,
-			   pk->skb->data + pk->dataoff, len,
-			   nfh_h323_tpkt_frame, cut, &ev);
-	for (i = 0; ev && i < ARRAY_SIZE(nfh_h323_stream_events); i++) {
-		if (!(ev & nfh_h323_stream_events[i].ev))
-			continue;
-		if (nfh_h323_stream_events[i].what)
-			nfh_h323_note(pk->ct, nfh_h323_stream_events[i].counter,
-				      nfh_h323_stream_events[i].what);
-		else
-			nfh_h323_count(pk->ct, nfh_h323_stream_events[i].counter);
-	}
-	if (v == NFH_STREAM_DROP)
-		return NF_DROP;
-	if (v == NFH_STREAM_PASS)
-		return NF_ACCEPT;
-	for (i = 0; i < cut->n; i++)
-		if (!nfh_h323_message(pk, cut->off[i], cut->len[i]))
-			return NF_DROP;
-	nfh_stream_commit(&info->stream, pk->dir, seq, cut);
-	return NF_ACCEPT;
-}
+/* Serialises decoding, the scratch space, per-connection state, joins. */
+DEFINE_SPINLOCK(nfh_h323_lock);
 
 static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 			 struct nf_conn *ct, enum ip_conntrack_info ctinfo,
@@ -295,6 +232,8 @@ nfh_h323_add(const char *name, u8 family, u8 l4proto, u16 def, u16 port,
 	nf_ct_helper_init(h, family, l4proto, name, def, port, id,
 			  nfh_h323_exp_policy, NFH_H323_EXP_MAX - 1, help,
 			  NULL, THIS_MODULE);
+	if (l4proto == IPPROTO_TCP)
+		h->destroy = nfh_h323_tcp_destroy;	/* its joins */
 	return h;
 }
 
@@ -368,6 +307,7 @@ static void __exit nfh_h323_fini(void)
 {
 	nf_conntrack_helpers_unregister(nfh_h323_helpers, nfh_h323_helpers_n);
 	nfh_stats_unregister(&nfh_h323_stats);
+	nfh_h323_tcp_fini();
 	kvfree(nfh_h323_scratch);
 }
 

@@ -5,7 +5,8 @@
  * counters and the module parameters.
  *
  *	h323_conntrack.c	module, parameters, counters, the three helpers
- *				(Q.931, H.245, RAS), help() entries, TCP
+ *				(Q.931, H.245, RAS), help() entries
+ *	h323_tcp.c		TPKT boundaries, joining split TPKTs
  *	h323_message.c		one message: decode, act on each address,
  *				rewrite
  *	h323_expect.c		which addresses may be expected, expectations,
@@ -16,6 +17,7 @@
 #define _NFH_H323_GLUE_H
 
 #include <linux/skbuff.h>
+#include <linux/tcp.h>
 #include <net/netfilter/nf_conntrack.h>
 #include <net/netfilter/nf_conntrack_expect.h>
 #include <net/netfilter/nf_conntrack_helper.h>
@@ -113,7 +115,17 @@ struct nfh_h323_pkt {
 	u8 family;
 	u8 kind;			/* enum nfh_h323_kind */
 	const struct nfh_nat_ops *nat;	/* NULL: no NAT on this flow */
+	u8 *jbuf;			/* a joined message: read and rewrite
+					 * it here, not in the packet
+					 */
 };
+
+extern spinlock_t nfh_h323_lock;
+
+/* h323_tcp.c */
+int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th);
+void nfh_h323_tcp_destroy(struct nf_conn *ct);
+void nfh_h323_tcp_fini(void);
 
 /* h323_conntrack.c: the helpers expected connections get */
 struct nf_conntrack_helper *nfh_h323_helper(u8 kind, u8 family);

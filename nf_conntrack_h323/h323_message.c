@@ -32,6 +32,13 @@ bool nfh_h323_rewrite(const struct nfh_h323_pkt *pk, u32 off,
 	memcpy(buf, addr, alen);
 	memcpy(buf + alen, &pbe, 2);
 	nfh_h323_scratch->rewrote = true;
+	if (pk->jbuf) {
+		/* a joined message: the segments get it later (h323_tcp.c) */
+		memcpy(pk->jbuf + off + a->addr_off, buf, alen);
+		if (!addr_only)
+			memcpy(pk->jbuf + off + a->port_off, buf + alen, 2);
+		return true;
+	}
 	/* PER puts the port right after the address: one change */
 	if (!addr_only && a->port_off == a->addr_off + alen)
 		return pk->nat->mangle(pk->skb, pk->ct, pk->ctinfo, pk->protoff,
@@ -190,7 +197,8 @@ bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
 	struct nfh_h323_out out = {
 		.addr = nfh_h323_scratch->addr, .cap = NFH_H323_ADDR_MAX,
 	};
-	const u8 *buf = pk->skb->data + pk->dataoff + off;
+	const u8 *buf = pk->jbuf ? pk->jbuf + off :
+				   pk->skb->data + pk->dataoff + off;
 	static const unsigned int counter[] = {
 		[NFH_H323_Q931] = NFH_H323_C_MESSAGES_Q931,
 		[NFH_H323_H245] = NFH_H323_C_MESSAGES_H245,

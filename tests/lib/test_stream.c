@@ -47,7 +47,69 @@ static unsigned int ev;
 
 static enum nfh_stream_verdict seg(int dir, u32 seq, const u8 *p, u32 len)
 {
-	return nfh_stream_cut(&st, dir, seq, p, len, tpkt, &cut, &ev);
+	return nfh_stream_cut(&st, dir, seq, p, len, tpkt, false, &cut, &ev);
+}
+
+/* Join mode: feed @parts of @m (offsets), in the order given. */
+static u8 jbuf[4096];
+static struct nfh_stream_join jn;
+
+static enum nfh_stream_join_state feed(u32 seq, const u8 *p, u32 len)
+{
+	enum nfh_stream_join_state r;
+	u32 need;
+
+	r = nfh_stream_join_feed(&jn, seq, p, len, tpkt, &need);
+	while (r == NFH_STREAM_JOIN_GROW && need <= sizeof(jbuf)) {
+		jn.cap = need;	/* jbuf is big enough: grow in place */
+		r = nfh_stream_join_feed(&jn, seq, p, len, tpkt, &need);
+	}
+	return r;
+}
+
+static void test_join(void)
+{
+	u8 b[2048];
+	u32 n = msg(b, 30), so = 0, bo = 0, ov;
+
+	n += msg(b + n, 1500);		/* larger than a segment */
+	memset(&st, 0, sizeof(st));
+	/* the first segment: a whole message, then the big one begins */
+	CHECK(nfh_stream_cut(&st, 0, 100, b, 500, tpkt, true, &cut, &ev) ==
+	      NFH_STREAM_JOIN && cut.first == 0 && cut.n == 0,
+	      "split message in join mode: JOIN from the segment's boundary");
+	memset(&jn, 0, sizeof(jn));
+	jn.start = 100 + cut.first;
+	jn.buf = jbuf;
+	jn.cap = 64;
+	CHECK(feed(100, b, 500) == NFH_STREAM_JOIN_MORE && jn.have == 500 &&
+	      jn.cap == 1530, "first part collected, room for the rest");
+	/* a gap: not collected */
+	CHECK(feed(1100, b + 1000, 200) == NFH_STREAM_JOIN_MORE &&
+	      jn.have == 500, "a part after a gap is not collected");
+	/* a retransmission of the first part: nothing new */
+	CHECK(feed(100, b, 500) == NFH_STREAM_JOIN_MORE && jn.have == 500,
+	      "retransmitted first part changes nothing");
+	/* the middle, overlapping what is there */
+	CHECK(feed(400, b + 300, 700) == NFH_STREAM_JOIN_MORE &&
+	      jn.have == 1000, "overlapping middle part");
+	CHECK(feed(1100, b + 1000, n - 1000) == NFH_STREAM_JOIN_WHOLE &&
+	      jn.ready && jn.len == n && !memcmp(jbuf, b, n),
+	      "last part: whole, the bytes as sent");
+	ov = nfh_stream_join_overlap(&jn, 50, 100, &so, &bo);
+	CHECK(ov == 50 && so == 50 && bo == 0, "overlap at the start: %u %u %u",
+	      ov, so, bo);
+	ov = nfh_stream_join_overlap(&jn, 600, 2000, &so, &bo);
+	CHECK(ov == n - 500 && so == 0 && bo == 500, "overlap at the end");
+	CHECK(nfh_stream_join_overlap(&jn, 100 + n, 10, &so, &bo) == 0,
+	      "no overlap after it");
+	/* framing lost inside */
+	memset(&jn, 0, sizeof(jn));
+	jn.buf = jbuf;
+	jn.cap = sizeof(jbuf);
+	msg(b, 30);
+	b[30] = 'X';
+	CHECK(feed(0, b, 40) == NFH_STREAM_JOIN_BAD, "garbage inside: BAD");
 }
 
 static void test_whole(void)
@@ -178,5 +240,6 @@ int main(void)
 	test_large();
 	test_not_proto();
 	test_unaligned();
+	test_join();
 	return check_summary();
 }
