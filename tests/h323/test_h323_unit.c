@@ -676,6 +676,25 @@ static void test_facts(void)
 	      !out.flags && !out.ttl && !out.n_close && !out.facility_reason &&
 	      !out.q931_type && !out.has_uuie && out.msg == NFH_H323_MSG_UCF,
 	      "ras reset: %d seq %u", ret, out.seqnum);
+	/* FacilityReason: index + 1 of any alternative, at most 255 */
+	{
+		struct nfh_h323_dec d = { .out = &out };
+
+		out.facility_reason = 0;
+		nfh_h323_grab_reason(&d, 20);
+		CHECK(!out.facility_reason, "reason taken without REASON");
+		d.grab_reason = 1;
+		nfh_h323_grab_reason(&d, 20);
+		CHECK(out.facility_reason == 21 && !d.grab_reason,
+		      "unknown extension reason: %u", out.facility_reason);
+		d.grab_reason = 1;
+		nfh_h323_grab_reason(&d, 300);
+		CHECK(out.facility_reason == 255, "reason cap: %u",
+		      out.facility_reason);
+		CHECK(NFH_H323_FR_CALL_FORWARDED == 2 &&
+		      NFH_H323_FR_TRANSPORTED_INFORMATION == 11,
+		      "FacilityReason constants");
+	}
 	/* requestSeqNum 0 cannot be encoded: 1..65535 */
 	n = unhex("1c ffff", buf, sizeof(buf));
 	ret = nfh_h323_parse_ras(buf, n, &out);

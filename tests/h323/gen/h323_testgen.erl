@@ -290,6 +290,15 @@ cs_msgs() ->
                                #{forwardLogicalChannelNumber => N,
                                  source => {user, 'NULL'}}}})
                || N <- lists:seq(11, 19)]))},
+     %% parallelH245Control: tunnelled like h245Control
+     {"setup_parallel_h245",
+      uui({setup, (setup(none, ip4(192, 0, 2, 20, 1720), none, none, 4))#{
+                     parallelH245Control =>
+                         [mscm({request, {openLogicalChannel,
+                                          olc(42, u4(192, 0, 2, 10, 5042),
+                                              none)}})]}},
+          #{h245Tunneling => true}),
+      "addr=-:0/t:42"},
      {"facility_forward_notunnel",
       uui({facility, #{protocolIdentifier => pid(4),
                        alternativeAddress => ip4(203, 0, 113, 6, 1720),
