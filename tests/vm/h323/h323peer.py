@@ -38,13 +38,18 @@ Actions, in order (any failure: ERROR line, exit 1):
                           middle of the user-user IE), "a" (2 bytes into the
                           first address); pause between the writes
   wait:T                  the next TPKT on the current connection is T
+  skipto:T                TPKTs up to the next one that looks like T (its
+                          length and message type): SKIPPED lines, then T
+  raw:HEX                 the bytes as they are
+  trunc:T:N               message T with its PER cut to N bytes
   udp:ADDR:PORT           bind the UDP socket
   sendto:T:HOST:PORT|@SLOT   a datagram
   recv:T                  the next datagram is T
   reply:T                 a datagram back to where the last one came from
   media:ADDR:PORT[,PORT]  receive UDP on the ports (RECV lines), in threads
   rtp:@SLOT:FROMPORT      five RTP-like datagrams from FROMPORT to @SLOT
-  waitmedia:PORT          until media arrived on PORT (else a NOMEDIA line)
+  waitmedia:PORT[:S]      until media arrived on PORT (else, after S
+                          seconds, default --timeout, a NOMEDIA line)
   try:HOST:PORT|@SLOT:S   TCP connect within S seconds: a TRY line says
                           CONNECTED or FAILED (never an error)
   waitfile:PATH           until PATH exists (set by the scenario)
@@ -149,9 +154,11 @@ class Peer:
                     i = data.find(ph, i + 1)
         return sorted(out)
 
-    def frame(self, name):
-        """The message as sent on the wire, with placeholders."""
+    def frame(self, name, cut=None):
+        """The message as sent on the wire, with placeholders; with CUT,
+        its PER cut to that many bytes (the lengths around it agree)."""
         kind, per = self.tpl[name]
+        per = per[:cut]
         if kind == "ras":
             return per
         if kind == "h245":
@@ -166,8 +173,8 @@ class Peer:
         body += struct.pack("!BH", 0x7e, len(uu)) + uu
         return struct.pack("!BBH", 3, 0, 4 + len(body)) + body
 
-    def patched(self, name):
-        data = bytearray(self.frame(name))
+    def patched(self, name, cut=None):
+        data = bytearray(self.frame(name, cut))
         for off, ln, r, s in self.fields(bytes(data)):
             if r not in self.real:
                 raise Error("template %s needs --role %s" % (name, r))
@@ -327,6 +334,27 @@ class Peer:
             if c != len(data):
                 time.sleep(self.o["pause"])
 
+    def a_raw(self, arg):
+        self.cur.sendall(bytes.fromhex(arg))
+        log("SENT", "raw", len(arg) // 2)
+
+    def a_trunc(self, arg):
+        name, _, n = arg.partition(":")
+        data = self.patched(name, int(n))
+        self.cur.sendall(data)
+        log("SENT", "%s/cut%s" % (name, n), len(data))
+
+    def a_skipto(self, arg):
+        want = self.frame(arg)
+        while True:
+            m = self.read_tpkt()
+            if len(m) == len(want) and (self.tpl[arg][0] != "q931" or
+                                        m[8] == want[8]):
+                break
+            log("SKIPPED", len(m), m[:12].hex())
+        log("GOT", arg, len(m))
+        self.learn(arg, m)
+
     def a_wait(self, arg):
         m = self.read_tpkt()
         log("GOT", arg, len(m))
@@ -403,8 +431,9 @@ class Peer:
             time.sleep(0.1)
 
     def a_waitmedia(self, arg):
-        end = time.time() + self.o["timeout"]
-        while int(arg) not in self.media_got:
+        port, _, secs = arg.partition(":")
+        end = time.time() + float(secs or self.o["timeout"])
+        while int(port) not in self.media_got:
             if time.time() > end:
                 log("NOMEDIA", arg)
                 return
