@@ -423,32 +423,34 @@ sc_setup_larger_than_mss() {
 	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
 }
 
-# callforward_filter: the outside callee forwards the call (Facility
-# callForwarded) to 10.0.1.3:1720, a host on the caller's own side.  With
-# callforward_filter=1 (the default) that second call is not tracked: no
-# expectation; with 0 it is: an expectation for 10.0.1.3:1720.
+# callforward_filter: the client forwards the call (Facility callForwarded)
+# to 198.51.100.7:1720, which the router reaches through the callee
+# (192.0.2.2): the same side as the other party.  With callforward_filter=1
+# (the default) that second call is not tracked: no expectation; with 0 it
+# is: an expectation for port 1720.
 CF=/sys/module/nf_conntrack_h323/parameters/callforward_filter
 callforward() { # callforward NAME: one call forwarded, expectations in $SCW/expect
-	peer server "srv$1" "${SRV[@]}" --role third=10.0.1.3 "${Q931_SRV[@]}" wait:setup_plain \
+	peer server "srv$1" "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_plain wait:facility_forward_third hold:20
+	peer client "cli$1" "${CLI[@]}" --role third=198.51.100.7 "${Q931_CLI[@]}" send:setup_plain \
 		send:facility_forward_third hold:20
-	peer client "cli$1" "${CLI[@]}" "${Q931_CLI[@]}" send:setup_plain wait:facility_forward_third hold:20
-	check "the caller got the Facility ($1)" reached "cli$1" '^GOT facility_forward_third'
+	check "the callee got the Facility ($1)" reached "srv$1" '^GOT facility_forward_third'
 	snap
 }
 sc_callforward_filter() {
 	local old
 	setup router_rules || return
 	[ -w "$CF" ] || { fail_check "no writable $CF"; return; }
+	setup n_router ip route add 198.51.100.0/24 via 192.0.2.2 || return
 	old=$(cat "$CF")
 	echo 1 > "$CF"
 	callforward 1
-	check_not "callforward_filter=1: no expectation for 10.0.1.3" exp_dst_any 10.0.1.3
+	check "callforward_filter=1: no expectation" test ! -s "$SCW/expect"
 	kill_bg
 	echo 0 > "$CF"
 	callforward 0
-	check "callforward_filter=0: an expectation for 10.0.1.3:1720" exp_dst_any 10.0.1.3
-	check "for port 1720" has_exp 1720
+	check "callforward_filter=0: an expectation for port 1720 ($(field srv0 cs_b))" has_exp "$(fport srv0 cs_b)"
 	echo "$old" > "$CF"
+	n_router ip route del 198.51.100.0/24
 }
 
 # An RRQ announcing H.460.18 (the endpoint does its own traversal): it
