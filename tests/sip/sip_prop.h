@@ -58,6 +58,11 @@ struct sip_prop {
 	struct nfh_sip_plan plan;
 	u8 out[NFH_SIP_MSG_MAX + 4096];
 	size_t out_len;
+	/* the first plan, as it was before the idempotence re-plan reused
+	 * plan, edit and rbuf: its edits edit1[], its texts rbuf1[] */
+	struct nfh_sip_plan plan1;
+	struct nfh_sip_edit edit1[SIP_PROP_EDIT_MAX];
+	u8 rbuf1[NFH_SIP_RBUF_MAX(SIP_PROP_MEDIA_MAX)];
 };
 
 #define PROP_FAIL(pr, ...) do {						\
@@ -471,6 +476,9 @@ static bool sip_prop_run(struct sip_prop *pr, const u8 *buf, size_t len,
 				  (int)e->len, buf + e->off, (int)e->rlen,
 				  pr->plan.rbuf + e->roff);
 	}
+	pr->plan1 = pr->plan;
+	memcpy(pr->edit1, pr->edit, pr->plan.n_edit * sizeof(*pr->edit));
+	memcpy(pr->rbuf1, pr->rbuf, pr->plan.rbuf_len);
 	r = nfh_sip_apply(buf, len, &pr->plan, pr->out, sizeof(pr->out),
 			  &pr->out_len);
 	if (r != NFH_SIP_OK)

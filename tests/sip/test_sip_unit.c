@@ -392,14 +392,23 @@ static void test_golden(void)
 /*
  * A message sent again (a retransmission) meets the same flow state: its
  * plan must give the same edits and the same bytes as the first copy's, or
- * the far side sees two versions of one message.
+ * the far side sees two versions of one message.  Compared: the first plan
+ * of each run (sip_prop.h keeps it: the idempotence re-plan reuses the
+ * plan), its every field, edit and replacement text, and the bytes applied.
+ * What keeps it so is that nfh_sip_plan() starts each plan afresh (its
+ * outputs reset) and keeps no state of its own.  Negative control:
+ * tests/sip/replan_negative.sh builds this program against a planner
+ * without one of those resets and checks that this test, and only this
+ * one, fails.
  */
 static void test_replan_same(void)
 {
 	static struct nfh_sip_edit edit[SIP_PROP_EDIT_MAX];
+	static u8 rbuf[sizeof(pr->rbuf1)];
 	static u8 out[sizeof(pr->out)];
+	struct nfh_sip_plan p1;
 	size_t i, out_len;
-	unsigned int n_edit;
+	unsigned int compared = 0, edited = 0, bypassed = 0;
 	int mode;
 
 	for (i = 0; i < ARRAY_SIZE(sip_vectors); i++) {
@@ -412,20 +421,40 @@ static void test_replan_same(void)
 			    pr->res != NFH_SIP_OK ||
 			    pr->sdp_res != NFH_SIP_OK)
 				continue;	/* test_table's business */
-			n_edit = pr->plan.n_edit;
-			memcpy(edit, pr->edit, sizeof(edit));
+			p1 = pr->plan1;
+			memcpy(edit, pr->edit1, p1.n_edit * sizeof(*edit));
+			memcpy(rbuf, pr->rbuf1, p1.rbuf_len);
 			out_len = pr->out_len;
 			memcpy(out, pr->out, out_len);
+			compared++;
+			edited += p1.n_edit > 0;
+			bypassed += p1.n_bypassed > 0;
 			CHECK(sip_prop_run(pr, buf, len, v->family, v->tcp,
 					   mode) &&
-			      pr->plan.n_edit == n_edit &&
-			      !memcmp(pr->edit, edit, n_edit * sizeof(*edit)) &&
+			      pr->plan1.n_edit == p1.n_edit &&
+			      pr->plan1.rbuf_len == p1.rbuf_len &&
+			      pr->plan1.delta == p1.delta &&
+			      pr->plan1.bypass == p1.bypass &&
+			      pr->plan1.n_bypassed == p1.n_bypassed &&
+			      !memcmp(pr->edit1, edit,
+				      p1.n_edit * sizeof(*edit)) &&
+			      !memcmp(pr->rbuf1, rbuf, p1.rbuf_len) &&
 			      pr->out_len == out_len &&
 			      !memcmp(pr->out, out, out_len),
-			      "%s mode %d: planned again, a different result",
-			      v->name, mode);
+			      "%s mode %d: planned again, a different result "
+			      "(edits %u/%u, texts %zu/%zu, delta %ld/%ld, "
+			      "bypassed %u/%u)", v->name, mode, p1.n_edit,
+			      pr->plan1.n_edit, p1.rbuf_len,
+			      pr->plan1.rbuf_len, (long)p1.delta,
+			      (long)pr->plan1.delta, p1.n_bypassed,
+			      pr->plan1.n_bypassed);
 		}
 	}
+	/* not vacuous: plans with edits and with bypassed tokens compared */
+	CHECK(edited && bypassed, "replan: %u runs compared, %u with edits, "
+	      "%u with bypassed tokens", compared, edited, bypassed);
+	printf("replan_same: %u runs compared, %u with edits, %u with "
+	       "bypassed tokens\n", compared, edited, bypassed);
 }
 
 static void test_capacity(void)

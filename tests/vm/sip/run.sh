@@ -31,7 +31,7 @@ PROTO=sip
 PRIV='10\.0\.1\.|fd00:1:'	# the client leg's addresses, as text
 
 ALL_SCENARIOS=(udp_call register_inbound reinvite_new_port invite_retransmitted
-	reinvite_same_media bye_removes_media
+	reinvite_same_media ok200_retransmitted tcp_invite_sent_again bye_removes_media
 	cancel_removes_media tcp_multi_in_segment tcp_split_invite ipv6_call
 	two_video_lines rtcp_nonadjacent public_address_endpoint ice_offer
 	malformed_content_length malformed_port malformed_no_c malformed_port0
@@ -399,6 +399,96 @@ sc_reinvite_same_media() {
 	check "the expectations did not grow (${c1:-none} -> ${c2:-none})" all_same "${c1:-}" "${c2:-x}"
 	check "RTP from the server to the port (${p2:-none}) reaches the client's 40000" \
 		rtp_arrives server 6000 192.0.2.1 "${p2:-1}" "$SCW/media" 40000
+}
+
+# copies DIR ERE N: wait for the Nth message matching ERE in DIR, then add
+# its first m= port to PORTS, the router's expectation count to COUNTS and
+# its file to FILES (the caller's arrays).
+copies() {
+	local f
+	setup wait_for 20 "msgfile '$1' '$2' $3 | grep -q ." || return
+	f=$(msgfile "$1" "$2" "$3")
+	PORTS+=("$(mport "$f")"); COUNTS+=("$(exp_count)"); FILES+=("$f")
+}
+# same_bytes FILE...: all the same bytes
+same_bytes() { local f; for f in "${@:2}"; do cmp -s "$1" "$f" || return 1; done; }
+
+# The callee is behind the router: it REGISTERs, a caller at the
+# registrar's address sends an INVITE with SDP to its public Contact
+# (through the REGISTER pinhole, from port 5070), and the callee answers
+# 200 OK with SDP three times, the same bytes, at least 0.5 s apart (its
+# ACK is late; each copy after the first once the test has looked at the
+# router).  The caller gets the copies byte for byte the same (one media
+# port), the expectations do not grow after the first copy, and RTP to
+# the answered port reaches the callee through the default-deny forward.
+sc_ok200_retransmitted() {
+	local reg cport n e0 PORTS=() COUNTS=() FILES=()
+	call reg-ok200; EXTRA="Expires: 60"
+	req "$SCW/register" REGISTER 1
+	sdp "$SCW/answer.sdp" 10.0.1.2 "m=audio 40000 RTP/AVP 0"
+	setup router_rules && setup start_sipsrv server 192.0.2.2 "$SCW/reg" &&
+		setup start_media client 10.0.1.2 "$SCW/media" 40000 &&
+		setup start_sipsrv client 10.0.1.2 "$SCW/phone" --answer "$SCW/answer.sdp" \
+			--repeat 3 --gate "$SCW/go" --send "$SCW/register@192.0.2.2:5060" &&
+		setup wait_for 20 "logged '$SCW/phone' 'SIP/2.0 200 OK\|1 REGISTER'" || return
+	reg=$(msgfile "$SCW/reg" 'REGISTER sip:'); cport=$(contact_port "${reg:-/dev/null}")
+	setup test -n "$cport" || return
+	call ok200-retx 192.0.2.2:5070 "192.0.2.1:$cport"
+	sdp "$SCW/offer" 192.0.2.2 "m=audio 6000 RTP/AVP 0"
+	req "$SCW/inv" INVITE 1 "$SCW/offer"
+	TOTAG=";tag=srv1"; req "$SCW/ack" ACK 1
+	spawn server "$PY" "$HERE/sipcli.py" --save "$SCW/caller" --timeout 40 --bind 192.0.2.2:5070 \
+		192.0.2.1 "$cport" send:"$SCW/inv" wait:200/INVITE wait:200/INVITE wait:200/INVITE \
+		send:"$SCW/ack" > "$SCW/caller.out" 2>&1
+	for n in 1 2 3; do
+		[ "$n" = 1 ] || touch "$SCW/go.$n"
+		copies "$SCW/caller" '^MSG .* SIP/2.0 200 OK\|1 INVITE\|' "$n" || return
+	done
+	check "the phone received the INVITE through the pinhole" grep -aqs 'Call-ID: ok200-retx' "$SCW"/phone/msg.*
+	check "the caller got the three copies byte for byte the same" same_bytes "${FILES[@]}"
+	check "the three copies name one media port (${PORTS[*]})" all_same "${PORTS[@]}"
+	check "the expectations did not grow with the copies (${COUNTS[*]})" all_same "${COUNTS[@]}"
+	check "no client-leg address reached the caller" clean "$SCW"/caller/msg.*
+	# (the INVITE came in as an expected connection too: count from here)
+	e0=$(nft_packets exp_in)
+	check "RTP from the caller to the answered port (${PORTS[0]:-none}) reaches the phone's 40000" \
+		rtp_arrives server 6000 192.0.2.1 "${PORTS[0]:-1}" "$SCW/media" 40000
+	check "it passed as an expected connection (exp_in ${e0:-none} -> $(nft_packets exp_in))" \
+		test "$(nft_packets exp_in)" -gt "${e0:-0}"
+	check_counter retransmissions
+}
+
+# Over TCP, the same INVITE with SDP written again on the connection (not
+# a TCP retransmission: a new segment with new sequence numbers, each copy
+# once the previous one was answered 180): every copy reaches the server
+# with the same media port, the expectations do not grow.
+sc_tcp_invite_sent_again() {
+	local n PORTS=() COUNTS=() FILES=()
+	setup router_rules && setup start_sipsrv server 192.0.2.2 "$SCW/srv" --ring &&
+		setup start_media client 10.0.1.2 "$SCW/media" 40000 || return
+	call tcp-again 10.0.1.2:5068 192.0.2.2:5060 TCP
+	sdp "$SCW/offer" 10.0.1.2 "m=audio 40000 RTP/AVP 0"
+	req "$SCW/inv" INVITE 1 "$SCW/offer"
+	# The connection stays open until the test is done (gate "done"): its
+	# end would take the expectations with it.
+	spawn client "$PY" "$HERE/sipcli.py" --tcp --timeout 40 --bind 10.0.1.2:5068 192.0.2.2 5060 \
+		send:"$SCW/inv" wait:180/INVITE gate:"$SCW/go.2" send:"$SCW/inv" wait:180/INVITE \
+		gate:"$SCW/go.3" send:"$SCW/inv" wait:180/INVITE gate:"$SCW/done" > "$SCW/cli.out" 2>&1
+	for n in 1 2 3; do
+		[ "$n" = 1 ] || touch "$SCW/go.$n"
+		copies "$SCW/srv" '^MSG .* TCP .*\|1 INVITE\|' "$n" || { touch "$SCW/done"; return; }
+	done
+	check "the server received the three copies whole" \
+		test "$(grep -cE '\|1 INVITE\|' "$SCW/srv/log")" = 3
+	check "over one connection (one tcp.N.raw)" test ! -e "$SCW/srv/tcp.2.raw"
+	check "the three copies arrived byte for byte the same" same_bytes "${FILES[@]}"
+	check "the three copies name one media port (${PORTS[*]})" all_same "${PORTS[@]}"
+	check "the expectations did not grow with the copies (${COUNTS[*]})" all_same "${COUNTS[@]}"
+	check "no client-leg address reached the server" clean "$SCW"/srv/msg.* "$SCW"/srv/tcp.*.raw
+	check "RTP from the server to the offered port (${PORTS[0]:-none}) reaches the client's 40000" \
+		rtp_arrives server 6000 192.0.2.1 "${PORTS[0]:-1}" "$SCW/media" 40000
+	touch "$SCW/done"
+	check_counter retransmissions
 }
 
 # basic_call CALL-ID: INVITE with audio at 40000, 200, ACK (sets I1, P1)

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """Send exact SIP messages and wait for answers, for the VM scenarios.
 
-sipcli.py [--tcp] [--bind ADDR:PORT] [--timeout S] HOST PORT ACTION...
+sipcli.py [--tcp] [--bind ADDR:PORT] [--timeout S] [--save DIR] HOST PORT ACTION...
 
 ACTIONs, in order:
   send:FILE           FILE as one datagram (UDP) or one write (TCP, Nagle
@@ -15,12 +15,20 @@ ACTIONs, in order:
                       really saw)
   wait:CODE[/METHOD]  a response with status CODE (and CSeq method) arrived;
                       exit 3 if none within --timeout seconds (default 10)
+  gate:FILE           pause until FILE exists (the test says go on); exit 3
+                      if it does not within --timeout seconds.  Responses
+                      that arrive meanwhile are read and kept.
+
+With --save DIR every message received is written raw to DIR/msg.N and
+logged in DIR/log as sipsrv.py does ("MSG N PROTO SRC SPORT
+FIRSTLINE|CSEQ|CLEN|BODYLEN").
 
 Prints "LOCAL <addr> <port>" first, then "> ..." for what was sent and
 "< <status line> | <CSeq>" for each response.  Exit 0 when every action
 succeeded.
 """
 import fcntl
+import os
 import select
 import socket
 import struct
@@ -31,7 +39,7 @@ SIOCOUTQ = 0x5411      # bytes not yet acknowledged
 SIOCOUTQNSD = 0x894B   # bytes not yet sent
 
 args = sys.argv[1:]
-tcp, bind, timeout = False, None, 10.0
+tcp, bind, timeout, save = False, None, 10.0, None
 while args and args[0].startswith("--"):
     o = args.pop(0)
     if o == "--tcp":
@@ -40,6 +48,9 @@ while args and args[0].startswith("--"):
         bind = args.pop(0)
     elif o == "--timeout":
         timeout = float(args.pop(0))
+    elif o == "--save":
+        save = args.pop(0)
+        os.makedirs(save, exist_ok=True)
 host, port, actions = args[0], int(args[1]), args[2:]
 family = socket.AF_INET6 if ":" in host else socket.AF_INET
 s = socket.socket(family, socket.SOCK_STREAM if tcp else socket.SOCK_DGRAM)
@@ -58,16 +69,34 @@ print("LOCAL %s %d" % (la[0], la[1]), flush=True)
 
 inbox = []   # (code, method, first line)
 buf = [b""]
+saved = [0]
+
+
+def record(msg, first, cseq, clen):
+    """--save: MSG raw to DIR/msg.N, a line in DIR/log."""
+    saved[0] += 1
+    with open(os.path.join(save, "msg.%d" % saved[0]), "wb") as f:
+        f.write(msg)
+    end = msg.find(b"\r\n\r\n")
+    peer = s.getpeername()
+    with open(os.path.join(save, "log"), "a") as f:
+        f.write("MSG %d %s %s %d %s|%s|%s|%d\n" % (
+            saved[0], "TCP" if tcp else "UDP", peer[0], peer[1], first,
+            cseq or "-", clen, len(msg) - end - 4 if end >= 0 else 0))
 
 
 def parse(msg):
     head = msg.split(b"\r\n\r\n", 1)[0].decode("latin-1")
     lines = head.split("\r\n")
-    cseq = ""
+    cseq, clen = "", "-"
     for l in lines[1:]:
         k, _, v = l.partition(":")
         if k.strip().lower() == "cseq":
             cseq = v.strip()
+        elif k.strip().lower() in ("content-length", "l"):
+            clen = v.strip()
+    if save:
+        record(msg, lines[0], cseq, clen)
     print("< %s | %s" % (lines[0], cseq), flush=True)
     if lines[0].startswith("SIP/2.0 "):
         code = lines[0].split()[1]
@@ -154,6 +183,15 @@ for act in actions:
                 print("! no %s within %g s" % (arg, timeout), flush=True)
                 sys.exit(3)
             pump(left)
+    elif kind == "gate":
+        deadline = time.monotonic() + timeout
+        print("= waiting for %s" % arg, flush=True)
+        while not os.path.exists(arg):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                print("! no %s within %g s" % (arg, timeout), flush=True)
+                sys.exit(3)
+            pump(min(left, 0.05))
     else:
         raise SystemExit("unknown action " + act)
 s.close()

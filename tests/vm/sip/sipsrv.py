@@ -29,15 +29,23 @@ Options:
   --ring          never answer an INVITE with 200
   --send FILE@HOST:PORT  send FILE from the UDP socket once at start (a
                   phone registering from its own port)
+  --repeat N      send the 200 to an INVITE N times in all, the same bytes
+                  to the same place, at least 0.5 s apart (T1), as a UAS
+                  does whose ACK does not come; an ACK of that Call-ID
+                  stops it
+  --gate PREFIX   with --repeat: copy K (2..N) also waits until the file
+                  PREFIX.K exists (the test says go on; at most 60 s)
 """
 import os
 import re
 import socket
 import sys
 import threading
+import time
 
 args = sys.argv[1:]
-opts = {"tcp": False, "answer": None, "ring": False, "send": None}
+opts = {"tcp": False, "answer": None, "ring": False, "send": None,
+        "repeat": "1", "gate": None}
 while args and args[0].startswith("--"):
     o = args.pop(0)[2:]
     if o in ("tcp", "ring"):
@@ -50,6 +58,7 @@ family = socket.AF_INET6 if ":" in addr else socket.AF_INET
 lock = threading.Lock()
 count = [0]
 pending = {}  # Call-ID -> (request headers, reply function) of a ringing INVITE
+acked = set()  # Call-IDs an ACK arrived for
 
 
 def record(proto, peer, data, head, body):
@@ -121,7 +130,11 @@ def handle(head, reply):
         if opts["ring"]:
             pending[callid] = (head, reply)
         else:
-            reply(response(head, 200, b"OK", body=answer))
+            ok = response(head, 200, b"OK", body=answer)
+            reply(ok)
+            if int(opts["repeat"]) > 1:
+                threading.Thread(target=repeat, args=(callid, ok, reply),
+                                 daemon=True).start()
     elif method == b"CANCEL":
         reply(response(head, 200, b"OK"))
         inv = pending.pop(callid, None)
@@ -132,8 +145,27 @@ def handle(head, reply):
         contact = header(head, b"contact", b"m") or b"*"
         reply(response(head, 200, b"OK", extra=b"Contact: %s;expires=%s\r\nExpires: %s"
                        % (contact, exp, exp)))
-    elif method != b"ACK":
+    elif method == b"ACK":
+        acked.add(callid)
+    else:
         reply(response(head, 200, b"OK"))
+
+
+def repeat(callid, msg, reply):
+    """--repeat: MSG again, copies 2..N, until an ACK of CALLID comes."""
+    last = time.monotonic()
+    for k in range(2, int(opts["repeat"]) + 1):
+        gate = "%s.%d" % (opts["gate"], k) if opts["gate"] else None
+        deadline = time.monotonic() + 60
+        while (time.monotonic() < last + 0.5 or
+               (gate and not os.path.exists(gate))):
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.02)
+        if callid in acked:
+            return
+        reply(msg)
+        last = time.monotonic()
 
 
 def split(buf):
