@@ -115,13 +115,14 @@ counter_positive() { [ "$(nft_packets "$1")" -gt 0 ] 2>/dev/null; }
 crlf() { sed 's/$/\r/'; }
 
 # sdp OUT ADDR MEDIA-LINE...: an SDP body (CRLF) whose origin and session
-# connection name ADDR, then the given lines.
+# connection name ADDR, then the given lines.  The o= version is
+# $SDP_VERSION (default 1): a new offer that changes media raises it.
 sdp() {
 	local out=$1 a=$2 ip=IP4; shift 2
 	case $a in *:*) ip=IP6 ;; esac
 	{
 		echo "v=0"
-		echo "o=nfh 1 1 IN $ip $a"
+		echo "o=nfh 1 ${SDP_VERSION:-1} IN $ip $a"
 		echo "s=-"
 		echo "c=IN $ip $a"
 		echo "t=0 0"
@@ -214,6 +215,9 @@ exp_list() { n_router conntrack -L expect 2>/dev/null; }
 # first dport= of a line is the expected tuple's)
 exp_dport() { exp_list | awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }'; }
 no_exp_dport() { ! exp_dport "$1"; }
+# exp_dports PORT...: an expectation for each; no_exp_dports PORT...: for none
+exp_dports() { local p; for p; do exp_dport "$p" || return 1; done; }
+no_exp_dports() { local p; for p; do no_exp_dport "$p" || return 1; done; }
 expect_list_empty() { [ -z "$(exp_list)" ]; }
 
 # Our counters (only our helper has them), /proc/net/nfhelpers/sip in the
@@ -320,26 +324,39 @@ sc_register_inbound() {
 # udp_dialogue OUT ACTIONS...: sipcli from the client's 10.0.1.2:5060
 udp_dialogue() { local out=$1; shift; cli client "$out" --bind 10.0.1.2:5060 192.0.2.2 5060 "$@"; }
 
-# A call, then a re-INVITE moving the client's media from 40000 to 40100.
+# A call, then a re-INVITE moving the client's media from 40000 to 40100
+# (a new offer: o= version 2): new ports, and the old ones' expectations
+# are removed (replaced, not added to).
 sc_reinvite_new_port() {
-	local i1 i2 p1 p2
+	local i1 i2 p1 p2 c1 c2
 	setup router_rules && answer_sdp 192.0.2.2 && setup start_sipsrv server 192.0.2.2 "$SCW/srv" --answer "$SCW/answer.sdp" &&
 		setup start_media client 10.0.1.2 "$SCW/media" 40000 40100 || return
 	call re1
 	sdp "$SCW/offer1" 10.0.1.2 "m=audio 40000 RTP/AVP 0"
-	sdp "$SCW/offer2" 10.0.1.2 "m=audio 40100 RTP/AVP 0"
+	SDP_VERSION=2 sdp "$SCW/offer2" 10.0.1.2 "m=audio 40100 RTP/AVP 0"
 	req "$SCW/inv1" INVITE 1 "$SCW/offer1"
 	TOTAG=";tag=srv1"
 	req "$SCW/ack1" ACK 1; req "$SCW/inv2" INVITE 2 "$SCW/offer2"; req "$SCW/ack2" ACK 2
 	check "call set up" udp_dialogue "$SCW/call1.out" send:"$SCW/inv1" wait:200/INVITE send:"$SCW/ack1"
 	i1=$(msgfile "$SCW/srv" '\|1 INVITE\|'); p1=$(mport "${i1:-/dev/null}")
+	c1=$(exp_count)
+	check "expectations for the offered port's RTP and RTCP (${p1:-none}, +1) exist" \
+		exp_dports "${p1:-x}" "$((${p1:-0} + 1))"
 	check "RTP from the server to the offered port (${p1:-none}) reaches the client's 40000" \
 		rtp_arrives server 6000 192.0.2.1 "${p1:-1}" "$SCW/media" 40000
 	check "re-INVITE answered" udp_dialogue "$SCW/call2.out" send:"$SCW/inv2" wait:200/INVITE send:"$SCW/ack2"
 	i2=$(msgfile "$SCW/srv" '\|2 INVITE\|'); p2=$(mport "${i2:-/dev/null}")
+	c2=$(exp_count)
 	check "no client-leg address reached the server" clean "${i1:-}" "${i2:-}"
 	check "the re-INVITE offered a new port (${p1:-none} -> ${p2:-none})" test "${p2:-x}" != "${p1:-y}"
-	check "an expectation for the new port exists" exp_dport "${p2:-x}"
+	check "expectations for the new port's RTP and RTCP (${p2:-none}, +1) exist" \
+		exp_dports "${p2:-x}" "$((${p2:-0} + 1))"
+	# The RTP above used the old RTP expectation up; its RTCP one is left
+	# unless the re-INVITE removed it.
+	check "the old ports' expectations (${p1:-none}, +1) are gone" \
+		no_exp_dports "${p1:-x}" "$((${p1:-0} + 1))"
+	check "as many expectations as after the first offer (${c1:-none} -> ${c2:-none}): replaced, not added" \
+		all_same "${c1:-}" "${c2:-x}"
 	check "RTP from the server to the new port reaches the client's 40100" \
 		rtp_arrives server 6000 192.0.2.1 "${p2:-1}" "$SCW/media" 40100
 }
