@@ -323,11 +323,11 @@ sc_tpkt_several_in_one_segment() {
 sc_tpkt_split_three_ways() {
 	local p h
 	setup router_rules || return
-	peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_fs_h245 send:callproceeding \
+	peer server srv "${SRV[@]}" --timeout 20 "${Q931_SRV[@]}" wait:setup_fs_h245 send:callproceeding \
 		"$GO" connect:@h245_a send:olc_b hold:20
 	peer client cli "${CLI[@]}" --pause 0.3 listen:10.0.1.2:30000 "${Q931_CLI[@]}" \
 		split:setup_fs_h245:hdr,a,uu wait:callproceeding accept wait:olc_b hold:20
-	check "the callee got the Setup" reached srv '^GOT setup_fs_h245'
+	check "the callee got the Setup (20 s)" reached srv '^GOT setup_fs_h245'
 	check "no client-leg address reached the callee" clean srv
 	snap; p=$(fport srv rtp_a); h=$(fport srv h245_a)
 	check "an expectation for the RTP (${p:-none}) exists" has_exp "${p:-x}"
@@ -410,11 +410,11 @@ sc_ipv6_nat66() {
 sc_setup_larger_than_mss() {
 	local p h
 	setup router_rules || return
-	peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_big send:callproceeding \
+	peer server srv "${SRV[@]}" --timeout 20 "${Q931_SRV[@]}" wait:setup_big send:callproceeding \
 		"$GO" connect:@h245_a send:olc_b hold:20
 	peer client cli "${CLI[@]}" listen:10.0.1.2:30000 "${Q931_CLI[@]}" send:setup_big \
 		wait:callproceeding accept wait:olc_b hold:20
-	check "the callee got the Setup" reached srv '^GOT setup_big'
+	check "the callee got the Setup (20 s)" reached srv '^GOT setup_big'
 	check "no client-leg address reached the callee" clean srv
 	snap; p=$(fport srv rtp_a); h=$(fport srv h245_a)
 	check "an expectation for the fastStart RTP (${p:-none}) exists" has_exp "${p:-x}"
@@ -506,7 +506,22 @@ diagnose() {
 	{ n_router conntrack -L; n_router conntrack -L expect; n_router nft list counters; } 2>&1 |
 		sed 's/^/    | /' | tail -n 40
 	[ "$IMPL" = ours ] && echo "    --- counter deltas: $(counter_deltas)"
+	for f in client server; do
+		[ -f "$SCW/$f.pcap" ] && { echo "    --- $f: packets seen"; tcpdump -nn -r "$SCW/$f.pcap" 2>/dev/null |
+			tail -n 40 | sed 's/^/    | /'; }
+	done
 	return 0
+}
+
+# NFH_H323_CAPTURE=1: capture the client's and the server's traffic, shown
+# by diagnose (slow under TCG: for debugging).
+capture_start() {
+	local n d
+	for n in client server; do
+		d=c0; [ "$n" = server ] && d=s0
+		spawn "$n" tcpdump -U -s 0 -i "$d" -w "$SCW/$n.pcap" 2> "$SCW/$n.tcpdump"
+		wait_for 30 "grep -q listening '$SCW/$n.tcpdump'"
+	done
 }
 
 suite_started() {
@@ -516,6 +531,7 @@ suite_started() {
 }
 scenario_begin() {
 	GO=waitfile:$SCW/go
+	[ "${NFH_H323_CAPTURE:-0}" = 1 ] && capture_start
 	[ "$IMPL" = ours ] && our_counters > "$SCW/counters.before"
 	return 0
 }
