@@ -318,14 +318,15 @@ sc_tpkt_several_in_one_segment() {
 	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
 }
 
-# One Setup written in four pieces: after the TPKT header, inside the
-# h245Address, in the middle of the user-user IE.
+# One Setup written in four pieces, 50 ms apart (each its own segment, all
+# in flight before a retransmission timeout): after the TPKT header, inside
+# the h245Address, in the middle of the user-user IE.
 sc_tpkt_split_three_ways() {
 	local p h
 	setup router_rules || return
 	peer server srv "${SRV[@]}" --timeout 20 "${Q931_SRV[@]}" wait:setup_fs_h245 send:callproceeding \
 		"$GO" connect:@h245_a send:olc_b hold:20
-	peer client cli "${CLI[@]}" --pause 0.3 listen:10.0.1.2:30000 "${Q931_CLI[@]}" \
+	peer client cli "${CLI[@]}" --pause 0.05 listen:10.0.1.2:30000 "${Q931_CLI[@]}" \
 		split:setup_fs_h245:hdr,a,uu wait:callproceeding accept wait:olc_b hold:20
 	check "the callee got the Setup (20 s)" reached srv '^GOT setup_fs_h245'
 	check "no client-leg address reached the callee" clean srv
