@@ -155,6 +155,9 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 		return NF_ACCEPT;
 	if (info->flags & NFH_SIP_F_STOPPED)
 		return NF_ACCEPT;
+	/* an ICMP error about this flow (the kernel skips only replies) */
+	if (ctinfo == IP_CT_RELATED && nf_ct_is_confirmed(ct))
+		return NF_ACCEPT;
 
 	if (pk.l4proto == IPPROTO_TCP) {
 		/* NAT may change lengths: only an unconfirmed entry can grow */

@@ -30,6 +30,79 @@ unsigned int nfh_sip_flush(struct nf_conn *ct, bool media)
 	return n;
 }
 
+/* Where @exp lets media in, as the offer named it (before any NAT move). */
+static bool nfh_sip_exp_is(const struct nf_conntrack_expect *exp,
+			   const union nf_inet_addr *addr, u16 *port)
+{
+	/* moved by the NAT half: the offer's address and port were saved */
+	if (exp->saved_proto.all) {
+		*port = ntohs(exp->saved_proto.all);
+		return nf_inet_addr_cmp(&exp->saved_addr, addr);
+	}
+	*port = ntohs(exp->tuple.dst.u.all);
+	return nf_inet_addr_cmp(&exp->tuple.dst.u3, addr);
+}
+
+static bool nfh_sip_offer_names(const struct nfh_sip_sdp *s, u8 family,
+				const union nf_inet_addr *addr, u16 port)
+{
+	union nf_inet_addr a;
+	unsigned int i;
+
+	for (i = 0; i < s->n_media; i++) {
+		const struct nfh_sip_media *md = &s->media[i];
+
+		if (md->disabled || md->rtp.family != family)
+			continue;
+		nfh_sip_addr_from(&a, family, md->rtp.addr);
+		if (nf_inet_addr_cmp(&a, addr) &&
+		    (port == md->port || port == md->rtcp_port))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A new offer (INVITE, UPDATE) replaces the sender's earlier ones: remove
+ * the media expectations to an address it names on ports it no longer
+ * names.  Those it still names stay (a retransmission, an unchanged
+ * re-offer: nfh_nat.ko registers them again on the same ports), and so do
+ * those to other addresses (other calls on this signalling flow).
+ */
+unsigned int nfh_sip_flush_moved(const struct nfh_sip_pkt *pk,
+				 const struct nfh_sip_sdp *s)
+{
+	struct nf_conn_help *help = nfct_help(pk->ct);
+	struct nf_conntrack_expect *exp;
+	struct hlist_node *next;
+	union nf_inet_addr a;
+	unsigned int i, n = 0;
+	u16 port;
+
+	if (!help)
+		return 0;
+	spin_lock_bh(&nf_conntrack_expect_lock);
+	hlist_for_each_entry_safe(exp, next, &help->expectations, lnode) {
+		if (exp->class == NFH_SIP_EXP_SIGNALLING)
+			continue;
+		for (i = 0; i < s->n_media; i++) {
+			const struct nfh_sip_media *md = &s->media[i];
+
+			if (md->disabled || md->rtp.family != pk->family)
+				continue;
+			nfh_sip_addr_from(&a, pk->family, md->rtp.addr);
+			if (!nfh_sip_exp_is(exp, &a, &port) ||
+			    nfh_sip_offer_names(s, pk->family, &a, port))
+				continue;
+			nfh_expect_remove(exp);
+			n++;
+			break;
+		}
+	}
+	spin_unlock_bh(&nf_conntrack_expect_lock);
+	return n;
+}
+
 static unsigned int nfh_sip_media_class(u8 type)
 {
 	switch (type) {

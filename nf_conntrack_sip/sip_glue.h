@@ -137,6 +137,8 @@ int nfh_sip_tcp(struct nfh_sip_pkt *pk, u32 seq, __be32 seq_be);
 
 /* sip_expect.c */
 unsigned int nfh_sip_flush(struct nf_conn *ct, bool media);
+unsigned int nfh_sip_flush_moved(const struct nfh_sip_pkt *pk,
+				 const struct nfh_sip_sdp *s);
 void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 			  const struct nfh_sip_media *md,
 			  struct nfh_sip_media_ports *mp, bool bypassed);

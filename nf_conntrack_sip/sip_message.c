@@ -192,6 +192,15 @@ bool nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len,
 	else if (mt && !m->is_request && mt->response)
 		mt->response(pk, m);
 
+	/* a new offer moves the sender's media: its old ports go */
+	if (have_sdp && m->is_request &&
+	    (m->method == NFH_SIP_M_INVITE || m->method == NFH_SIP_M_UPDATE)) {
+		unsigned int n = nfh_sip_flush_moved(pk, s);
+
+		while (n--)
+			nfh_sip_count(ct, NFH_SIP_C_EXPECT_REMOVED);
+	}
+
 	if (pk->nat)
 		nfh_sip_xlat_begin(pk, &sc->xlat);
 	memset(sc->mports, 0, sizeof(sc->mports));
