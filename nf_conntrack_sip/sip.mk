@@ -47,6 +47,7 @@ SIP_UNIT_SHOW	:= mutations|  reject|  tcp .*stopped at.*: \
 sip-unit: $(addprefix $(SIP_BUILD)/,$(SIP_UNITS))
 	@NFH_CORPUS=$(SIP_CORPUS) UNIT_SHOW='$(SIP_UNIT_SHOW)' \
 		sh tests/lib/run_units.sh $(SIP_BUILD) $(SIP_UNITS)
+	@NFH_CORPUS=$(SIP_CORPUS) sh tests/sip/replan_negative.sh
 
 sip-fuzz: $(addprefix $(SIP_BUILD)/fuzz_,$(SIP_FUZZERS)) $(SIP_BUILD)/sip_seeds
 	@for t in $(SIP_FUZZERS); do mkdir -p $(SIP_BUILD)/corpus_$$t; \
