@@ -73,7 +73,7 @@ PORTS = {"cs_a": 1720, "ras_a": 1719, "h245_a": 30000, "rtp_a": 40000,
          "cs_b": 1720, "ras_b": 1719, "rtp_a2": 40010, "rtcp_a2": 40011,
          "rtp_a3": 40020, "rtcp_a3": 40021, "rtcp_c1": 40101,
          "rtcp_c2": 40111, "rtcp_c3": 40121, "rtcp_c4": 40131,
-         "rtcp_c5": 40141, "low": 445}
+         "rtcp_c5": 40141, "low": 445, "cs_alt": 1721}
 Q931_TYPE = {"setup": 0x05, "callproceeding": 0x02, "alerting": 0x01,
              "connect": 0x07, "progress": 0x03, "facility": 0x62,
              "releasecomplete": 0x5a}

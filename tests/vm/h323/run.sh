@@ -37,7 +37,7 @@ PROTO=h323
 
 ALL_SCENARIOS=(setup_connect_h245 faststart_rtp ras_register slipstream_attack
 	tpkt_several_in_one_segment tpkt_split_three_ways tunnelled_h245
-	three_calls_one_connection ipv6_nat66 setup_larger_than_mss callforward_filter
+	three_calls_one_connection ipv6_nat66 setup_larger_than_mss gk_routed_arq_acf callforward_filter
 	h460_18_step_aside malformed_then_valid)
 
 # Documented differences (XFAIL, see lib.sh):
@@ -422,6 +422,29 @@ sc_setup_larger_than_mss() {
 	check "an expectation for the H.245 (${h:-none}) exists" has_exp "${h:-x}"
 	go
 	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
+}
+
+# A gatekeeper-routed call: ARQ/ACF through NAT, the ACF names the
+# gatekeeper's call signalling port 1721 (not 1720, so only the ACF's
+# expectation can attach the Q.931 helper); a fastStart call to it.
+sc_gk_routed_arq_acf() {
+	local p
+	setup router_rules || return
+	peer server gk "${SRV[@]}" udp:192.0.2.2:1719 listen:192.0.2.2:1721 media:192.0.2.2:6000,6001 \
+		touch:"$SCW/gk.up" recv:arq reply:acf accept wait:setup_fs send:connect_fs "$GO" \
+		rtp:@rtp_a:6000 hold:20
+	peer client ep "${CLI[@]}" media:10.0.1.2:40000,40001 udp:10.0.1.2:1719 waitfile:"$SCW/gk.up" \
+		sendto:arq:192.0.2.2:1719 recv:acf connect:@cs_alt send:setup_fs wait:connect_fs "$GO" \
+		waitmedia:40000:4 rtp:@rtp_b:40000 hold:20
+	check "the endpoint got the ACF ($(field ep cs_alt))" reached ep '^GOT acf'
+	check "the gatekeeper got the Setup on 1721" reached gk '^GOT setup_fs'
+	check "no client-leg address reached the gatekeeper" clean gk
+	snap; p=$(fport gk rtp_a)
+	check "the connection to 1721 has the Q.931 helper" conn_helper 1721 Q.931
+	check "an expectation for the caller's RTP (${p:-none}) exists" has_exp "${p:-x}"
+	go
+	check "RTP gatekeeper -> caller arrives (related)" reached ep '^RECV 40000 ' 5
+	check "RTP caller -> gatekeeper arrives" reached gk '^RECV 6000 ' 10
 }
 
 # callforward_filter: the client forwards the call (Facility callForwarded)

@@ -20,6 +20,7 @@ for m in H235-SECURITY-MESSAGES MULTIMEDIA-SYSTEM-CONTROL H323-MESSAGES; do
 done
 erlc -o "$build" tests/vm/h323/gen/h323_vmgen.erl
 (cd "$build" && erl -noshell -pa . -s h323_vmgen main) > "$build/vmgen.out"
+# mkpcap.py reads KIND NAME EXPECT HEX (EXPECT unused here: "-").
 # For tshark, the caller's H.245 address becomes the one of mkpcap.py's H.245
 # connection (192.0.2.10:30000), and setup_h245 comes first, so that tshark
 # dissects that connection as H.245.
@@ -34,7 +35,7 @@ to = bytes([192, 0, 2, 10]) + (30000).to_bytes(2, "big")
 lines.sort(key=lambda l: l[1] != "setup_h245")
 with open(sys.argv[2], "w") as f:
     for k, n, h in lines:
-        f.write("%s %s %s\n" % (k, n, bytes.fromhex(h).replace(frm, to).hex()))
+        f.write("%s %s - %s\n" % (k, n, bytes.fromhex(h).replace(frm, to).hex()))
 PY
 python3 tests/h323/gen/mkpcap.py "$build/msgs.txt" "$build/templates.pcap"
 if tshark -r "$build/templates.pcap" -q -z expert,warn 2>/dev/null | grep -q .; then

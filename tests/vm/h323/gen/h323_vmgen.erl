@@ -23,7 +23,7 @@
 roles() -> [{caller, 1}, {callee, 2}, {gk, 3}, {third, 4}, {router, 5}].
 slots() -> [cs_a, ras_a, h245_a, rtp_a, rtcp_a, h245_b, rtp_b, rtcp_b, cs_b,
             ras_b, rtp_a2, rtcp_a2, rtp_a3, rtcp_a3, rtcp_c1, rtcp_c2,
-            rtcp_c3, rtcp_c4, rtcp_c5, low].
+            rtcp_c3, rtcp_c4, rtcp_c5, low, cs_alt].
 v4(R) -> N = 200 + proplists:get_value(R, roles()), <<198, 18, N, N>>.
 v6(R) -> N = 200 + proplists:get_value(R, roles()),
          <<16#20, 16#01, 16#0d, 16#b8, 16#ff, 16#ff, 0:48, 0, N, 0, N>>.
@@ -209,7 +209,32 @@ ras_msgs() ->
               #{requestSeqNum => 2,
                 callSignalAddress => [ta(4, caller, cs_a)],
                 endpointIdentifier => "ep1"}}},
-     {"ucf", {unregistrationConfirm, #{requestSeqNum => 2}}}].
+     {"ucf", {unregistrationConfirm, #{requestSeqNum => 2}}},
+     %% a gatekeeper-routed call: the gatekeeper takes the call signalling
+     %% on a port other than 1720
+     {"arq", {admissionRequest,
+              #{requestSeqNum => 3, callType => {pointToPoint, 'NULL'},
+                callModel => {gatekeeperRouted, 'NULL'},
+                endpointIdentifier => "ep1",
+                destinationInfo => [{dialedDigits, "1234"}],
+                srcInfo => [{'h323-ID', "bob"}],
+                srcCallSignalAddress => ta(4, caller, cs_a),
+                bandWidth => 1280, callReferenceValue => 1,
+                conferenceID => <<1:128>>, activeMC => false,
+                answerCall => false, canMapAlias => false,
+                callIdentifier => callid(1), willSupplyUUIEs => false,
+                canMapSrcAlias => false}}},
+     {"acf", {admissionConfirm,
+              #{requestSeqNum => 3, bandWidth => 1280,
+                callModel => {gatekeeperRouted, 'NULL'},
+                destCallSignalAddress => ta(4, gk, cs_alt),
+                willRespondToIRR => false,
+                uuiesRequested => #{setup => false, callProceeding => false,
+                                    connect => false, alerting => false,
+                                    information => false,
+                                    releaseComplete => false,
+                                    facility => false, progress => false,
+                                    empty => false}}}}].
 
 hex(Bin) -> [io_lib:format("~2.16.0b", [X]) || <<X>> <= Bin].
 out(Kind, Name, Bin) -> io:format("~s ~s ~s~n", [Kind, Name, hex(Bin)]).
