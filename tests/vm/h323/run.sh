@@ -436,8 +436,8 @@ sc_gk_routed_arq_acf() {
 	peer client ep "${CLI[@]}" media:10.0.1.2:40000,40001 udp:10.0.1.2:1719 waitfile:"$SCW/gk.up" \
 		sendto:arq:192.0.2.2:1719 recv:acf connect:@cs_alt send:setup_fs wait:connect_fs "$GO" \
 		waitmedia:40000:4 rtp:@rtp_b:40000 hold:20
-	check "the endpoint got the ACF ($(field ep cs_alt))" reached ep '^GOT acf'
-	check "the gatekeeper got the Setup on 1721" reached gk '^GOT setup_fs'
+	check "the endpoint got the ACF" reached ep '^GOT acf'
+	check "the gatekeeper got the Setup on $(field ep cs_alt)" reached gk '^GOT setup_fs'
 	check "no client-leg address reached the gatekeeper" clean gk
 	snap; p=$(fport gk rtp_a)
 	check "the connection to 1721 has the Q.931 helper" conn_helper 1721 Q.931
