@@ -221,7 +221,13 @@ static int nfh_h323_join_feed(const struct nfh_h323_pkt *pk,
 	nfh_h323_count(pk->ct, NFH_H323_C_TPKT_JOINED);
 	if (!nfh_h323_join_parse(pk, s))
 		return NF_DROP;
+	/*
+	 * Framing goes on after it.  What it holds is the join's to patch
+	 * from now on: a retransmission of its first segment must not be cut
+	 * again as the last segment parsed from its start.
+	 */
 	info->stream.next_seq[pk->dir] = s->j.start + s->j.len;
+	info->stream.last_start[pk->dir] = s->j.start + s->j.len;
 	if (!nfh_h323_join_patch(pk, s, seq, len)) {
 		nfh_h323_note(pk->ct, NFH_H323_C_DROP_NAT,
 			      "address change failed: packet dropped");
