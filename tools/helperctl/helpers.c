@@ -77,7 +77,7 @@ const struct hc_helper hc_helpers[] = {
 			{ "q931-tcp", "Q.931", "tcp", 0 },
 			{ "ras-udp", "RAS", "udp", 1 },
 		},
-		.nparams = 3,
+		.nparams = 4,
 		.params = {
 			{ "rrq-ttl", "default_rrq_ttl", HC_P_UINT, "300",
 			  "registration TTL when the RRQ has none, seconds" },
@@ -85,6 +85,8 @@ const struct hc_helper hc_helpers[] = {
 			  "only accept calls from the gatekeeper" },
 			{ "callforward-filter", "callforward_filter", HC_P_BOOL, "yes",
 			  "no expectation for call forwarding within the same side" },
+			{ "log-refused", "log_refused", HC_P_BOOL, "no",
+			  "log malformed messages, refused addresses, held segments (nfhelpers module only)" },
 		},
 	},
 };
