@@ -450,8 +450,11 @@ sc_gk_routed_arq_acf() {
 # callforward_filter: the client forwards the call (Facility callForwarded)
 # to 198.51.100.7:1720, which the router reaches through the callee
 # (192.0.2.2): the same side as the other party.  With callforward_filter=1
-# (the default) that second call is not tracked: no expectation; with 0 it
-# is: an expectation for port 1720.
+# (the default) that second call is not tracked: no expectation; with 0 the
+# in-tree helper tracks it: an expectation for port 1720 on the router,
+# which relays the callee to the forward-to host.  Ours opens nothing with
+# either value: its address rule never expects a third host on the
+# receiver's side (Documentation/h323.rst), and it counts the refusal.
 CF=/sys/module/nf_conntrack_h323/parameters/callforward_filter
 callforward() { # callforward NAME: one call forwarded, expectations in $SCW/expect
 	peer server "srv$1" "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_plain wait:facility_forward_third hold:20
@@ -471,8 +474,16 @@ sc_callforward_filter() {
 	check "callforward_filter=1: no expectation" test ! -s "$SCW/expect"
 	kill_bg
 	echo 0 > "$CF"
+	[ "$IMPL" = ours ] && our_counters > "$SCW/cf.before"
 	callforward 0
-	check "callforward_filter=0: an expectation for port 1720 ($(field srv0 cs_b))" has_exp "$(fport srv0 cs_b)"
+	if [ "$IMPL" = ours ]; then
+		check "callforward_filter=0, ours: still no expectation" test ! -s "$SCW/expect"
+		check "callforward_filter=0, ours: the forward-to address refused (refused_third_party)" \
+			test "$(our_counters | awk '$1 == "refused_third_party" { print $2 }')" -gt \
+			"$(awk '$1 == "refused_third_party" { print $2 }' "$SCW/cf.before")"
+	else
+		check "callforward_filter=0: an expectation for port 1720 ($(field srv0 cs_b))" has_exp "$(fport srv0 cs_b)"
+	fi
 	echo "$old" > "$CF"
 	n_router ip route del 198.51.100.0/24
 }
