@@ -87,7 +87,7 @@ include tests/lib/lib.mk
 unit: lib-unit ftp-unit sip-unit h323-unit h323-diff
 	$(MAKE) -C tests/helperctl check
 
-fuzz: ftp-fuzz sip-fuzz h323-fuzz
+fuzz: ftp-fuzz sip-fuzz h323-fuzz lib-fuzz
 
 vm-check: kernels helperctl
 	tests/vm/run-all

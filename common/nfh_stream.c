@@ -38,6 +38,9 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 
 	*events = 0;
 	cut->n = 0;
+	cut->first = 0;
+	cut->from_start = false;
+	cut->boundary = st->next_seq[dir];	/* a commit changes nothing */
 	if (st->stopped)
 		return NFH_STREAM_PASS;
 	if (!(st->synced & (1 << dir))) {

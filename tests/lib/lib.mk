@@ -7,14 +7,15 @@
 #   lib-unit    test_text, test_stream under ASan+UBSan; ends with
 #               "N passed, N failed"; then test_stream's negative control
 #               (hold bound out of reach) must fail
-#   lib-clean   remove what lib-unit built
+#   lib-fuzz    fuzz_stream (libFuzzer), $(FUZZ_SECONDS) seconds
+#   lib-clean   remove what lib-unit and lib-fuzz built
 
 include tests/lib/test.mk
 
 LIB_BUILD	:= tests/lib/build
 LIB_UNITS	:= test_text test_stream
 
-.PHONY: lib-unit lib-clean
+.PHONY: lib-unit lib-fuzz lib-clean
 
 $(LIB_BUILD)/test_text: tests/lib/test_text.c include/nfh_text.h \
 		include/nfh_env.h tests/lib/check.h tests/lib/test.mk
@@ -37,6 +38,13 @@ lib-unit: $(addprefix $(LIB_BUILD)/,$(LIB_UNITS)) \
 	  echo "lib-unit: negative control: test_stream passes with the hold bound removed" >&2; \
 	  exit 1; \
 	else echo "lib-unit: negative control OK (test_stream fails without the hold bound)"; fi
+
+$(LIB_BUILD)/fuzz_stream: tests/lib/fuzz_stream.c common/nfh_stream.c \
+		include/nfh_stream.h include/nfh_env.h tests/lib/test.mk
+	$(NFH_FUZZ_BUILD)
+
+lib-fuzz: $(LIB_BUILD)/fuzz_stream
+	@sh tests/lib/run_fuzz.sh $(LIB_BUILD) $(FUZZ_SECONDS) stream
 
 lib-clean:
 	rm -rf $(LIB_BUILD)

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libFuzzer target of common/nfh_stream.c as the H.323 glue drives it
+ * (nf_conntrack_h323/h323_tcp.c): a byte stream of TPKTs is sent as
+ * segments of any offset and length, in any order, repeated; each segment
+ * is cut, joined when a message is split, and patched from a ready join.
+ *
+ * Input: 2 octets stream length L (at most 4096), L octets of stream, then
+ * segments of 4 octets each (offset, length, big endian, reduced into the
+ * stream).  Invariants, beyond ASan/UBSan: a whole message the cut reports
+ * lies inside the segment; a ready join holds exactly the stream's bytes
+ * from its start, whole TPKTs; an overlap lies inside both the segment and
+ * the join.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../common/nfh_stream.c"
+
+#define JOIN_MAX 16384
+
+static enum nfh_stream_frame tpkt(const u8 *buf, u32 len, u32 *flen)
+{
+	*flen = 0;
+	if (len >= 1 && buf[0] != 3)
+		return NFH_STREAM_BAD;
+	if (len < 4)
+		return NFH_STREAM_PART;
+	*flen = buf[2] << 8 | buf[3];
+	if (*flen < 4)
+		return NFH_STREAM_BAD;
+	return *flen <= len ? NFH_STREAM_WHOLE : NFH_STREAM_PART;
+}
+
+static void check_ready(const struct nfh_stream_join *j, const u8 *stream,
+			u32 slen, u32 base)
+{
+	u32 off = 0, flen;
+
+	if (j->start - base + j->len > slen ||
+	    memcmp(j->buf, stream + (j->start - base), j->len))
+		abort();	/* a join holds the stream's own bytes */
+	while (off < j->len) {
+		if (tpkt(j->buf + off, j->len - off, &flen) != NFH_STREAM_WHOLE)
+			abort();	/* ready means whole TPKTs */
+		off += flen;
+	}
+}
+
+int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
+{
+	const u32 base = 0xfffff000;	/* sequence numbers wrap inside */
+	struct nfh_stream st = { 0 };
+	struct nfh_stream_join j = { 0 };
+	struct nfh_stream_cut cut;
+	enum nfh_stream_verdict v;
+	const u8 *stream;
+	u32 slen, need, so, bo, n;
+	unsigned int ev, i;
+	size_t p;
+
+	if (size < 2)
+		return 0;
+	slen = (data[0] << 8 | data[1]) % 4097;
+	if (size < 2 + slen)
+		return 0;
+	stream = data + 2;
+	for (p = 2 + slen; p + 4 <= size && slen; p += 4) {
+		u32 off = (data[p] << 8 | data[p + 1]) % slen;
+		u32 len = 1 + (data[p + 2] << 8 | data[p + 3]) % (slen - off);
+		u32 seq = base + off;
+		enum nfh_stream_join_state js;
+
+		if (j.buf && j.ready) {
+			n = nfh_stream_join_overlap(&j, seq, len, &so, &bo);
+			if (n && (so + n > len || bo + n > j.len))
+				abort();
+		}
+		if (j.buf && !j.ready) {
+			do {
+				js = nfh_stream_join_feed(&j, seq, stream + off, len,
+							  tpkt, &need);
+				if (js != NFH_STREAM_JOIN_GROW)
+					break;
+				if (need > JOIN_MAX || need < j.cap)
+					goto drop;
+				j.buf = realloc(j.buf, need);
+				j.cap = need;
+			} while (1);
+			if (js == NFH_STREAM_JOIN_BAD)
+				goto drop;
+			if (js == NFH_STREAM_JOIN_WHOLE) {
+				check_ready(&j, stream, slen, base);
+				st.next_seq[0] = j.start + j.len;
+				st.last_start[0] = j.start + j.len;
+			}
+			continue;
+		}
+		v = nfh_stream_cut(&st, 0, seq, stream + off, len, tpkt, true,
+				   &cut, &ev);
+		if (v == NFH_STREAM_JOIN) {
+			free(j.buf);
+			memset(&j, 0, sizeof(j));
+			j.start = seq + cut.first;
+			j.cap = 64;
+			j.buf = malloc(j.cap);
+			if (cut.first > len)
+				abort();
+			continue;
+		}
+		if (v != NFH_STREAM_PARSE)
+			continue;
+		for (i = 0; i < cut.n; i++)
+			if (cut.off[i] + cut.len[i] > len)
+				abort();
+		nfh_stream_commit(&st, 0, seq, &cut);
+		continue;
+drop:
+		free(j.buf);
+		memset(&j, 0, sizeof(j));
+	}
+	free(j.buf);
+	return 0;
+}
