@@ -253,6 +253,9 @@ awk -v impls="$IMPLS" '
 	$2 == "calls" { calls[$1] += $3; next }
 	NF == 5 {
 		i = $1; h = $2; pl = $3 - (h == "ras" ? 28 : 52)
+		# SYN and SYN-ACK (more TCP options), RST (none): no message is
+		# shorter than 23 bytes
+		if (h != "ras" && pl <= 12) pl = 0
 		k = ((h, pl) in name) ? name[h, pl] : (pl == 0 ? "(no payload)" : "other " pl " B")
 		ns[i, h, k] += $4; n[i, h, k] += $5; keys[h, k] = 1
 		if (pl > 0) { mns[i, h] += $4; mn[i, h] += $5 } else { ens[i, h] += $4; en[i, h] += $5 }
