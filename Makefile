@@ -99,11 +99,13 @@ bench:
 	$(MAKE) $(SIP_BUILD)/sip_bench
 	@bench/sip/parser.sh $(SIP_BUILD)/sip_bench $(SIP_PCAPS)
 
-# BENCH_ARGS: passed to bench/sip/percall.sh, e.g. "--calls 1000 --rounds 2"
+# BENCH_ARGS: passed to bench/sip/percall.sh, e.g. "--calls 1000 --rounds 2";
+# H323_BENCH_ARGS to bench/h323/permsg.sh, e.g. "--calls 200 --rounds 2"
 bench-vm: kernels
 	@set -e; tools/kernels list | while read -r series rel ver; do \
 	  echo "== $$series ($$rel)"; \
 	  tests/vm/vmrun --kernel $$series -- bench/sip/percall.sh $(BENCH_ARGS); \
+	  tests/vm/vmrun --kernel $$series -- bench/h323/permsg.sh $(H323_BENCH_ARGS); \
 	done
 
 # deps first: a newcomer may run `make check` before `make demo`.  The
