@@ -93,7 +93,7 @@ helper_fns() {
 # every second: bpftrace's exit (kretprobe detach) can hang under TCG.
 probe_script() {
 	printf '%s\n' 'BEGIN { printf("READY\n"); }'
-	echo 'interval:s:1 { print(@ns); print(@n); }'
+	echo 'interval:s:1 { print(@ns); print(@n); print(@mn); }'
 	local fn h
 	for h in q931 h245 ras; do
 		fn=$1; shift
@@ -101,6 +101,7 @@ probe_script() {
 		kprobe:$fn { @t[cpu] = nsecs; @l[cpu] = ((struct sk_buff *)arg0)->len; }
 		kretprobe:$fn /@t[cpu]/ {
 			@ns["$h", @l[cpu]] = sum(nsecs - @t[cpu]); @n["$h", @l[cpu]] = count();
+			@mn["$h", @l[cpu]] = min(nsecs - @t[cpu]);
 			delete(@t[cpu]);
 		}
 		EOF
@@ -195,9 +196,9 @@ one_pass() {
 	RESULTS+="$impl calls $CALLS"$'\n'
 	# the last print of each map: "@ns[q931, 230]: 12345"
 	RESULTS+=$(awk -v impl="$impl" '
-		/^@(ns|n)\[/ { k = $0; sub(/\]:.*/, "", k); sub(/^@/, "", k); v[k] = $NF }
+		/^@(ns|n|mn)\[/ { k = $0; sub(/\]:.*/, "", k); sub(/^@/, "", k); v[k] = $NF }
 		END { for (k in v) if (k ~ /^ns\[/) { m = substr(k, 4); split(m, a, ", ")
-			printf "%s %s %s %s %s\n", impl, a[1], a[2], v[k], v["n[" m] } }' "$d/bt.out")
+			printf "%s %s %s %s %s %s\n", impl, a[1], a[2], v[k], v["n[" m], v["mn[" m] } }' "$d/bt.out")
 	RESULTS+=$'\n'
 }
 
@@ -246,68 +247,82 @@ awk -v impls="$IMPLS" '
 	BEGIN {
 		name["q931", 178] = "Setup"; name["q931", 65] = "CallProceeding"
 		name["q931", 89] = "Connect"; name["q931", 43] = "ReleaseComplete"
-		name["h245", 23] = "OpenLogicalChannel"; name["h245", 31] = "OpenLogicalChannelAck"
+		name["h245", 23] = "OpenLogicalChannel"
 		name["ras", 89] = "RRQ"; name["ras", 37] = "RCF"
 		nh = split("q931 h245 ras", hs, " ")
 	}
 	$2 == "calls" { calls[$1] += $3; next }
-	NF == 5 {
+	NF == 6 {
 		i = $1; h = $2; pl = $3 - (h == "ras" ? 28 : 52)
 		# SYN and SYN-ACK (more TCP options), RST (none): no message is
 		# shorter than 23 bytes
 		if (h != "ras" && pl <= 12) pl = 0
 		k = ((h, pl) in name) ? name[h, pl] : (pl == 0 ? "(no payload)" : "other " pl " B")
 		ns[i, h, k] += $4; n[i, h, k] += $5; keys[h, k] = 1
-		if (pl > 0) { mns[i, h] += $4; mn[i, h] += $5 } else { ens[i, h] += $4; en[i, h] += $5 }
+		if (!((i, h, k) in mn) || $6 < mn[i, h, k]) mn[i, h, k] = $6
 		tot[i] += $4
 	}
 	function f(x) { return x ? sprintf("%.0f", x) : "-" }
 	function r(a, b) { return (a && b) ? sprintf("%.2f", a / b) : "-" }
+	# mean and min of the messages of helper H ("" = all helpers): the
+	# min weighted by the number of each message
+	function agg(i, h,   hk, p, a, b, c) {
+		a = b = c = 0
+		for (hk in keys) {
+			split(hk, p, SUBSEP)
+			if ((h != "" && p[1] != h) || p[2] == "(no payload)" || !n[i, p[1], p[2]]) continue
+			a += ns[i, p[1], p[2]]; b += n[i, p[1], p[2]]; c += mn[i, p[1], p[2]] * n[i, p[1], p[2]]
+		}
+		AM = b ? a / b : 0; AN = b; AMIN = b ? c / b : 0
+	}
 	END {
 		ni = split(impls, im, " ")
-		printf "%-8s %-24s", "helper", "message"
-		for (j = 1; j <= ni; j++) printf " %12s %8s", im[j] " ns", "n/call"
-		printf " %8s\n", "ours/in"
+		printf "%-5s %-22s", "", ""
+		for (j = 1; j <= ni; j++) printf " %-28s", "------ " im[j] " ------"
+		printf " %-13s\n", "- ours/intree -"
+		printf "%-5s %-22s", "", "message"
+		for (j = 1; j <= ni; j++) printf " %10s %10s %6s", "mean ns", "min ns", "n/call"
+		printf " %6s %6s\n", "mean", "min"
 		for (x = 1; x <= nh; x++) {
 			h = hs[x]
 			for (hk in keys) {
 				split(hk, p, SUBSEP); if (p[1] != h) continue
 				k = p[2]
-				printf "%-8s %-24s", h, k
+				printf "%-5s %-22s", h, k
 				for (j = 1; j <= ni; j++) {
 					i = im[j]
-					printf " %12s %8s", f(n[i, h, k] ? ns[i, h, k] / n[i, h, k] : 0),
+					printf " %10s %10s %6s", f(n[i, h, k] ? ns[i, h, k] / n[i, h, k] : 0), f(mn[i, h, k]),
 						calls[i] ? sprintf("%.1f", n[i, h, k] / calls[i]) : "-"
 				}
-				printf " %8s\n", r(n["ours", h, k] ? ns["ours", h, k] / n["ours", h, k] : 0,
-					n["intree", h, k] ? ns["intree", h, k] / n["intree", h, k] : 0)
+				printf " %6s %6s\n", r(n["ours", h, k] ? ns["ours", h, k] / n["ours", h, k] : 0,
+					n["intree", h, k] ? ns["intree", h, k] / n["intree", h, k] : 0),
+					r(mn["ours", h, k], mn["intree", h, k])
 			}
-			printf "%-8s %-24s", h, "= per message"
+			printf "%-5s %-22s", h, "= per message"
 			for (j = 1; j <= ni; j++) {
-				i = im[j]
-				printf " %12s %8s", f(mn[i, h] ? mns[i, h] / mn[i, h] : 0),
-					calls[i] ? sprintf("%.1f", mn[i, h] / calls[i]) : "-"
+				agg(im[j], h); m1[im[j]] = AM; m2[im[j]] = AMIN
+				printf " %10s %10s %6s", f(AM), f(AMIN), calls[im[j]] ? sprintf("%.1f", AN / calls[im[j]]) : "-"
 			}
-			printf " %8s\n", r(mn["ours", h] ? mns["ours", h] / mn["ours", h] : 0,
-				mn["intree", h] ? mns["intree", h] / mn["intree", h] : 0)
+			printf " %6s %6s\n", r(m1["ours"], m1["intree"]), r(m2["ours"], m2["intree"])
 		}
-		printf "%-8s %-24s", "all", "= per message (7/call)"
+		printf "%-5s %-22s", "all", "= per message (7/call)"
 		for (j = 1; j <= ni; j++) {
-			i = im[j]; a = b = 0
-			for (x = 1; x <= nh; x++) { a += mns[i, hs[x]]; b += mn[i, hs[x]] }
-			am[i] = b ? a / b : 0
-			printf " %12s %8s", f(am[i]), calls[i] ? sprintf("%.1f", b / calls[i]) : "-"
+			agg(im[j], ""); m1[im[j]] = AM; m2[im[j]] = AMIN
+			printf " %10s %10s %6s", f(AM), f(AMIN), calls[im[j]] ? sprintf("%.1f", AN / calls[im[j]]) : "-"
 		}
-		printf " %8s\n", r(am["ours"], am["intree"])
-		printf "%-8s %-24s", "all", "= per call (every packet)"
+		printf " %6s %6s\n", r(m1["ours"], m1["intree"]), r(m2["ours"], m2["intree"])
+		if (m1["ours"] && m1["intree"])
+			printf "ratio ours/intree per message: mean %.2f, min %.2f (target: <= 0.70)\n",
+				m1["ours"] / m1["intree"], m2["ours"] / m2["intree"]
+		printf "%-5s %-22s", "all", "per call, every packet"
 		for (j = 1; j <= ni; j++) {
 			i = im[j]; pc[i] = calls[i] ? tot[i] / calls[i] : 0
-			printf " %12s %8s", f(pc[i]), ""
+			printf " %10s %10s %6s", f(pc[i]), "", ""
 		}
-		printf " %8s\n", r(pc["ours"], pc["intree"])
-		if (am["ours"] && am["intree"])
-			printf "ratio ours/intree per message: %.2f (target: <= 0.70)\n", am["ours"] / am["intree"]
-	}' "$NFH_WORK/results"
-echo "(ns: the callback, kprobe to kretprobe, incl. the NAT rewriting and expectations it does;"
-echo " n/call: callbacks per call; (no payload): SYN, ACK, FIN packets, which the callbacks also see)"
+		printf " %6s\n", r(pc["ours"], pc["intree"])
+	}
+}' "$NFH_WORK/results"
+echo "(ns: the callback, kprobe to kretprobe, incl. the NAT rewriting and expectations it does; min: the"
+echo " fastest of its kind, least disturbed by the host; n/call: callbacks per call; (no payload): SYN,"
+echo " ACK, FIN packets, which the callbacks also see; = per message: the messages only, min weighted)"
 [ $failed -eq 0 ]
