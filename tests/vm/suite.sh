@@ -10,7 +10,7 @@
 #   ftp        FTP scenarios, in-tree helper then ours (differential.sh ftp)
 #   sip        SIP scenarios, in-tree helper then ours (differential.sh sip)
 #   h323       H.323 scenarios, in-tree helper then ours (differential.sh h323)
-#   replay     corpus replay of the FTP and SIP captures, in-tree and ours
+#   replay     corpus replay of the FTP, SIP and H.323 captures, in-tree and ours
 #              (replay/compare.sh)
 #   helperctl  helperctl driving nftables, conntrack and the modules
 #

@@ -1,9 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# compare.sh [--proto ftp|sip] [PCAP...]
+# compare.sh [--proto ftp|sip|h323] [PCAP...]
 #
-# For each protocol (default: ftp, then sip), runs replay.sh for the
+# For each protocol (default: ftp, then sip, then h323), runs replay.sh for the
 # in-tree helper and for ours, one after the other in the same guest (the
 # helper modules are unloaded in between), then prints a table
 # capture | expected events | intree | ours.  Run it in the vmrun guest:
@@ -30,11 +30,11 @@ while [ $# -gt 0 ]; do
 	*) break ;;
 	esac
 done
-[ ${#PROTOS[@]} -gt 0 ] || PROTOS=(ftp sip)
+[ ${#PROTOS[@]} -gt 0 ] || PROTOS=(ftp sip h323)
 for p in "${PROTOS[@]}"; do
 	case $p in
-	ftp|sip) ;;
-	*) echo "compare: protocol '$p' is not supported (ftp, sip)" >&2; exit 2 ;;
+	ftp|sip|h323) ;;
+	*) echo "compare: protocol '$p' is not supported (ftp, sip, h323)" >&2; exit 2 ;;
 	esac
 done
 if [ $# -gt 0 ] && [ ${#PROTOS[@]} -ne 1 ]; then
@@ -94,6 +94,7 @@ compare_proto() {
 	case $PROTO in	# conntrack half first
 	ftp) MODS=(nf_conntrack_ftp nf_nat_ftp) ;;
 	sip) MODS=(nf_conntrack_sip nf_nat_sip nf_conntrack_ftp nf_conntrack_h323) ;;
+	h323) MODS=(nf_conntrack_h323 nf_nat_h323) ;;
 	esac
 	ALLOW=$HERE/$PROTO-differences.txt
 	local -A RES=() GOT=() NEXP=() ALLOWED=()

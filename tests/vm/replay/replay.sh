@@ -1,14 +1,16 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# replay.sh [--impl ours|intree] [--proto ftp|sip] [PCAP...]
+# replay.sh [--impl ours|intree] [--proto ftp|sip|h323] [PCAP...]
 # replay.sh --prepare
 #
 # Corpus replay, run INSIDE the vmrun guest (it loads kernel modules):
 #   tests/vm/vmrun [--kernel 6.1|6.12] -- tests/vm/replay/replay.sh [...]
 #
 # Each capture (default: every file in $CORPUS/pcap/ftp/ for ftp; in
-# $CORPUS/pcap/sip/ and $CORPUS/pcap/fuzz/ for sip) is replayed with
+# $CORPUS/pcap/sip/ and the SIP ones of $CORPUS/pcap/fuzz/ for sip; for
+# h323 $CORPUS/pcap/h323/, the H.323 ones of pcap/fuzz/ (*h323*) and the
+# generated flows $CORPUS/generated/*_flow.pcap) is replayed with
 # tcpreplay through a pair of network namespaces with the topology of the
 # corpus oracle ($NFH_CORPUS/tools/replay_oracle.sh): packets enter
 # namespace T on a veth, nft `ct helper set` rules attach the helpers on
@@ -16,7 +18,8 @@
 # an AnyIP route.  The expectation events (`conntrack -E expect`) are
 # normalised like the oracle's (timeout field stripped, sort | uniq) and
 # compared with $CORPUS/expected/<dir>__<file>.expect, <dir> being the
-# capture's corpus directory (ftp, sip, fuzz; else the protocol).
+# capture's corpus directory (ftp, sip, fuzz, h323; else the protocol), or
+# for a generated flow with $CORPUS/generated/<file>.expect beside it.
 #
 # Differences from the oracle, none of which changes what the helper sees:
 # - no fixed sleeps: the event listener must be subscribed before the
@@ -28,6 +31,10 @@
 #   on udp/1719), because SIP captures also carry FTP and RAS traffic whose
 #   expectations are in the expected files; the ftp and H.323 helpers are
 #   always the in-tree modules, only the SIP pair is the one under test;
+#   h323: only the Q.931 (tcp/1720) and RAS (udp/1719) objects of the
+#   oracle's table: the H.323 captures carry no FTP or SIP traffic, so the
+#   ftp and sip helpers would see nothing (the H.245 helper is attached by
+#   expectations only, as in the oracle);
 # - the namespaces are made once per run (vt gets a fixed MAC); before each
 #   capture the conntrack and expectation tables are flushed and checked
 #   empty (REPLAY_FRESH_NS=1: new namespaces for every capture instead).
@@ -45,7 +52,8 @@
 # Exit status: 0 all SAME (or SKIP), 1 some DIFF or ERROR, 2 setup failure.
 #
 # --prepare (on the host, no root needed; tests/vm/run-all does it before
-# booting): rewrite every capture of pcap/ftp, pcap/sip and pcap/fuzz for
+# booting): rewrite every capture of every protocol (pcap/ftp, pcap/sip,
+# pcap/fuzz, pcap/h323, generated/*_flow.pcap) for
 # the replay (tcprewrite, as below) and sort its expected file, into
 # $NFH_CACHE/replay (default .cache/replay).  The guest then uses those
 # files instead of running tcprewrite and sort itself for every capture,
@@ -84,7 +92,7 @@ PREPARE=0
 VT_MAC=02:00:00:00:00:02	# the replayed frames' destination
 SRC_MAC=02:00:00:00:00:01	# as the oracle
 
-usage() { sed -n '4,64p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '4,/^set -u/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
 die() { echo "replay: $*" >&2; exit 2; }
 
 while [ $# -gt 0 ]; do
@@ -122,14 +130,37 @@ fresh() {
 	for s; do [ "$f" -nt "$s" ] || return 1; done
 }
 
+# The captures of each protocol, as globs under $CORPUS (extglob).  The
+# fuzz seeds are split by name: the H.323 one(s) to h323, the rest to sip.
+shopt -s extglob
+caps_of() { # PROTO
+	case $1 in
+	ftp) echo 'pcap/ftp/*' ;;
+	sip) echo 'pcap/sip/* pcap/fuzz/!(*h323*)' ;;
+	h323) echo 'pcap/h323/* pcap/fuzz/*h323* generated/*_flow.pcap' ;;
+	esac
+}
+# corpus_dir PCAP: its corpus directory (pcap/<dir>/ or generated/)
+corpus_dir() { local d=${1%/*}; echo "${d##*/}"; }
+# expect_of DIR NAME: the oracle's expected file of a capture
+expect_of() {
+	if [ "$1" = generated ]; then
+		echo "$CORPUS/generated/$2.expect"
+	else
+		echo "$CORPUS/expected/${1}__$2.expect"
+	fi
+}
+
 if [ $PREPARE = 1 ]; then
 	mkdir -p "$RCACHE" || die "cannot make $RCACHE"
 	n=0
-	for dir in ftp sip fuzz; do
-		for pcap in "$CORPUS/pcap/$dir"/*; do
+	read -r -a globs <<< "$(caps_of ftp) $(caps_of sip) $(caps_of h323)"
+	for g in "${globs[@]}"; do
+		for pcap in "$CORPUS"/$g; do
 			[ -f "$pcap" ] || continue
+			dir=$(corpus_dir "$pcap")
 			key=$RCACHE/${dir}__${pcap##*/}
-			exp=$CORPUS/expected/${dir}__${pcap##*/}.expect
+			exp=$(expect_of "$dir" "${pcap##*/}")
 			if ! fresh "$key.pcap" "$pcap" "$0"; then
 				rewrite_capture "$pcap" "$key.pcap.tmp" > "$key.note.tmp"
 				mv "$key.note.tmp" "$key.note"; mv "$key.pcap.tmp" "$key.pcap"
@@ -156,6 +187,14 @@ ftp)
 	NFT_RULE='tcp dport 21 ct helper set "ftp"'
 	DIRS=ftp
 	;;
+h323)
+	MODS="nf_conntrack_h323 nf_nat_h323"
+	NFT_OBJ='ct helper q931 { type "Q.931" protocol tcp; }
+  ct helper ras { type "RAS" protocol udp; }'
+	NFT_RULE='tcp dport 1720 ct helper set "q931"
+    udp dport 1719 ct helper set "ras"'
+	DIRS="h323 fuzz generated"
+	;;
 sip)
 	MODS="nf_conntrack_sip nf_nat_sip"
 	AUX_MODS="nf_conntrack_ftp nf_conntrack_h323"
@@ -171,7 +210,7 @@ sip)
     udp dport 1719 ct helper set "ras"'
 	DIRS="sip fuzz"
 	;;
-*) die "protocol '$PROTO' is not supported (ftp, sip)" ;;
+*) die "protocol '$PROTO' is not supported (ftp, sip, h323)" ;;
 esac
 
 [ "$(id -u)" = 0 ] || die "must run as root (inside the vmrun guest)"
@@ -182,9 +221,11 @@ done
 
 if [ $# -eq 0 ]; then
 	all=()
-	for dir in $DIRS; do
-		caps=("$CORPUS/pcap/$dir"/*)
-		[ -e "${caps[0]}" ] || die "no captures in $CORPUS/pcap/$dir"
+	read -r -a globs <<< "$(caps_of "$PROTO")"
+	for g in "${globs[@]}"; do
+		# shellcheck disable=SC2206 # a glob, expanded here
+		caps=("$CORPUS"/$g)
+		[ -e "${caps[0]}" ] || die "no captures $CORPUS/$g"
 		all+=("${caps[@]}")
 	done
 	set -- "${all[@]}"
@@ -380,9 +421,10 @@ replay_one() {
 	local pcap=$1 idx=$2 name exp d t0 last got nexp ngot st l dir key rw note why=
 	name=${pcap##*/}
 	# expected files are named after the corpus directory: sip__, fuzz__
-	dir=${pcap%/*}; dir=${dir##*/}
+	# (a generated flow's lies beside it)
+	dir=$(corpus_dir "$pcap")
 	case " $DIRS " in *" $dir "*) ;; *) dir=$PROTO ;; esac
-	exp=$CORPUS/expected/${dir}__$name.expect
+	exp=$(expect_of "$dir" "$name")
 	key=$RCACHE/${dir}__$name
 	d=$WORK/$idx; mkdir -p "$d"
 	now_ms; local tstart=$NOW; PH=; PH_T=$NOW
@@ -497,7 +539,7 @@ replay_one() {
 		echo "RESULT $name SAME $ngot $nexp"; N_SAME=$((N_SAME + 1))
 	else
 		echo "    DIFF (got $ngot events, expected $nexp)"
-		diff -u --label "expected/${dir}__$name.expect" --label "$IMPL $KREL" \
+		diff -u --label "${exp#"$CORPUS"/}" --label "$IMPL $KREL" \
 			"$d/exp" "$d/got" | sed 's/^/    /'
 		echo "RESULT $name DIFF $ngot $nexp"; N_DIFF=$((N_DIFF + 1))
 	fi
