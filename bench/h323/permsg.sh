@@ -321,7 +321,7 @@ awk -v impls="$IMPLS" '
 		}
 		printf " %6s\n", r(pc["ours"], pc["intree"])
 	}
-}' "$NFH_WORK/results"
+' "$NFH_WORK/results"
 echo "(ns: the callback, kprobe to kretprobe, incl. the NAT rewriting and expectations it does; min: the"
 echo " fastest of its kind, least disturbed by the host; n/call: callbacks per call; (no payload): SYN,"
 echo " ACK, FIN packets, which the callbacks also see; = per message: the messages only, min weighted)"
