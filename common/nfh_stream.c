@@ -41,12 +41,18 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 	cut->first = 0;
 	cut->from_start = false;
 	cut->boundary = st->next_seq[dir];	/* a commit changes nothing */
-	if (st->stopped)
+	if (st->stopped & (1 << dir))
 		return NFH_STREAM_PASS;
 	if (!(st->synced & (1 << dir))) {
-		/* the first bytes of a direction must begin a message */
+		/*
+		 * The first bytes of a direction must begin a message.  When
+		 * the connection's first bytes do not, it is not this
+		 * protocol at all (NAT Slipstreaming): neither direction is
+		 * ever inspected.  A later direction's stray bytes only stop
+		 * that direction.
+		 */
 		if (framer(data, len, &flen) == NFH_STREAM_BAD) {
-			st->stopped = 1;
+			st->stopped |= st->synced ? 1 << dir : 3;
 			*events |= NFH_STREAM_EV_NOT_PROTO;
 			return NFH_STREAM_PASS;
 		}
@@ -73,7 +79,7 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 		if (f != NFH_STREAM_WHOLE)
 			break;
 		if (cut->n == NFH_STREAM_FRAMES_MAX) {
-			st->stopped = 1;
+			st->stopped |= 1 << dir;
 			*events |= NFH_STREAM_EV_TOO_MANY;
 			break;
 		}
@@ -83,7 +89,7 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 	}
 	if (off < len && f == NFH_STREAM_BAD) {
 		/* framing lost: stop, rather than guess boundaries */
-		st->stopped = 1;
+		st->stopped |= 1 << dir;
 		*events |= NFH_STREAM_EV_LOST;
 	}
 	cut->boundary = seq + off;
@@ -113,7 +119,7 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 		if (flen)
 			cut->boundary = seq + off + flen;
 		else
-			st->stopped = 1;
+			st->stopped |= 1 << dir;
 	} else if (st->hold_tries[dir]) {
 		*events |= NFH_STREAM_EV_JOINED;
 	}

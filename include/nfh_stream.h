@@ -35,7 +35,9 @@ struct nfh_stream {
 	u16 max_seg[NFH_STREAM_DIRS];	/* largest payload seen */
 	u8 hold_tries[NFH_STREAM_DIRS];	/* drops of the held message */
 	u8 synced;			/* bit per direction: framing began */
-	u8 stopped;			/* framing lost: never inspected again */
+	u8 stopped;			/* bit per direction: framing lost,
+					 * never inspected again
+					 */
 };
 
 /* What a protocol's framer says about the bytes at the start of @buf. */
@@ -66,9 +68,13 @@ struct nfh_stream_cut {
 #define NFH_STREAM_EV_UNALIGNED	0x04	/* no message starts in it: passed */
 #define NFH_STREAM_EV_GAVE_UP	0x08	/* a split message passed unread */
 #define NFH_STREAM_EV_NOT_PROTO	0x10	/* a direction did not start with a
-					 * message: never inspected
+					 * message: that direction, and the
+					 * other one too if it sent nothing
+					 * yet, never inspected
 					 */
-#define NFH_STREAM_EV_LOST	0x20	/* framing lost later: stopped */
+#define NFH_STREAM_EV_LOST	0x20	/* framing lost later: direction
+					 * stopped
+					 */
 #define NFH_STREAM_EV_TOO_MANY	0x40	/* more than NFH_STREAM_FRAMES_MAX */
 
 enum nfh_stream_verdict {

@@ -100,6 +100,8 @@ struct nfh_h323_scratch {
 	struct nfh_h323_addr addr[NFH_H323_ADDR_MAX];
 	struct nfh_stream_cut cut;
 	u8 done[NFH_H323_ADDR_MAX];	/* address already acted on */
+	u16 got[NFH_H323_ADDR_MAX];	/* the port its expectation got */
+	u8 got_proto[NFH_H323_ADDR_MAX];
 	bool rewrote;			/* this message was changed */
 };
 

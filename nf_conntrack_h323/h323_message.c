@@ -52,7 +52,10 @@ bool nfh_h323_rewrite(const struct nfh_h323_pkt *pk, u32 off,
 			       off + a->port_off, 2, buf + alen, 2);
 }
 
-/* The RTCP address of the same logical channel right after RTP's port. */
+/*
+ * The RTCP address of the same logical channel right after RTP's port,
+ * not yet acted on.
+ */
 static int nfh_h323_rtcp_of(const struct nfh_h323_out *out, unsigned int i)
 {
 	const struct nfh_h323_addr *rtp = &out->addr[i], *c;
@@ -60,13 +63,40 @@ static int nfh_h323_rtcp_of(const struct nfh_h323_out *out, unsigned int i)
 
 	for (j = 0; j < out->n; j++) {
 		c = &out->addr[j];
-		if (c->role == NFH_H323_ROLE_RTCP && c->msg == rtp->msg &&
-		    c->lcn == rtp->lcn && c->family == rtp->family &&
-		    c->port == rtp->port + 1 && !(rtp->port & 1) &&
+		if (c->role == NFH_H323_ROLE_RTCP && !nfh_h323_scratch->done[j] &&
+		    c->msg == rtp->msg && c->lcn == rtp->lcn &&
+		    c->family == rtp->family && c->port == rtp->port + 1 &&
+		    !(rtp->port & 1) &&
 		    !memcmp(c->addr, rtp->addr, nfh_addr_len(c->family)))
 			return j;
 	}
 	return -1;
+}
+
+static bool nfh_h323_same(const struct nfh_h323_addr *a,
+			  const struct nfh_h323_addr *b)
+{
+	return a->family == b->family && a->port == b->port &&
+	       !memcmp(a->addr, b->addr, nfh_addr_len(a->family));
+}
+
+/*
+ * The port an address named earlier in this message got (a fastStart
+ * proposal names the same RTCP address in its forward and its reverse
+ * channel): the same expectation serves it, and the far side must read
+ * the same translation.  0: none.
+ */
+static u16 nfh_h323_got_before(const struct nfh_h323_out *out, unsigned int i,
+			       u8 l4proto)
+{
+	const struct nfh_h323_scratch *sc = nfh_h323_scratch;
+	unsigned int k;
+
+	for (k = 0; k < out->n; k++)
+		if (k != i && sc->got[k] && sc->got_proto[k] == l4proto &&
+		    nfh_h323_same(&out->addr[k], &out->addr[i]))
+			return sc->got[k];
+	return 0;
 }
 
 /*
@@ -79,26 +109,43 @@ static bool nfh_h323_act(const struct nfh_h323_pkt *pk, u32 off,
 			 struct nf_conntrack_helper *helper,
 			 unsigned int counter)
 {
+	struct nfh_h323_scratch *sc = nfh_h323_scratch;
 	const struct nfh_h323_addr *a = &out->addr[i];
-	const struct nfh_h323_addr *rtcp = j >= 0 ? &out->addr[j] : NULL;
+	const struct nfh_h323_addr *rtcp;
 	u16 port;
 
-	if (!nfh_h323_may_expect(pk, a))
-		return true;
-	port = nfh_h323_expect(pk, a, rtcp, class, l4proto, helper,
-			       NFH_H323_X_FROM_PEER);
-	if (!port) {
-		nfh_h323_note(pk->ct, NFH_H323_C_EXPECT_FAILED,
-			      "expectation refused or no free port");
-		return true;
+	port = nfh_h323_got_before(out, i, l4proto);
+	if (port) {
+		j = -1;		/* its RTCP, if any, goes on its own */
+	} else {
+		if (j >= 0 && nfh_h323_got_before(out, j, l4proto))
+			j = -1;
+		if (!nfh_h323_may_expect(pk, a))
+			return true;
+		rtcp = j >= 0 ? &out->addr[j] : NULL;
+		port = nfh_h323_expect(pk, a, rtcp, class, l4proto, helper,
+				       NFH_H323_X_FROM_PEER);
+		if (!port) {
+			nfh_h323_note(pk->ct, NFH_H323_C_EXPECT_FAILED,
+				      "expectation refused or no free port");
+			return true;
+		}
+		nfh_h323_count(pk->ct, counter);
+		if (j >= 0) {
+			nfh_h323_count(pk->ct, counter);
+			sc->done[j] = 1;
+			sc->got[j] = port + 1;
+			sc->got_proto[j] = l4proto;
+		}
 	}
-	nfh_h323_count(pk->ct, counter);
+	sc->got[i] = port;
+	sc->got_proto[i] = l4proto;
 	if (!pk->nat || !nfh_h323_is_sender(pk, a))
 		return true;
 	if (!nfh_h323_rewrite(pk, off, a, nfh_h323_public(pk), port, false))
 		return false;
-	return !rtcp || nfh_h323_rewrite(pk, off, rtcp, nfh_h323_public(pk),
-					 port + 1, false);
+	return j < 0 || nfh_h323_rewrite(pk, off, &out->addr[j],
+					 nfh_h323_public(pk), port + 1, false);
 }
 
 /*
@@ -130,12 +177,14 @@ static bool nfh_h323_call(const struct nfh_h323_pkt *pk, u32 off,
 							   pk->family);
 	struct nf_conntrack_helper *q931 = nfh_h323_helper(NFH_H323_Q931,
 							   pk->family);
-	u8 *done = nfh_h323_scratch->done;
+	struct nfh_h323_scratch *sc = nfh_h323_scratch;
+	u8 *done = sc->done;
 	unsigned int i;
 	bool ok = true;
 	int j;
 
 	memset(done, 0, out->n);
+	memset(sc->got, 0, out->n * sizeof(sc->got[0]));
 	for (i = 0; ok && i < out->n; i++) {
 		const struct nfh_h323_addr *a = &out->addr[i];
 
@@ -149,8 +198,6 @@ static bool nfh_h323_call(const struct nfh_h323_pkt *pk, u32 off,
 			break;
 		case NFH_H323_ROLE_RTP:
 			j = nfh_h323_rtcp_of(out, i);
-			if (j >= 0)
-				done[j] = 1;
 			ok = nfh_h323_act(pk, off, out, i, j,
 					  NFH_H323_EXP_MEDIA, IPPROTO_UDP,
 					  NULL, NFH_H323_C_EXPECT_MEDIA);

@@ -159,11 +159,11 @@ static const struct {
 } nfh_h323_stream_events[] = {
 	{ NFH_STREAM_EV_UNALIGNED, NFH_H323_C_TPKT_UNALIGNED, NULL },
 	{ NFH_STREAM_EV_NOT_PROTO, NFH_H323_C_NOT_H323,
-	  "connection does not start with a TPKT: never inspected" },
+	  "a direction does not start with a TPKT: not inspected" },
 	{ NFH_STREAM_EV_LOST, NFH_H323_C_ERR_BASE + NFH_H323_ETPKT,
-	  "TPKT framing lost: connection no longer inspected" },
+	  "TPKT framing lost: direction no longer inspected" },
 	{ NFH_STREAM_EV_TOO_MANY, NFH_H323_C_TPKT_GAVE_UP,
-	  "too many TPKTs in one segment: connection no longer inspected" },
+	  "too many TPKTs in one segment: direction no longer inspected" },
 };
 
 static void nfh_h323_stream_count(const struct nf_conn *ct, unsigned int ev)
@@ -214,7 +214,7 @@ static int nfh_h323_join_feed(const struct nfh_h323_pkt *pk,
 		nfh_h323_note(pk->ct, NFH_H323_C_TPKT_GAVE_UP,
 			      pk->nat ? "split TPKT too large to join: passed unread and NOT rewritten, connection no longer inspected" :
 					"split TPKT too large to join: connection no longer inspected");
-		info->stream.stopped = 1;
+		info->stream.stopped |= 1 << pk->dir;
 		nfh_h323_join_free(s);
 		return NF_ACCEPT;
 	}

@@ -201,17 +201,31 @@ static void test_not_proto(void)
 
 	memset(&st, 0, sizeof(st));
 	CHECK(seg(0, 1, b, 16) == NFH_STREAM_PASS &&
-	      (ev & NFH_STREAM_EV_NOT_PROTO) && st.stopped,
+	      (ev & NFH_STREAM_EV_NOT_PROTO) && st.stopped == 3,
 	      "a stream that does not start with a TPKT is never inspected");
 	msg(b, 20);
 	CHECK(seg(0, 17, b, 20) == NFH_STREAM_PASS && cut.n == 0,
 	      "and stays uninspected");
+	CHECK(seg(1, 5, b, 20) == NFH_STREAM_PASS && cut.n == 0,
+	      "the other direction too: the connection is not the protocol");
+	/* a later direction's stray bytes stop that direction only */
+	memset(&st, 0, sizeof(st));
+	msg(b, 20);
+	CHECK(seg(0, 1, b, 20) == NFH_STREAM_PARSE && cut.n == 1,
+	      "first direction framed");
+	nfh_stream_commit(&st, 0, 1, &cut);
+	memset(b + 20, 0, 6);
+	CHECK(seg(1, 9, b + 20, 6) == NFH_STREAM_PASS &&
+	      (ev & NFH_STREAM_EV_NOT_PROTO) && st.stopped == 2,
+	      "stray bytes first in the reply direction: that one stopped");
+	CHECK(seg(0, 21, b, 20) == NFH_STREAM_PARSE && cut.n == 1,
+	      "the first direction is still inspected");
 	/* framing lost later */
 	memset(&st, 0, sizeof(st));
 	msg(b, 20);
 	b[20] = 'X';
 	CHECK(seg(0, 1, b, 24) == NFH_STREAM_PARSE && cut.n == 1 &&
-	      (ev & NFH_STREAM_EV_LOST) && st.stopped,
+	      (ev & NFH_STREAM_EV_LOST) && st.stopped == 1,
 	      "garbage after a message: that message, then stopped");
 }
 
