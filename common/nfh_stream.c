@@ -48,11 +48,17 @@ enum nfh_stream_verdict nfh_stream_cut(struct nfh_stream *st, int dir,
 		 * The first bytes of a direction must begin a message.  When
 		 * the connection's first bytes do not, it is not this
 		 * protocol at all (NAT Slipstreaming): neither direction is
-		 * ever inspected.  A later direction's stray bytes only stop
-		 * that direction.
+		 * ever inspected.  Once the other direction began with a
+		 * message, stray bytes ahead of this direction's first one
+		 * (a padded empty segment) are passed over: it begins at the
+		 * first segment that starts with a message.
 		 */
 		if (framer(data, len, &flen) == NFH_STREAM_BAD) {
-			st->stopped |= st->synced ? 1 << dir : 3;
+			if (st->synced) {
+				*events |= NFH_STREAM_EV_UNALIGNED;
+				return NFH_STREAM_PASS;
+			}
+			st->stopped = 3;
 			*events |= NFH_STREAM_EV_NOT_PROTO;
 			return NFH_STREAM_PASS;
 		}

@@ -67,10 +67,8 @@ struct nfh_stream_cut {
 #define NFH_STREAM_EV_JOINED	0x02	/* a held message came whole */
 #define NFH_STREAM_EV_UNALIGNED	0x04	/* no message starts in it: passed */
 #define NFH_STREAM_EV_GAVE_UP	0x08	/* a split message passed unread */
-#define NFH_STREAM_EV_NOT_PROTO	0x10	/* a direction did not start with a
-					 * message: that direction, and the
-					 * other one too if it sent nothing
-					 * yet, never inspected
+#define NFH_STREAM_EV_NOT_PROTO	0x10	/* the connection did not start with
+					 * a message: never inspected
 					 */
 #define NFH_STREAM_EV_LOST	0x20	/* framing lost later: direction
 					 * stopped
