@@ -100,8 +100,9 @@ probe_script() {
 		cat <<-EOF
 		kprobe:$fn { @t[cpu] = nsecs; @l[cpu] = ((struct sk_buff *)arg0)->len; }
 		kretprobe:$fn /@t[cpu]/ {
-			@ns["$h", @l[cpu]] = sum(nsecs - @t[cpu]); @n["$h", @l[cpu]] = count();
-			@mn["$h", @l[cpu]] = min(nsecs - @t[cpu]);
+			\$d = nsecs - @t[cpu];
+			@ns["$h", @l[cpu]] = sum(\$d); @n["$h", @l[cpu]] = count();
+			@mn["$h", @l[cpu]] = min(\$d);
 			delete(@t[cpu]);
 		}
 		EOF
@@ -239,6 +240,8 @@ done
 
 # --- the table ---------------------------------------------------------------------
 echo "$RESULTS" > "$NFH_WORK/results"
+# NFH_BENCH_DEBUG=1: the raw sums (impl helper skb-len ns count min-ns)
+[ "${NFH_BENCH_DEBUG:-0}" = 1 ] && sort "$NFH_WORK/results"
 echo
 echo "H.323 helper cost per message, kernel $(uname -r), $(nproc) vCPUs, $CALLS calls x $ROUNDS round(s)"
 awk -v impls="$IMPLS" '
@@ -253,13 +256,14 @@ awk -v impls="$IMPLS" '
 	}
 	$2 == "calls" { calls[$1] += $3; next }
 	NF == 6 {
+		$4 += 0; $5 += 0; $6 += 0
 		i = $1; h = $2; pl = $3 - (h == "ras" ? 28 : 52)
 		# SYN and SYN-ACK (more TCP options), RST (none): no message is
 		# shorter than 23 bytes
 		if (h != "ras" && pl <= 12) pl = 0
 		k = ((h, pl) in name) ? name[h, pl] : (pl == 0 ? "(no payload)" : "other " pl " B")
 		ns[i, h, k] += $4; n[i, h, k] += $5; keys[h, k] = 1
-		if (!((i, h, k) in mn) || $6 < mn[i, h, k]) mn[i, h, k] = $6
+		if (!((i, h, k) in mn) || $6 + 0 < mn[i, h, k]) mn[i, h, k] = $6 + 0
 		tot[i] += $4
 	}
 	function f(x) { return x ? sprintf("%.0f", x) : "-" }
