@@ -10,8 +10,9 @@
 #   make unit fuzz        userspace tests of the parse cores
 #   make vm-check         netns scenarios in qemu, both kernels (one boot each)
 #   make bench            SIP parse core: MB/s and callgrind instructions/byte
-#   make bench-vm         SIP router CPU per call, in-tree vs ours, both
-#                         kernels in qemu (bench/README.md)
+#   make bench-vm         SIP router CPU per call and H.323 helper CPU per
+#                         message, in-tree vs ours, both kernels in qemu
+#                         (bench/README.md)
 #   make check            everything CI runs, with the time of each stage
 #   make check-full       check with long fuzzing, plus bench and bench-vm
 #   make demo             FTP and SIP through NAT in a VM, shown step by step

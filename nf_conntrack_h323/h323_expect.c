@@ -126,9 +126,21 @@ u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 				       (how & NFH_H323_X_REGISTRATION ?
 					NFH_NAT_REDIRECT : 0));
 	} else {
+		int ret;
+
 		/* not moved: nothing to redirect what it lets in to */
 		exp->expectfn = NULL;
-		if (nf_ct_expect_related(exp, 0))
+		ret = nf_ct_expect_related(exp, 0);
+		/*
+		 * Expected already by another connection of the call (an
+		 * H.245 OLC naming what the Q.931 fastStart named): it is let
+		 * in all the same.
+		 */
+		if (ret == -EALREADY && !pair) {
+			port = a->port;
+			goto out;
+		}
+		if (ret)
 			goto out;
 		port = a->port;
 		if (pair && nf_ct_expect_related(pair, 0) != 0) {

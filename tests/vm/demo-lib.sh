@@ -15,7 +15,8 @@ r() { ip netns exec demo-r "$@"; }
 s() { ip netns exec demo-s "$@"; }
 demo_cleanup() {
 	local p
-	for p in $(jobs -p); do kill "$p" 2>/dev/null; done
+	# a job that already ended cannot be killed: not an error (set -e)
+	for p in $(jobs -p); do kill "$p" 2>/dev/null || true; done
 	for n in demo-c demo-r demo-s; do ip netns del $n 2>/dev/null || true; done
 }
 
