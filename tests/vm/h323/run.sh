@@ -318,23 +318,40 @@ sc_tpkt_several_in_one_segment() {
 	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
 }
 
-# One Setup written in four pieces, 50 ms apart (each its own segment, all
-# in flight before a retransmission timeout): after the TPKT header, inside
-# the h245Address, in the middle of the user-user IE.
-sc_tpkt_split_three_ways() {
+# One Setup written in four pieces (each its own segment): after the TPKT
+# header, inside the h245Address, in the middle of the user-user IE.  Once
+# per pause in H323_SPLIT_PAUSES (seconds between the pieces; default
+# 0.05: all in flight before a retransmission timeout).  KNOWN LIMITATION
+# (issue 11): with pauses longer than the sender's retransmission timeout
+# (e.g. 1.5) the call fails closed on 6.12 -- nothing leaks, but after the
+# timeout the sender's window is one segment, the held first piece, so it
+# never sends the next ones (6.1 got through after about 15 s).
+# tests/vm/vmrun -- env H323_SPLIT_PAUSES="0.05 1.5" \
+#	tests/vm/differential.sh h323 tpkt_split_three_ways   shows it.
+split_call() { # split_call PAUSE NAME
 	local p h
-	setup router_rules || return
-	peer server srv "${SRV[@]}" --timeout 20 "${Q931_SRV[@]}" wait:setup_fs_h245 send:callproceeding \
-		"$GO" connect:@h245_a send:olc_b hold:20
-	peer client cli "${CLI[@]}" --pause 0.05 listen:10.0.1.2:30000 "${Q931_CLI[@]}" \
-		split:setup_fs_h245:hdr,a,uu wait:callproceeding accept wait:olc_b hold:20
-	check "the callee got the Setup (20 s)" reached srv '^GOT setup_fs_h245'
-	check "no client-leg address reached the callee" clean srv
-	snap; p=$(fport srv rtp_a); h=$(fport srv h245_a)
-	check "an expectation for the RTP (${p:-none}) exists" has_exp "${p:-x}"
-	check "an expectation for the H.245 (${h:-none}) exists" has_exp "${h:-x}"
+	# the held pieces come back at the sender's retransmission timeouts,
+	# which back off: with long pauses the Setup takes about 15 s
+	peer server "srv$2" "${SRV[@]}" --timeout 30 "${Q931_SRV[@]}" wait:setup_fs_h245 send:callproceeding \
+		"$GO" connect:@h245_a send:olc_b hold:40
+	peer client "cli$2" "${CLI[@]}" --timeout 30 --pause "$1" listen:10.0.1.2:30000 "${Q931_CLI[@]}" \
+		split:setup_fs_h245:hdr,a,uu wait:callproceeding accept wait:olc_b hold:40
+	check "pause $1 s: the callee got the Setup (30 s)" reached "srv$2" '^GOT setup_fs_h245' 30
+	check "pause $1 s: no client-leg address reached the callee" clean "srv$2"
+	snap; p=$(fport "srv$2" rtp_a); h=$(fport "srv$2" h245_a)
+	check "pause $1 s: an expectation for the RTP (${p:-none}) exists" has_exp "${p:-x}"
+	check "pause $1 s: an expectation for the H.245 (${h:-none}) exists" has_exp "${h:-x}"
 	go
-	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
+	check "pause $1 s: the callee's H.245 connection to the caller went through" reached "cli$2" '^GOT olc_b' 10
+}
+sc_tpkt_split_three_ways() {
+	local pause n=0
+	setup router_rules || return
+	for pause in ${H323_SPLIT_PAUSES:-0.05}; do
+		[ $n = 0 ] || { kill_bg; rm -f "$SCW/go"; }
+		n=$((n + 1))
+		split_call "$pause" "$n"
+	done
 }
 
 # H.245 tunnelled in Q.931: OLC in the Connect, the OLCAck in a Facility,
