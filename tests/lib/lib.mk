@@ -21,7 +21,7 @@ $(LIB_BUILD)/test_text: tests/lib/test_text.c include/nfh_text.h \
 		include/nfh_env.h tests/lib/check.h tests/lib/test.mk
 	$(NFH_UNIT_BUILD)
 
-$(LIB_BUILD)/test_stream: tests/lib/test_stream.c common/nfh_stream.c \
+$(LIB_BUILD)/test_stream: tests/lib/test_stream.c common/nfh_stream.c tests/lib/tpkt_frame.h \
 		include/nfh_stream.h include/nfh_env.h tests/lib/check.h \
 		tests/lib/test.mk
 	$(NFH_UNIT_BUILD)
@@ -39,7 +39,7 @@ lib-unit: $(addprefix $(LIB_BUILD)/,$(LIB_UNITS)) \
 	  exit 1; \
 	else echo "lib-unit: negative control OK (test_stream fails without the hold bound)"; fi
 
-$(LIB_BUILD)/fuzz_stream: tests/lib/fuzz_stream.c common/nfh_stream.c \
+$(LIB_BUILD)/fuzz_stream: tests/lib/fuzz_stream.c common/nfh_stream.c tests/lib/tpkt_frame.h \
 		include/nfh_stream.h include/nfh_env.h tests/lib/test.mk
 	$(NFH_FUZZ_BUILD)
 

@@ -15,20 +15,8 @@
 #include <string.h>
 
 #include "../../common/nfh_stream.c"
+#include "tpkt_frame.h"
 #include "check.h"
-
-static enum nfh_stream_frame tpkt(const u8 *buf, u32 len, u32 *flen)
-{
-	*flen = 0;
-	if (len >= 1 && buf[0] != 3)
-		return NFH_STREAM_BAD;
-	if (len < 4)
-		return NFH_STREAM_PART;
-	*flen = buf[2] << 8 | buf[3];
-	if (*flen < 4)
-		return NFH_STREAM_BAD;
-	return *flen <= len ? NFH_STREAM_WHOLE : NFH_STREAM_PART;
-}
 
 /* A TPKT of @n octets at @p (filler after the header). */
 static u32 msg(u8 *p, u32 n)
