@@ -125,6 +125,23 @@ static inline int nfh_ports_check(unsigned short *ports, unsigned int *n,
 }
 
 /*
+ * Remove @ct's expectations whose class is in @classes (a mask of
+ * BIT(class)); returns how many.
+ */
+unsigned int nfh_expect_flush(struct nf_conn *ct, unsigned int classes);
+
+/*
+ * An ICMP error about a helper's connection: the kernel hands the helper
+ * those of the original direction (ctinfo RELATED on a confirmed entry;
+ * replies it skips itself).  They carry no message.
+ */
+static inline bool nfh_is_icmp_error(const struct nf_conn *ct,
+				     enum ip_conntrack_info ctinfo)
+{
+	return ctinfo == IP_CT_RELATED && nf_ct_is_confirmed(ct);
+}
+
+/*
  * True when @addr is reached through the interface @skb (of connection
  * @ct) came in on: it is on the sender's side of the router.
  */

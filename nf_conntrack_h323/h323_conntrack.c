@@ -136,8 +136,7 @@ static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 		return NF_ACCEPT;
 	if (info->flags & NFH_H323_F_STEPPED_ASIDE)
 		return NF_ACCEPT;
-	/* an ICMP error about this flow (the kernel skips only replies) */
-	if (ctinfo == IP_CT_RELATED && nf_ct_is_confirmed(ct))
+	if (nfh_is_icmp_error(ct, ctinfo))
 		return NF_ACCEPT;
 	if (kind != NFH_H323_RAS) {
 		if (ctinfo != IP_CT_ESTABLISHED &&

@@ -14,7 +14,6 @@
  *  - never a port below 1024.
  */
 #include <linux/netfilter.h>
-#include <net/netfilter/nf_conntrack_core.h>
 #include "h323_glue.h"
 
 bool nfh_h323_is_sender(const struct nfh_h323_pkt *pk,
@@ -153,24 +152,4 @@ out:
 	if (pair)
 		nf_ct_expect_put(pair);
 	return port;
-}
-
-unsigned int nfh_h323_flush(struct nf_conn *ct, unsigned int class)
-{
-	struct nf_conn_help *help = nfct_help(ct);
-	struct nf_conntrack_expect *exp;
-	struct hlist_node *next;
-	unsigned int n = 0;
-
-	if (!help)
-		return 0;
-	spin_lock_bh(&nf_conntrack_expect_lock);
-	hlist_for_each_entry_safe(exp, next, &help->expectations, lnode) {
-		if (exp->class != class)
-			continue;
-		nfh_expect_remove(exp);
-		n++;
-	}
-	spin_unlock_bh(&nf_conntrack_expect_lock);
-	return n;
 }

@@ -91,6 +91,7 @@ struct nfh_h323_ct {
 
 #define NFH_H323_F_STEPPED_ASIDE 0x01	/* H.460.18/19: never inspected */
 #define NFH_H323_F_RRQ		0x02	/* RAS: an RRQ waits for its answer */
+#define NFH_H323_F_JOINS	0x04	/* TCP: may have joins (h323_tcp.c) */
 
 /*
  * Scratch space for one message.  Parsing is serialised by the module's
@@ -155,7 +156,6 @@ u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 		    const struct nfh_h323_addr *rtcp, unsigned int class,
 		    u8 l4proto, struct nf_conntrack_helper *helper,
 		    unsigned int how);
-unsigned int nfh_h323_flush(struct nf_conn *ct, unsigned int class);
 /* Where the far side reaches the sender: its translated address. */
 const union nf_inet_addr *nfh_h323_public(const struct nfh_h323_pkt *pk);
 

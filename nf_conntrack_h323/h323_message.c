@@ -229,8 +229,9 @@ static bool nfh_h323_call(const struct nfh_h323_pkt *pk, u32 off,
 	}
 	if (ok && pk->kind == NFH_H323_Q931 &&
 	    out->q931_type == NFH_H323_Q931_RELEASE_COMPLETE) {
-		unsigned int n = nfh_h323_flush(pk->ct, NFH_H323_EXP_SIGNALLING) +
-				 nfh_h323_flush(pk->ct, NFH_H323_EXP_MEDIA);
+		unsigned int n = nfh_expect_flush(pk->ct,
+						  BIT(NFH_H323_EXP_SIGNALLING) |
+						  BIT(NFH_H323_EXP_MEDIA));
 
 		while (n--)
 			nfh_h323_count(pk->ct, NFH_H323_C_EXPECT_REMOVED);

@@ -99,7 +99,7 @@ static void nfh_h323_registered(struct nf_conn *ct, u32 ttl)
 
 static void nfh_h323_unregister(struct nf_conn *ct, bool count)
 {
-	unsigned int n = nfh_h323_flush(ct, NFH_H323_EXP_REGISTRATION);
+	unsigned int n = nfh_expect_flush(ct, BIT(NFH_H323_EXP_REGISTRATION));
 
 	while (n--)
 		nfh_h323_count(ct, NFH_H323_C_EXPECT_REMOVED);

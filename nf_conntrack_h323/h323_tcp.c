@@ -244,13 +244,15 @@ int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
 	struct nfh_h323_join_slot *s, *open = NULL;
 	u32 seq = ntohl(th->seq), len = pk->skb->len - pk->dataoff;
 	enum nfh_stream_verdict v;
-	unsigned int ev, i;
+	unsigned int ev, i, mine = 0;
 	int ret;
 
-	for (i = 0; i < NFH_H323_JOINS; i++) {
+	/* the table is looked at only for a connection that had a join */
+	for (i = 0; (info->flags & NFH_H323_F_JOINS) && i < NFH_H323_JOINS; i++) {
 		s = &nfh_h323_joins[i];
 		if (s->ct != pk->ct)
 			continue;
+		mine++;
 		/* what the receiver acknowledged is done with */
 		if (s->dir != pk->dir) {
 			if (th->ack && s->j.ready &&
@@ -267,6 +269,8 @@ int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
 			return NF_DROP;
 		}
 	}
+	if (!mine)
+		info->flags &= ~NFH_H323_F_JOINS;
 	if (open) {
 		ret = nfh_h323_join_feed(pk, open, seq, len);
 		if (ret >= 0)
@@ -285,6 +289,7 @@ int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
 				      "split TPKT held: no free join");
 			return pk->nat ? NF_DROP : NF_ACCEPT;
 		}
+		info->flags |= NFH_H323_F_JOINS;
 		ret = nfh_h323_join_feed(pk, s, seq, len);
 		if (ret >= 0)
 			return ret;

@@ -155,8 +155,7 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 		return NF_ACCEPT;
 	if (info->flags & NFH_SIP_F_STOPPED)
 		return NF_ACCEPT;
-	/* an ICMP error about this flow (the kernel skips only replies) */
-	if (ctinfo == IP_CT_RELATED && nf_ct_is_confirmed(ct))
+	if (nfh_is_icmp_error(ct, ctinfo))
 		return NF_ACCEPT;
 
 	if (pk.l4proto == IPPROTO_TCP) {

@@ -9,25 +9,12 @@
 #include <net/netfilter/nf_conntrack_helper.h>
 #include "sip_glue.h"
 
-/* Remove this connection's expectations of @media or signalling class. */
+/* Remove this connection's media expectations, or its signalling ones. */
 unsigned int nfh_sip_flush(struct nf_conn *ct, bool media)
 {
-	struct nf_conn_help *help = nfct_help(ct);
-	struct nf_conntrack_expect *exp;
-	struct hlist_node *next;
-	unsigned int n = 0;
+	unsigned int sig = BIT(NFH_SIP_EXP_SIGNALLING);
 
-	if (!help)
-		return 0;
-	spin_lock_bh(&nf_conntrack_expect_lock);
-	hlist_for_each_entry_safe(exp, next, &help->expectations, lnode) {
-		if ((exp->class != NFH_SIP_EXP_SIGNALLING) != media)
-			continue;
-		nfh_expect_remove(exp);
-		n++;
-	}
-	spin_unlock_bh(&nf_conntrack_expect_lock);
-	return n;
+	return nfh_expect_flush(ct, media ? ~sig : sig);
 }
 
 /* Where @exp lets media in, as the offer named it (before any NAT move). */
