@@ -80,6 +80,7 @@ static const char *const nfh_h323_counter_names[NFH_H323_C_ERR_BASE] = {
 	[NFH_H323_C_EXPECT_T120] = "expect_t120",
 	[NFH_H323_C_EXPECT_Q931] = "expect_q931",
 	[NFH_H323_C_EXPECT_REMOVED] = "expect_removed",
+	[NFH_H323_C_RELEASE_SHARED] = "release_shared",
 	[NFH_H323_C_EXPECT_FAILED] = "expect_failed",
 	[NFH_H323_C_REFUSED_THIRD_PARTY] = "refused_third_party",
 	[NFH_H323_C_REFUSED_LOW_PORT] = "refused_low_port",

@@ -61,6 +61,7 @@ enum nfh_h323_counter {
 	NFH_H323_C_EXPECT_T120,
 	NFH_H323_C_EXPECT_Q931,
 	NFH_H323_C_EXPECT_REMOVED,
+	NFH_H323_C_RELEASE_SHARED,
 	NFH_H323_C_EXPECT_FAILED,
 	NFH_H323_C_REFUSED_THIRD_PARTY,
 	NFH_H323_C_REFUSED_LOW_PORT,
@@ -87,6 +88,8 @@ struct nfh_h323_ct {
 	struct nfh_stream stream;	/* Q.931 and H.245: TPKT boundaries */
 	u16 rrq_seq;			/* RAS: requestSeqNum of the pending RRQ */
 	u8 flags;
+	u8 calls;			/* Q.931: Setups not yet released */
+	u8 channels;			/* OpenLogicalChannels not yet closed */
 };
 
 #define NFH_H323_F_STEPPED_ASIDE 0x01	/* H.460.18/19: never inspected */

@@ -227,16 +227,61 @@ static bool nfh_h323_call(const struct nfh_h323_pkt *pk, u32 off,
 			break;
 		}
 	}
-	if (ok && pk->kind == NFH_H323_Q931 &&
-	    out->q931_type == NFH_H323_Q931_RELEASE_COMPLETE) {
-		unsigned int n = nfh_expect_flush(pk->ct,
-						  BIT(NFH_H323_EXP_SIGNALLING) |
-						  BIT(NFH_H323_EXP_MEDIA));
-
-		while (n--)
-			nfh_h323_count(pk->ct, NFH_H323_C_EXPECT_REMOVED);
-	}
 	return ok;
+}
+
+static void nfh_h323_flush(struct nf_conn *ct, unsigned int classes)
+{
+	unsigned int n = nfh_expect_flush(ct, classes);
+
+	while (n--)
+		nfh_h323_count(ct, NFH_H323_C_EXPECT_REMOVED);
+}
+
+/*
+ * Calls and logical channels ending.  An expectation does not say which
+ * call or channel it was made for, and the helper keeps no per-call
+ * memory, so the cleanup is by connection: the ReleaseComplete of the
+ * last call open on a Q.931 connection removes its unused H.245, T.120,
+ * forward and media expectations, the CloseLogicalChannel of the last
+ * channel opened on a connection (with at most one call on it) its unused
+ * media expectations.  While another call or channel is open nothing is
+ * removed (a ReleaseComplete then counts release_shared): the ended
+ * call's expectations time out.
+ */
+static void nfh_h323_ended(const struct nfh_h323_pkt *pk,
+			   const struct nfh_h323_out *out)
+{
+	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
+
+	if (pk->kind == NFH_H323_Q931 &&
+	    out->q931_type == NFH_H323_Q931_SETUP && info->calls < U8_MAX)
+		info->calls++;
+	if (out->n_close && info->channels) {
+		if (info->channels > out->n_close &&
+		    !(out->flags & NFH_H323_O_CLOSE_MORE)) {
+			info->channels -= out->n_close;
+		} else {
+			info->channels = 0;
+			/* not while another call's media may be there */
+			if (info->calls <= 1)
+				nfh_h323_flush(pk->ct, BIT(NFH_H323_EXP_MEDIA));
+		}
+	}
+	info->channels = min_t(unsigned int, U8_MAX,
+			       info->channels + out->n_open);
+	if (pk->kind != NFH_H323_Q931 ||
+	    out->q931_type != NFH_H323_Q931_RELEASE_COMPLETE)
+		return;
+	if (info->calls > 1) {
+		info->calls--;
+		nfh_h323_count(pk->ct, NFH_H323_C_RELEASE_SHARED);
+		return;
+	}
+	info->calls = 0;
+	info->channels = 0;
+	nfh_h323_flush(pk->ct, BIT(NFH_H323_EXP_SIGNALLING) |
+			       BIT(NFH_H323_EXP_MEDIA));
 }
 
 bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
@@ -282,6 +327,8 @@ bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
 	nfh_h323_scratch->rewrote = false;
 	ok = pk->kind == NFH_H323_RAS ? nfh_h323_ras(pk, &out) :
 					nfh_h323_call(pk, off, &out);
+	if (ok && pk->kind != NFH_H323_RAS)
+		nfh_h323_ended(pk, &out);
 	if (!ok)
 		nfh_h323_note(pk->ct, NFH_H323_C_DROP_NAT,
 			      "address change failed: packet dropped");

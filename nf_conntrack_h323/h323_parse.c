@@ -172,6 +172,8 @@ static int nfh_h323_dec_fact(struct nfh_h323_dec *d, struct nfh_per *r,
 	switch (m->act) {
 	case NFH_H323_ACT_LCN:
 		d->lcn = d->last_val;
+		if (d->cur_msg == NFH_H323_MSG_OLC && out->n_open < 255)
+			out->n_open++;
 		break;
 	case NFH_H323_ACT_CLOSE_LCN:
 		nfh_h323_close(out, d->last_val);
@@ -585,6 +587,7 @@ static enum nfh_h323_result nfh_h323_start(unsigned int len, unsigned int min,
 	out->seqnum = 0;
 	out->facility_reason = 0;
 	out->n_close = 0;
+	out->n_open = 0;
 	if (len < min || len > NFH_PER_MAX_BYTES)
 		return short_err;
 	return NFH_H323_OK;

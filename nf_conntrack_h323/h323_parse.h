@@ -94,6 +94,11 @@ struct nfh_h323_out {
 	 */
 	u8 n_close;
 	u16 close_lcn[NFH_H323_CLOSE_MAX];
+	/*
+	 * OpenLogicalChannel requests, bare or tunnelled (fastStart
+	 * proposals are not requests), at most 255.
+	 */
+	u8 n_open;
 };
 
 /* Q.931 message types (nfh_h323_out.q931_type) */

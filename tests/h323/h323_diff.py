@@ -158,6 +158,9 @@ def tshark_frames(pcap, extra):
             elif name == "h245.forwardLogicalChannelNumber" and \
                     parent == "h245.closeLogicalChannel_element":
                 facts.append("close=%s" % show)
+            elif name == "h245.forwardLogicalChannelNumber" and \
+                    parent == "h245.openLogicalChannel_element":
+                facts.append("open")
             elif name == "h225.standard" and show in ("18", "19") and \
                     feature_id(stack):
                 facts.append("h460_" + show)
@@ -238,6 +241,8 @@ def ours(pcap, extra):
                 if k == "close":
                     d["facts"] += ["close=" + x
                                    for x in tok[6:].split(",")]
+                elif k == "open":
+                    d["facts"] += ["open"] * int(tok[5:])
                 elif k == "close_more":
                     d["close_more"] = True
                 elif k in ("q931", "uuie"):

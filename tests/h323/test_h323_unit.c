@@ -478,6 +478,35 @@ static void sweep(enum nfh_h323_kind kind, const u8 *msg, unsigned int len,
 	CHECK(!bad, "%s: %u inconsistent decodes in the sweeps", name, bad);
 }
 
+/*
+ * OpenLogicalChannel requests counted (n_open): bare and tunnelled ones,
+ * never a fastStart proposal or an OpenLogicalChannelAck.  Vectors not
+ * named here must count none.
+ */
+static const struct {
+	const char *name;
+	u8 n_open;
+} open_counts[] = {
+	{ "setup_tunnel_h245", 1 },
+	{ "facility_forward_tunnel_t120", 1 },
+	{ "facility_clc_tunnel", 1 },
+	{ "setup_parallel_h245", 1 },
+	{ "olc_fwd_rev", 1 },
+	{ "olc_v6", 1 },
+	{ "olc_t120", 1 },
+	{ "olc_lcn_4660", 1 },
+};
+
+static unsigned int want_open(const char *name)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(open_counts); i++)
+		if (!strcmp(open_counts[i].name, name))
+			return open_counts[i].n_open;
+	return 0;
+}
+
 static void test_vectors(const char *dir)
 {
 	static struct nfh_h323_vec v;
@@ -503,6 +532,9 @@ static void test_vectors(const char *dir)
 		      nfh_h323_result_name(ret), out.n, v.want);
 		CHECK(!ret && check_expect(&out, v.expect, v.name),
 		      "%s: facts (%s)", v.name, v.expect);
+		CHECK(out.n_open == want_open(v.name),
+		      "%s: %u OpenLogicalChannel requests, want %u", v.name,
+		      out.n_open, want_open(v.name));
 		sweep(v.kind, v.msg, v.len, v.name);
 		count++;
 	}

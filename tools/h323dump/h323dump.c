@@ -138,6 +138,10 @@ static void print_facts(unsigned long frame, int kind,
 			sep = " ";
 		}
 	}
+	if (out->n_open) {
+		printf("%sopen=%u", sep, out->n_open);
+		sep = " ";
+	}
 	for (i = 0; i < out->n_close; i++)
 		printf("%s%u", i ? "," : *sep ? " close=" : "close=",
 		       out->close_lcn[i]);

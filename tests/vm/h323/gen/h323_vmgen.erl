@@ -109,6 +109,10 @@ facility(_F, Call, Reason, Alt, H245) ->
           maintainConnection => false},
     {facility, opt(opt(B, alternativeAddress, Alt), h245Address, H245)}.
 fs_a(F) -> [fs(F, caller, 1, rtp_a, rtcp_a)].
+release(Call) ->
+    uui({releaseComplete, #{protocolIdentifier => pid(),
+                            reason => {undefinedReason, 'NULL'},
+                            callIdentifier => callid(Call)}}).
 fs_b(F) -> [fs(F, callee, 1, rtp_b, rtcp_b)].
 
 cs_msgs() ->
@@ -164,10 +168,9 @@ cs_msgs() ->
                                     ta(4, caller, h245_a)))},
      {"facility_forward_third", uui(facility(4, 1, callForwarded,
                                              ta(4, third, cs_b), none))},
-     {"releasecomplete", uui({releaseComplete,
-                              #{protocolIdentifier => pid(),
-                                reason => {undefinedReason, 'NULL'},
-                                callIdentifier => callid(1)}})},
+     {"releasecomplete", release(1)},
+     {"releasecomplete_c2", release(2)},
+     {"releasecomplete_c3", release(3)},
      {"setup_fs_v6", uui({setup, setup(6, 1, none, fs_a(6))})},
      {"connect_fs_v6", uui(answer(connect, 6, 1, none, fs_b(6)))}].
 
@@ -181,7 +184,12 @@ h245_msgs() ->
                           olc(2, ua(4, callee, rtcp_b), none)}}},
      {"olcack_a", {response, {openLogicalChannelAck,
                               olcack(2, ua(4, caller, rtp_a),
-                                     ua(4, caller, rtcp_a))}}}].
+                                     ua(4, caller, rtcp_a))}}},
+     {"clc_1", clc(1)},
+     {"clc_2", clc(2)}].
+clc(N) -> {request, {closeLogicalChannel,
+                     #{forwardLogicalChannelNumber => N,
+                       source => {user, 'NULL'}}}}.
 
 rrq(Extra) ->
     maps:merge(#{requestSeqNum => 1, protocolIdentifier => pid(),
@@ -205,6 +213,12 @@ ras_msgs() ->
                 callSignalAddress => [ta(4, gk, cs_b)],
                 endpointIdentifier => "ep1", timeToLive => 60,
                 willRespondToIRR => false, maintainConnection => false}}},
+     %% the same with a short timeToLive: the pinhole must go after it
+     {"rcf_ttl5", {registrationConfirm,
+                   #{requestSeqNum => 1, protocolIdentifier => pid(),
+                     callSignalAddress => [ta(4, gk, cs_b)],
+                     endpointIdentifier => "ep1", timeToLive => 5,
+                     willRespondToIRR => false, maintainConnection => false}}},
      {"urq", {unregistrationRequest,
               #{requestSeqNum => 2,
                 callSignalAddress => [ta(4, caller, cs_a)],
