@@ -47,7 +47,7 @@ bool nfh_h323_may_expect(const struct nfh_h323_pkt *pk,
 
 	if (a->family != pk->family)
 		return false;
-	if (a->port < 1024) {
+	if (a->port < NFH_H323_PORT_MIN) {
 		nfh_h323_note(pk->ct, NFH_H323_C_REFUSED_LOW_PORT,
 			      "address with a port below 1024 not expected");
 		return false;

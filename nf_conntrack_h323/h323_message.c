@@ -190,37 +190,29 @@ static bool nfh_h323_call(const struct nfh_h323_pkt *pk, u32 off,
 
 		if (done[i])
 			continue;
-		switch (a->role) {
-		case NFH_H323_ROLE_H245:
+		switch (nfh_h323_use(out, a)) {
+		case NFH_H323_USE_H245:
 			ok = nfh_h323_act(pk, off, out, i, -1,
 					  NFH_H323_EXP_SIGNALLING, IPPROTO_TCP,
 					  h245, NFH_H323_C_EXPECT_H245);
 			break;
-		case NFH_H323_ROLE_RTP:
-			j = nfh_h323_rtcp_of(out, i);
+		case NFH_H323_USE_MEDIA:
+			j = a->role == NFH_H323_ROLE_RTP ?
+			    nfh_h323_rtcp_of(out, i) : -1;
 			ok = nfh_h323_act(pk, off, out, i, j,
 					  NFH_H323_EXP_MEDIA, IPPROTO_UDP,
 					  NULL, NFH_H323_C_EXPECT_MEDIA);
 			break;
-		case NFH_H323_ROLE_RTCP:
-			ok = nfh_h323_act(pk, off, out, i, -1,
-					  NFH_H323_EXP_MEDIA, IPPROTO_UDP,
-					  NULL, NFH_H323_C_EXPECT_MEDIA);
-			break;
-		case NFH_H323_ROLE_T120:
+		case NFH_H323_USE_T120:
 			ok = nfh_h323_act(pk, off, out, i, -1,
 					  NFH_H323_EXP_SIGNALLING, IPPROTO_TCP,
 					  NULL, NFH_H323_C_EXPECT_T120);
 			break;
-		case NFH_H323_ROLE_CS:
-			/* Facility alternativeAddress: a call forward */
-			if (out->q931_type == NFH_H323_Q931_FACILITY)
-				ok = nfh_h323_act(pk, off, out, i, -1,
-						  NFH_H323_EXP_SIGNALLING,
-						  IPPROTO_TCP, q931,
-						  NFH_H323_C_EXPECT_Q931);
-			else
-				ok = nfh_h323_translate(pk, off, a);
+		case NFH_H323_USE_CALL:
+			ok = nfh_h323_act(pk, off, out, i, -1,
+					  NFH_H323_EXP_SIGNALLING,
+					  IPPROTO_TCP, q931,
+					  NFH_H323_C_EXPECT_Q931);
 			break;
 		default:
 			ok = nfh_h323_translate(pk, off, a);

@@ -720,6 +720,40 @@ const char *nfh_h323_msg_name(unsigned int msg)
 	return msg < NFH_H323_NMSGS ? nfh_h323_msg_names[msg] : "unknown";
 }
 
+enum nfh_h323_use nfh_h323_use(const struct nfh_h323_out *out,
+			       const struct nfh_h323_addr *a)
+{
+	switch (a->role) {
+	case NFH_H323_ROLE_H245:
+		return NFH_H323_USE_H245;
+	case NFH_H323_ROLE_RTP:
+	case NFH_H323_ROLE_RTCP:
+		return NFH_H323_USE_MEDIA;
+	case NFH_H323_ROLE_T120:
+		return NFH_H323_USE_T120;
+	case NFH_H323_ROLE_CS:
+		/* Facility alternativeAddress: a call forward */
+		if (out->q931_type == NFH_H323_Q931_FACILITY ||
+		    out->msg == NFH_H323_MSG_ACF || out->msg == NFH_H323_MSG_LCF)
+			return NFH_H323_USE_CALL;
+		if (out->msg == NFH_H323_MSG_RRQ)
+			return NFH_H323_USE_REGISTER;
+		return NFH_H323_USE_TRANSLATE;
+	default:
+		return NFH_H323_USE_TRANSLATE;
+	}
+}
+
+const char *nfh_h323_use_name(enum nfh_h323_use use)
+{
+	static const char *const names[NFH_H323_USE_MAX] = {
+		"translate", "expect_h245", "expect_media", "expect_t120",
+		"expect_call", "register",
+	};
+
+	return use < NFH_H323_USE_MAX ? names[use] : "unknown";
+}
+
 const char *nfh_h323_role_name(unsigned int role)
 {
 	static const char *const names[NFH_H323_ROLE_MAX] = {

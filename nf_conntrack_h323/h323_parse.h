@@ -151,8 +151,31 @@ enum nfh_h323_result nfh_h323_parse_ras(const u8 *buf, unsigned int len,
 enum nfh_h323_result nfh_h323_parse_h245(const u8 *buf, unsigned int len,
 					 struct nfh_h323_out *out);
 
+/*
+ * What the helper does with an address it found (the kernel glue acts on
+ * it, h323dump --explain says it): expect a connection to it, or, for an
+ * address that admits none of its own, only tell the far side the
+ * translated address on a NATed flow.
+ */
+enum nfh_h323_use {
+	NFH_H323_USE_TRANSLATE,	/* no connection of its own */
+	NFH_H323_USE_H245,	/* expect the H.245 connection (TCP) */
+	NFH_H323_USE_MEDIA,	/* expect RTP or RTCP (UDP) */
+	NFH_H323_USE_T120,	/* expect T.120 (TCP) */
+	NFH_H323_USE_CALL,	/* expect a Q.931 call: Facility, ACF, LCF */
+	NFH_H323_USE_REGISTER,	/* RRQ: the registration pinhole */
+	NFH_H323_USE_MAX,
+};
+
+/* Never expected: a port below this one (NAT Slipstreaming 2.0). */
+#define NFH_H323_PORT_MIN 1024
+
+enum nfh_h323_use nfh_h323_use(const struct nfh_h323_out *out,
+			       const struct nfh_h323_addr *a);
+
 const char *nfh_h323_msg_name(unsigned int msg);
 const char *nfh_h323_role_name(unsigned int role);
+const char *nfh_h323_use_name(enum nfh_h323_use use);
 const char *nfh_h323_result_name(enum nfh_h323_result res);
 
 #endif /* _NFH_H323_PARSE_H */

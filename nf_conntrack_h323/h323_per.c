@@ -8,21 +8,27 @@
  */
 #include "h323_per.h"
 
-/* Read n (0..32) bits, most significant first. */
+/*
+ * Read n (0..32) bits, most significant first: the (at most five) octets
+ * that hold them, then a shift.  Only octets before r->end are touched.
+ */
 enum nfh_h323_result nfh_per_bits(struct nfh_per *r, unsigned int n, u32 *val)
 {
-	u32 v = 0;
-	unsigned int i;
+	u32 i, last;
+	u64 acc = 0;
 
 	if (n > 32 || n > nfh_per_left(r))
 		return NFH_H323_ETRUNC;
-	for (i = 0; i < n; i++) {
-		u32 p = r->pos + i;
-
-		v = (v << 1) | ((r->buf[p >> 3] >> (7 - (p & 7))) & 1);
+	if (!n) {
+		*val = 0;
+		return NFH_H323_OK;
 	}
+	last = r->pos + n - 1;
+	for (i = r->pos >> 3; i <= last >> 3; i++)
+		acc = (acc << 8) | r->buf[i];
+	acc >>= 7 - (last & 7);
 	r->pos += n;
-	*val = v;
+	*val = (u32)(acc & (((u64)1 << n) - 1));
 	return NFH_H323_OK;
 }
 
@@ -47,15 +53,10 @@ int nfh_per_bit_at(const struct nfh_per *r, u32 pos)
 	return (r->buf[pos >> 3] >> (7 - (pos & 7))) & 1;
 }
 
+/* Bits needed for v: the index of its highest set bit + 1 (0 for 0). */
 static unsigned int nfh_per_bitlen(u32 v)
 {
-	unsigned int n = 0;
-
-	while (v) {
-		n++;
-		v >>= 1;
-	}
-	return n;
+	return v ? 32 - __builtin_clz(v) : 0;
 }
 
 /*

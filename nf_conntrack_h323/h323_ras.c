@@ -161,16 +161,11 @@ bool nfh_h323_ras(const struct nfh_h323_pkt *pk,
 	for (i = 0; ok && i < out->n; i++) {
 		const struct nfh_h323_addr *a = &out->addr[i];
 
-		if (a->role != NFH_H323_ROLE_CS) {
-			ok = nfh_h323_translate(pk, 0, a);
-			continue;
-		}
-		switch (out->msg) {
-		case NFH_H323_MSG_RRQ:
+		switch (nfh_h323_use(out, a)) {
+		case NFH_H323_USE_REGISTER:
 			ok = nfh_h323_register(pk, a);
 			break;
-		case NFH_H323_MSG_ACF:
-		case NFH_H323_MSG_LCF:
+		case NFH_H323_USE_CALL:
 			ok = nfh_h323_admit(pk, a);
 			break;
 		default:

@@ -727,6 +727,55 @@ static void test_facts(void)
 		      NFH_H323_FR_TRANSPORTED_INFORMATION == 11,
 		      "FacilityReason constants");
 	}
+	/* what the helper does with each role, in each message */
+	{
+		static const struct {
+			u8 role, q931_type;
+			u16 msg;
+			enum nfh_h323_use use;
+		} uses[] = {
+			{ NFH_H323_ROLE_H245, NFH_H323_Q931_SETUP,
+			  NFH_H323_MSG_SETUP, NFH_H323_USE_H245 },
+			{ NFH_H323_ROLE_RTP, 0, NFH_H323_MSG_OLC_ACK,
+			  NFH_H323_USE_MEDIA },
+			{ NFH_H323_ROLE_RTCP, 0, NFH_H323_MSG_OLC,
+			  NFH_H323_USE_MEDIA },
+			{ NFH_H323_ROLE_T120, 0, NFH_H323_MSG_OLC,
+			  NFH_H323_USE_T120 },
+			{ NFH_H323_ROLE_CS, NFH_H323_Q931_SETUP,
+			  NFH_H323_MSG_SETUP, NFH_H323_USE_TRANSLATE },
+			{ NFH_H323_ROLE_CS, NFH_H323_Q931_FACILITY,
+			  NFH_H323_MSG_FACILITY, NFH_H323_USE_CALL },
+			{ NFH_H323_ROLE_CS, 0, NFH_H323_MSG_RRQ,
+			  NFH_H323_USE_REGISTER },
+			{ NFH_H323_ROLE_CS, 0, NFH_H323_MSG_RCF,
+			  NFH_H323_USE_TRANSLATE },
+			{ NFH_H323_ROLE_CS, 0, NFH_H323_MSG_ACF,
+			  NFH_H323_USE_CALL },
+			{ NFH_H323_ROLE_CS, 0, NFH_H323_MSG_LCF,
+			  NFH_H323_USE_CALL },
+			{ NFH_H323_ROLE_CS, 0, NFH_H323_MSG_ARQ,
+			  NFH_H323_USE_TRANSLATE },
+			{ NFH_H323_ROLE_RAS, 0, NFH_H323_MSG_RRQ,
+			  NFH_H323_USE_TRANSLATE },
+		};
+		struct nfh_h323_addr a = { 0 };
+
+		for (i = 0; i < ARRAY_SIZE(uses); i++) {
+			a.role = uses[i].role;
+			out.q931_type = uses[i].q931_type;
+			out.msg = uses[i].msg;
+			CHECK(nfh_h323_use(&out, &a) == uses[i].use,
+			      "use[%u]: %s in %s is %s", i,
+			      nfh_h323_role_name(a.role),
+			      nfh_h323_msg_name(out.msg),
+			      nfh_h323_use_name(nfh_h323_use(&out, &a)));
+		}
+		CHECK(!strcmp(nfh_h323_use_name(NFH_H323_USE_REGISTER),
+			      "register") &&
+		      !strcmp(nfh_h323_use_name(NFH_H323_USE_MAX), "unknown"),
+		      "use names");
+	}
 	/* requestSeqNum 0 cannot be encoded: 1..65535 */
 	n = unhex("1c ffff", buf, sizeof(buf));
 	ret = nfh_h323_parse_ras(buf, n, &out);

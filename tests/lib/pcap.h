@@ -402,37 +402,35 @@ static bool nfh_pcap_link(int dlt, const u8 *p, size_t len, size_t *off,
 }
 
 /*
- * Walk the capture at @path, calling @fn with every TCP segment and UDP
- * datagram; 0, or -1 with a message on stderr.  @c keeps the counters.
+ * Read packets from @pc (a capture file or a live capture) until its end
+ * or @max frames (0: no limit), calling @fn with every TCP segment and UDP
+ * datagram; 0, or -1 with a message on stderr naming @what.  @c keeps the
+ * counters.  A live capture's read timeouts are waited through.
  */
-static inline int nfh_pcap_walk(const char *path, struct nfh_pcap *c,
-				nfh_pcap_fn *fn, void *ctx)
+static inline int nfh_pcap_run(pcap_t *pc, const char *what,
+			       struct nfh_pcap *c, nfh_pcap_fn *fn, void *ctx,
+			       unsigned long max)
 {
-	char err[PCAP_ERRBUF_SIZE];
 	struct pcap_pkthdr *h;
 	const u_char *p;
-	pcap_t *pc;
+	int dlt = pcap_datalink(pc), r;
 	size_t off, i;
-	int dlt, r;
 	u16 type;
 
 	memset(c, 0, sizeof(*c));
 	c->fn = fn;
 	c->ctx = ctx;
-	pc = pcap_open_offline(path, err);
-	if (!pc) {
-		fprintf(stderr, "%s: %s\n", path, err);
-		return -1;
-	}
-	dlt = pcap_datalink(pc);
-	while ((r = pcap_next_ex(pc, &h, &p)) == 1) {
+	while ((r = pcap_next_ex(pc, &h, &p)) >= 0) {
+		if (!r)
+			continue;	/* live: read timeout */
 		c->frame = ++c->frames;
 		if (nfh_pcap_link(dlt, p, h->caplen, &off, &type))
 			nfh_pcap_ip(c, p + off, h->caplen - off, 0);
+		if (max && c->frames >= max)
+			break;
 	}
 	if (r == -1)
-		fprintf(stderr, "%s: %s\n", path, pcap_geterr(pc));
-	pcap_close(pc);
+		fprintf(stderr, "%s: %s\n", what, pcap_geterr(pc));
 	/* datagrams still missing fragments are never completed */
 	for (i = 0; i < NFH_PCAP_FRAG_SLOTS; i++) {
 		free(c->frag[i].data);
@@ -441,6 +439,24 @@ static inline int nfh_pcap_walk(const char *path, struct nfh_pcap *c,
 		c->frag[i].seen = NULL;
 	}
 	return r == -1 ? -1 : 0;
+}
+
+/* nfh_pcap_run() on the capture file at @path. */
+static inline int nfh_pcap_walk(const char *path, struct nfh_pcap *c,
+				nfh_pcap_fn *fn, void *ctx)
+{
+	char err[PCAP_ERRBUF_SIZE];
+	pcap_t *pc;
+	int r;
+
+	pc = pcap_open_offline(path, err);
+	if (!pc) {
+		fprintf(stderr, "%s: %s\n", path, err);
+		return -1;
+	}
+	r = nfh_pcap_run(pc, path, c, fn, ctx, 0);
+	pcap_close(pc);
+	return r;
 }
 
 /*

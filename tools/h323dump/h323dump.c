@@ -14,6 +14,14 @@
  * logical channel number and fastStart/tunnel flags.
  * The offset is that of the first address octet, counted from the start of
  * the message: the TPKT header on TCP, the UDP payload for RAS.
+ *
+ * With --explain, instead, what the kernel helper would do with each
+ * message and address (h323_parse.h's nfh_h323_use() and the address rule
+ * of Documentation/h323.rst), as if the router masqueraded to --nat ADDR
+ * when given:
+ *	frame <TAB> message <TAB> role address:port <TAB> what
+ *	frame <TAB> message <TAB> - <TAB> what (a message-wide effect)
+ * With -i IFACE the packets come from a live capture instead of a file.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -58,8 +66,15 @@ static unsigned int n_flows, next_evict;
 static struct endpoint h245_eps[H323DUMP_MAX_H245];
 static unsigned int n_h245_eps;
 static unsigned int cs_port = 1720, ras_port = 1719, h245_port;
-static int show_port_off, show_summary, show_facts;
+static int show_port_off, show_summary, show_facts, explain;
 static unsigned long n_msgs, n_rejects, n_addrs;
+static struct endpoint nat;		/* --nat: the masquerading address */
+
+/* The addresses of the packet a message came in (unknown for --raw). */
+struct hop {
+	u8 family;
+	const u8 *src, *dst;
+};
 
 static void print_addrs(unsigned long frame, const struct nfh_h323_out *out)
 {
@@ -84,15 +99,24 @@ static void print_addrs(unsigned long frame, const struct nfh_h323_out *out)
 			       a->flags & NFH_H323_A_TUNNEL ? ",tunnel" : "");
 		printf("\n");
 		n_addrs++;
-		/* learn H.245 listeners to decode their TCP streams */
-		if (a->role == NFH_H323_ROLE_H245 &&
-		    n_h245_eps < H323DUMP_MAX_H245) {
-			struct endpoint *e = &h245_eps[n_h245_eps++];
+	}
+}
 
-			e->family = a->family;
-			memcpy(e->addr, a->addr, 16);
-			e->port = a->port;
-		}
+/* Learn the H.245 listeners named, to decode their TCP streams. */
+static void learn_h245(const struct nfh_h323_out *out)
+{
+	unsigned int i;
+
+	for (i = 0; i < out->n && n_h245_eps < H323DUMP_MAX_H245; i++) {
+		const struct nfh_h323_addr *a = &out->addr[i];
+		struct endpoint *e;
+
+		if (a->role != NFH_H323_ROLE_H245)
+			continue;
+		e = &h245_eps[n_h245_eps++];
+		e->family = a->family;
+		memcpy(e->addr, a->addr, 16);
+		e->port = a->port;
 	}
 }
 
@@ -148,14 +172,146 @@ static void print_facts(unsigned long frame, int kind,
 	printf("\n");
 }
 
+static const char *ntop(u8 family, const u8 *addr, char *buf)
+{
+	return inet_ntop(family, addr, buf, INET6_ADDRSTRLEN);
+}
+
+static const char *const use_text[NFH_H323_USE_MAX] = {
+	[NFH_H323_USE_H245] = "expect the H.245 connection (tcp)",
+	[NFH_H323_USE_MEDIA] = "expect media (udp)",
+	[NFH_H323_USE_T120] = "expect T.120 (tcp)",
+	[NFH_H323_USE_CALL] = "expect a Q.931 call (tcp)",
+	[NFH_H323_USE_REGISTER] = "registration pinhole for calls to it (tcp), active once the RCF answers",
+};
+
+/* One address: the helper's decision, as in h323_message.c / h323_expect.c. */
+static void explain_addr(unsigned long frame, const struct nfh_h323_out *out,
+			 const struct nfh_h323_addr *a, const struct hop *hop)
+{
+	enum nfh_h323_use use = nfh_h323_use(out, a);
+	unsigned int alen = a->family == AF_INET ? 4 : 16;
+	char ip[INET6_ADDRSTRLEN], peer[INET6_ADDRSTRLEN];
+	int own = hop && hop->family == a->family &&
+		  !memcmp(hop->src, a->addr, alen);
+
+	printf("%lu\t%s\t%s %s%s%s:%u\t", frame, nfh_h323_msg_name(a->msg),
+	       nfh_h323_role_name(a->role), a->family == AF_INET6 ? "[" : "",
+	       ntop(a->family, a->addr, ip), a->family == AF_INET6 ? "]" : "",
+	       a->port);
+	if (use == NFH_H323_USE_TRANSLATE) {
+		if (!own)
+			printf("left as it is (not the sender's address)\n");
+		else if (nat.family == a->family)
+			printf("translated: the far side is told %s (the port too when it is the connection's own)\n",
+			       ntop(nat.family, nat.addr, peer));
+		else
+			printf("translated to the router's address on a NATed connection\n");
+		return;
+	}
+	if (hop && hop->family != a->family) {
+		printf("not expected: an IPv%c address on an IPv%c connection\n",
+		       a->family == AF_INET ? '4' : '6',
+		       hop->family == AF_INET ? '4' : '6');
+		return;
+	}
+	if (a->port < NFH_H323_PORT_MIN) {
+		printf("refused: port below %u (refused_low_port)\n",
+		       NFH_H323_PORT_MIN);
+		return;
+	}
+	if (!hop) {
+		printf("%s, if it is the sender's own address\n",
+		       use_text[use]);
+		return;
+	}
+	if (!own) {
+		printf("refused (refused_third_party) unless %s is behind the NAT and %s is on the sender's side: %s\n",
+		       ntop(hop->family, hop->dst, peer), ip, use_text[use]);
+		return;
+	}
+	printf("%s from %s", use_text[use], ntop(hop->family, hop->dst, peer));
+	if (nat.family == a->family)
+		printf("; rewritten to %s:%u or the next free port%s",
+		       ntop(nat.family, nat.addr, peer), a->port,
+		       use == NFH_H323_USE_MEDIA ? " (an RTP/RTCP pair moves together)" : "");
+	printf("\n");
+}
+
+/* What a message does besides its addresses. */
+static void explain_msg(unsigned long frame, const struct nfh_h323_out *out)
+{
+	const char *name = nfh_h323_msg_name(out->msg);
+	unsigned int i;
+
+	if (out->q931_type == NFH_H323_Q931_RELEASE_COMPLETE)
+		printf("%lu\t%s\t-\tends call %u: if it is the last call open on the connection, its unused expectations are removed (else release_shared)\n",
+		       frame, name, out->crv);
+	if (out->n_open)
+		printf("%lu\t%s\t-\topens %u logical channel(s)\n", frame,
+		       name, out->n_open);
+	for (i = 0; i < out->n_close; i++)
+		printf("%lu\t%s\t-\tcloses logical channel %u: when no channel opened on the connection is left, its unused media expectations are removed\n",
+		       frame, name, out->close_lcn[i]);
+	switch (out->msg) {
+	case NFH_H323_MSG_RCF:
+		if (out->ttl)
+			printf("%lu\t%s\t-\tactivates the pinhole of RRQ %u for %u s\n",
+			       frame, name, out->seqnum, out->ttl);
+		else
+			printf("%lu\t%s\t-\tactivates the pinhole of RRQ %u for default_rrq_ttl\n",
+			       frame, name, out->seqnum);
+		break;
+	case NFH_H323_MSG_URQ:
+	case NFH_H323_MSG_RRJ:
+		printf("%lu\t%s\t-\tremoves the registration pinhole\n",
+		       frame, name);
+		break;
+	}
+}
+
+static void explain_all(unsigned long frame, const struct nfh_h323_out *out,
+			const struct hop *hop)
+{
+	unsigned int i;
+
+	n_msgs++;
+	if (out->flags & (NFH_H323_O_H460_18 | NFH_H323_O_H460_19)) {
+		printf("%lu\t%s\t-\tstep aside: an H.460.18/19 endpoint does its own NAT traversal; the connection is left alone from now on (step_aside_h460)\n",
+		       frame, nfh_h323_msg_name(out->msg));
+		return;
+	}
+	for (i = 0; i < out->n; i++, n_addrs++) {
+		const struct nfh_h323_addr *a = &out->addr[i];
+		unsigned int j;
+
+		/* named twice (fastStart's forward and reverse RTCP): once */
+		for (j = 0; j < i; j++)
+			if (out->addr[j].family == a->family &&
+			    out->addr[j].port == a->port &&
+			    nfh_h323_use(out, &out->addr[j]) ==
+			    nfh_h323_use(out, a) &&
+			    !memcmp(out->addr[j].addr, a->addr, 16))
+				break;
+		if (j < i)
+			continue;
+		explain_addr(frame, out, a, hop);
+	}
+	explain_msg(frame, out);
+}
+
 static void reject(unsigned long frame, const char *why)
 {
-	printf("%lu\tREJECT\t%s\n", frame, why);
+	if (explain)
+		printf("%lu\tREJECT\t-\tmalformed (%s): passed unmodified, counted as error_%s\n",
+		       frame, why, why);
+	else
+		printf("%lu\tREJECT\t%s\n", frame, why);
 	n_rejects++;
 }
 
 static void handle_msg(unsigned long frame, const u8 *buf, unsigned int len,
-		       int kind)
+		       int kind, const struct hop *hop)
 {
 	struct nfh_h323_addr addrs[H323DUMP_MAX_ADDR];
 	struct nfh_h323_out out = { .addr = addrs, .cap = H323DUMP_MAX_ADDR };
@@ -178,12 +334,17 @@ static void handle_msg(unsigned long frame, const u8 *buf, unsigned int len,
 	}
 	if (show_facts)
 		print_facts(frame, kind, &out);
-	print_addrs(frame, &out);
+	learn_h245(&out);
+	if (explain)
+		explain_all(frame, &out, hop);
+	else
+		print_addrs(frame, &out);
 }
 
 /* Feed TPKT-framed bytes; complete packets are decoded. */
 static void flow_drain(struct flow *f, unsigned long frame)
 {
+	const struct hop hop = { f->family, f->src, f->dst };
 	unsigned int off = 0, tl;
 	enum nfh_h323_result ret;
 
@@ -196,7 +357,8 @@ static void flow_drain(struct flow *f, unsigned long frame)
 		}
 		if (!tl)
 			break;
-		handle_msg(frame, f->buf + off, tl, f->kind);
+		handle_msg(frame, f->buf + off, tl, f->kind,
+			   f->family ? &hop : NULL);
 		off += tl;
 	}
 	memmove(f->buf, f->buf + off, f->len - off);
@@ -310,11 +472,13 @@ static void handle_tcp(const struct nfh_pcap_pkt *pk)
 /* Call signalling and H.245 streams on TCP, RAS datagrams on UDP. */
 static void handle_packet(void *ctx, const struct nfh_pcap_pkt *pk)
 {
+	const struct hop hop = { pk->family, pk->src, pk->dst };
+
 	(void)ctx;	/* the tool keeps its state in globals */
 	if (pk->proto == IPPROTO_TCP)
 		handle_tcp(pk);
 	else if (pk->sport == ras_port || pk->dport == ras_port)
-		handle_msg(pk->frame, pk->data, pk->len, KIND_RAS);
+		handle_msg(pk->frame, pk->data, pk->len, KIND_RAS, &hop);
 }
 
 static int read_pcap(const char *path)
@@ -322,6 +486,46 @@ static int read_pcap(const char *path)
 	struct nfh_pcap pcap;
 
 	return nfh_pcap_walk(path, &pcap, handle_packet, NULL) ? 1 : 0;
+}
+
+/* A live capture on @iface, @count packets (0: until interrupted). */
+static int read_live(const char *iface, unsigned long count)
+{
+	char err[PCAP_ERRBUF_SIZE];
+	struct bpf_program prog;
+	struct nfh_pcap pcap;
+	pcap_t *pc;
+	int r;
+
+	pc = pcap_open_live(iface, 65535, 0, 100, err);
+	if (!pc) {
+		fprintf(stderr, "h323dump: %s: %s\n", iface, err);
+		return 1;
+	}
+	if (pcap_compile(pc, &prog, "tcp or udp", 1, PCAP_NETMASK_UNKNOWN) ||
+	    pcap_setfilter(pc, &prog)) {
+		fprintf(stderr, "h323dump: %s: %s\n", iface, pcap_geterr(pc));
+		pcap_close(pc);
+		return 1;
+	}
+	pcap_freecode(&prog);
+	setvbuf(stdout, NULL, _IOLBF, 0);	/* a line as each one comes */
+	r = nfh_pcap_run(pc, iface, &pcap, handle_packet, NULL, count);
+	pcap_close(pc);
+	return r ? 1 : 0;
+}
+
+/* --nat ADDR */
+static void parse_nat(const char *s)
+{
+	if (inet_pton(AF_INET, s, nat.addr) == 1) {
+		nat.family = AF_INET;
+	} else if (inet_pton(AF_INET6, s, nat.addr) == 1) {
+		nat.family = AF_INET6;
+	} else {
+		fprintf(stderr, "h323dump: Unable to parse address: '%s'\n", s);
+		exit(2);
+	}
 }
 
 /* Raw message file: binary, or hex digits (whitespace ignored). */
@@ -347,7 +551,7 @@ static int read_raw(const char *kind, const char *path)
 		memcpy(bin, buf, n);
 	}
 	if (!strcmp(kind, "ras")) {
-		handle_msg(1, bin, n, KIND_RAS);
+		handle_msg(1, bin, n, KIND_RAS, NULL);
 	} else if (!strcmp(kind, "h245")) {
 		struct nfh_h323_addr addrs[H323DUMP_MAX_ADDR];
 		struct nfh_h323_out out = { .addr = addrs,
@@ -356,6 +560,8 @@ static int read_raw(const char *kind, const char *path)
 		ret = nfh_h323_parse_h245(bin, n, &out);
 		if (ret)
 			reject(1, nfh_h323_result_name(ret));
+		else if (explain)
+			explain_all(1, &out, NULL);
 		else
 			print_addrs(1, &out);
 	} else if (!strcmp(kind, "tpkt") || !strcmp(kind, "h245-tpkt")) {
@@ -395,8 +601,16 @@ static void usage(void)
 {
 	fprintf(stderr,
 		"Usage: h323dump [options] FILE.pcap[ng]\n"
+		"       h323dump [options] -i IFACE [-c COUNT]\n"
 		"       h323dump [options] --raw tpkt|h245-tpkt|ras|h245 FILE\n"
 		"Options:\n"
+		"  -i, --interface IFACE  capture live on IFACE\n"
+		"  -c, --count N   stop after N captured packets\n"
+		"  --explain       what the kernel helper would do with each\n"
+		"                  message and address (expect, translate,\n"
+		"                  refuse and why, step aside, cleanup)\n"
+		"  --nat ADDR      with --explain: as if the router masqueraded\n"
+		"                  to ADDR\n"
 		"  --cs-port N     TCP port of call signalling (default 1720)\n"
 		"  --ras-port N    UDP port of RAS (default 1719)\n"
 		"  --h245-port N   decode this TCP port as H.245 (besides the\n"
@@ -413,24 +627,41 @@ int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "raw", required_argument, NULL, 'r' },
-		{ "cs-port", required_argument, NULL, 'c' },
+		{ "cs-port", required_argument, NULL, 'P' },
 		{ "ras-port", required_argument, NULL, 'R' },
 		{ "h245-port", required_argument, NULL, 'H' },
 		{ "port-offset", no_argument, NULL, 'p' },
 		{ "summary", no_argument, NULL, 's' },
 		{ "facts", no_argument, NULL, 'f' },
+		{ "explain", no_argument, NULL, 'e' },
+		{ "nat", required_argument, NULL, 'n' },
+		{ "interface", required_argument, NULL, 'i' },
+		{ "count", required_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *raw = NULL;
+	const char *raw = NULL, *iface = NULL;
+	unsigned long count = 0;
 	int c, ret;
 
-	while ((c = getopt_long(argc, argv, "r:ph", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "r:phi:c:", opts, NULL)) != -1) {
 		switch (c) {
+		case 'e':
+			explain = 1;
+			break;
+		case 'n':
+			parse_nat(optarg);
+			break;
+		case 'i':
+			iface = optarg;
+			break;
+		case 'c':
+			count = strtoul(optarg, NULL, 10);
+			break;
 		case 'r':
 			raw = optarg;
 			break;
-		case 'c':
+		case 'P':
 			cs_port = parse_port(optarg);
 			break;
 		case 'R':
@@ -453,11 +684,15 @@ int main(int argc, char **argv)
 			return c == 'h' ? 0 : 2;
 		}
 	}
-	if (optind + 1 != argc) {
+	if (optind + !iface != argc) {
 		usage();
 		return 2;
 	}
-	ret = raw ? read_raw(raw, argv[optind]) : read_pcap(argv[optind]);
+	if (iface)
+		ret = read_live(iface, count);
+	else
+		ret = raw ? read_raw(raw, argv[optind]) :
+			    read_pcap(argv[optind]);
 	if (show_summary)
 		fprintf(stderr, "%lu messages, %lu addresses, %lu rejected\n",
 			n_msgs, n_addrs, n_rejects);
