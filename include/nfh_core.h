@@ -18,8 +18,10 @@
 
 #include <linux/atomic.h>
 #include <linux/net.h>
+#include <linux/percpu.h>
 #include <linux/printk.h>
 #include <linux/seq_file.h>
+#include <linux/spinlock.h>
 #include <net/net_namespace.h>
 #include <net/netns/generic.h>
 #include <net/netfilter/nf_conntrack.h>
@@ -147,5 +149,19 @@ static inline bool nfh_is_icmp_error(const struct nf_conn *ct,
  */
 bool nfh_same_side(const struct sk_buff *skb, const struct nf_conn *ct,
 		   const union nf_inet_addr *addr);
+
+/*
+ * Running on every CPU at once (nfh_percpu.c).  The packet path of a
+ * helper: spin_lock_bh(nfh_ct_lock(ct)), then nfh_scratch_this(area) is
+ * this CPU's scratch until the unlock.
+ */
+spinlock_t *nfh_ct_lock(const struct nf_conn *ct);
+void * __percpu *nfh_scratch_alloc(size_t size);	/* zeroed, per CPU */
+void nfh_scratch_free(void * __percpu *area);
+
+static inline void *nfh_scratch_this(void * __percpu *area)
+{
+	return *this_cpu_ptr(area);
+}
 
 #endif /* _NFH_CORE_H */

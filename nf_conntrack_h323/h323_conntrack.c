@@ -113,9 +113,7 @@ void nfh_h323_note(const struct nf_conn *ct, unsigned int c, const char *what)
 		    nf_ct_protonum(ct) == IPPROTO_TCP ? "TCP" : "UDP", what);
 }
 
-struct nfh_h323_scratch *nfh_h323_scratch;
-/* Serialises decoding, the scratch space, per-connection state, joins. */
-DEFINE_SPINLOCK(nfh_h323_lock);
+void * __percpu *nfh_h323_scratch_area;
 
 static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 			 struct nf_conn *ct, enum ip_conntrack_info ctinfo,
@@ -153,7 +151,8 @@ static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 	if (pk.dataoff >= skb->len)
 		return NF_ACCEPT;
 
-	spin_lock_bh(&nfh_h323_lock);
+	/* the connection's state, this CPU's scratch (nfh_percpu.c) */
+	spin_lock_bh(nfh_ct_lock(ct));
 	if (skb_linearize(skb)) {
 		nfh_h323_count(ct, NFH_H323_C_DROP_NOMEM);
 		verdict = NF_DROP;
@@ -169,7 +168,7 @@ static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 			  NF_ACCEPT : NF_DROP;
 	rcu_read_unlock();
 out:
-	spin_unlock_bh(&nfh_h323_lock);
+	spin_unlock_bh(nfh_ct_lock(ct));
 	return verdict;
 }
 
@@ -264,8 +263,9 @@ static int __init nfh_h323_init(void)
 	if (ret)
 		return ret;
 
-	nfh_h323_scratch = kvzalloc(sizeof(*nfh_h323_scratch), GFP_KERNEL);
-	if (!nfh_h323_scratch)
+	nfh_h323_scratch_area =
+		nfh_scratch_alloc(sizeof(struct nfh_h323_scratch));
+	if (!nfh_h323_scratch_area)
 		return -ENOMEM;
 	ret = nfh_stats_register(&nfh_h323_stats);
 	if (ret)
@@ -302,7 +302,7 @@ static int __init nfh_h323_init(void)
 err_stats:
 	nfh_stats_unregister(&nfh_h323_stats);
 err_free:
-	kvfree(nfh_h323_scratch);
+	nfh_scratch_free(nfh_h323_scratch_area);
 	return ret;
 }
 
@@ -311,7 +311,7 @@ static void __exit nfh_h323_fini(void)
 	nf_conntrack_helpers_unregister(nfh_h323_helpers, nfh_h323_helpers_n);
 	nfh_stats_unregister(&nfh_h323_stats);
 	nfh_h323_tcp_fini();
-	kvfree(nfh_h323_scratch);
+	nfh_scratch_free(nfh_h323_scratch_area);
 }
 
 module_init(nfh_h323_init);

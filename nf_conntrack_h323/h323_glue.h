@@ -97,8 +97,9 @@ struct nfh_h323_ct {
 #define NFH_H323_F_JOINS	0x04	/* TCP: may have joins (h323_tcp.c) */
 
 /*
- * Scratch space for one message.  Parsing is serialised by the module's
- * lock, so one copy is enough.
+ * Scratch space for one message, one per CPU (nfh_percpu.c):
+ * nfh_h323_sc() is this CPU's, valid on the packet path, under
+ * nfh_ct_lock() with bottom halves off.
  */
 struct nfh_h323_scratch {
 	struct nfh_h323_addr addr[NFH_H323_ADDR_MAX];
@@ -109,7 +110,12 @@ struct nfh_h323_scratch {
 	bool rewrote;			/* this message was changed */
 };
 
-extern struct nfh_h323_scratch *nfh_h323_scratch;
+extern void * __percpu *nfh_h323_scratch_area;
+
+static inline struct nfh_h323_scratch *nfh_h323_sc(void)
+{
+	return nfh_scratch_this(nfh_h323_scratch_area);
+}
 
 /* What one call to a helper works on. */
 struct nfh_h323_pkt {
@@ -125,8 +131,6 @@ struct nfh_h323_pkt {
 					 * it here, not in the packet
 					 */
 };
-
-extern spinlock_t nfh_h323_lock;
 
 /* h323_tcp.c */
 int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th);

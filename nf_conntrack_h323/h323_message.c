@@ -31,7 +31,7 @@ bool nfh_h323_rewrite(const struct nfh_h323_pkt *pk, u32 off,
 		return true;
 	memcpy(buf, addr, alen);
 	memcpy(buf + alen, &pbe, 2);
-	nfh_h323_scratch->rewrote = true;
+	nfh_h323_sc()->rewrote = true;
 	if (pk->jbuf) {
 		/* a joined message: the segments get it later (h323_tcp.c) */
 		memcpy(pk->jbuf + off + a->addr_off, buf, alen);
@@ -63,7 +63,7 @@ static int nfh_h323_rtcp_of(const struct nfh_h323_out *out, unsigned int i)
 
 	for (j = 0; j < out->n; j++) {
 		c = &out->addr[j];
-		if (c->role == NFH_H323_ROLE_RTCP && !nfh_h323_scratch->done[j] &&
+		if (c->role == NFH_H323_ROLE_RTCP && !nfh_h323_sc()->done[j] &&
 		    c->msg == rtp->msg && c->lcn == rtp->lcn &&
 		    c->family == rtp->family && c->port == rtp->port + 1 &&
 		    !(rtp->port & 1) &&
@@ -89,7 +89,7 @@ static bool nfh_h323_same(const struct nfh_h323_addr *a,
 static u16 nfh_h323_got_before(const struct nfh_h323_out *out, unsigned int i,
 			       u8 l4proto)
 {
-	const struct nfh_h323_scratch *sc = nfh_h323_scratch;
+	const struct nfh_h323_scratch *sc = nfh_h323_sc();
 	unsigned int k;
 
 	for (k = 0; k < out->n; k++)
@@ -109,7 +109,7 @@ static bool nfh_h323_act(const struct nfh_h323_pkt *pk, u32 off,
 			 struct nf_conntrack_helper *helper,
 			 unsigned int counter)
 {
-	struct nfh_h323_scratch *sc = nfh_h323_scratch;
+	struct nfh_h323_scratch *sc = nfh_h323_sc();
 	const struct nfh_h323_addr *a = &out->addr[i];
 	const struct nfh_h323_addr *rtcp;
 	u16 port;
@@ -177,7 +177,7 @@ static bool nfh_h323_call(const struct nfh_h323_pkt *pk, u32 off,
 							   pk->family);
 	struct nf_conntrack_helper *q931 = nfh_h323_helper(NFH_H323_Q931,
 							   pk->family);
-	struct nfh_h323_scratch *sc = nfh_h323_scratch;
+	struct nfh_h323_scratch *sc = nfh_h323_sc();
 	u8 *done = sc->done;
 	unsigned int i;
 	bool ok = true;
@@ -280,7 +280,7 @@ bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
 {
 	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
 	struct nfh_h323_out out = {
-		.addr = nfh_h323_scratch->addr, .cap = NFH_H323_ADDR_MAX,
+		.addr = nfh_h323_sc()->addr, .cap = NFH_H323_ADDR_MAX,
 	};
 	const u8 *buf = pk->jbuf ? pk->jbuf + off :
 				   pk->skb->data + pk->dataoff + off;
@@ -316,7 +316,7 @@ bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
 			      "H.460.18/19 endpoint: connection left alone");
 		return true;
 	}
-	nfh_h323_scratch->rewrote = false;
+	nfh_h323_sc()->rewrote = false;
 	ok = pk->kind == NFH_H323_RAS ? nfh_h323_ras(pk, &out) :
 					nfh_h323_call(pk, off, &out);
 	if (ok && pk->kind != NFH_H323_RAS)
@@ -324,7 +324,7 @@ bool nfh_h323_message(const struct nfh_h323_pkt *pk, u32 off, u32 len)
 	if (!ok)
 		nfh_h323_note(pk->ct, NFH_H323_C_DROP_NAT,
 			      "address change failed: packet dropped");
-	else if (nfh_h323_scratch->rewrote)
+	else if (nfh_h323_sc()->rewrote)
 		nfh_h323_count(pk->ct, NFH_H323_C_REWRITTEN);
 	return ok;
 }

@@ -32,6 +32,12 @@ struct nfh_h323_join_slot {
 };
 
 static struct nfh_h323_join_slot nfh_h323_joins[NFH_H323_JOINS];
+/*
+ * Guards the join table; taken (inside the connection's lock, bottom
+ * halves off) only by a connection that has or starts a join, and by the
+ * destroy callback.
+ */
+static DEFINE_SPINLOCK(nfh_h323_join_lock);
 
 static void nfh_h323_join_free(struct nfh_h323_join_slot *s)
 {
@@ -89,11 +95,11 @@ void nfh_h323_tcp_destroy(struct nf_conn *ct)
 {
 	unsigned int i;
 
-	spin_lock_bh(&nfh_h323_lock);
+	spin_lock_bh(&nfh_h323_join_lock);
 	for (i = 0; i < NFH_H323_JOINS; i++)
 		if (nfh_h323_joins[i].ct == ct)
 			nfh_h323_join_free(&nfh_h323_joins[i]);
-	spin_unlock_bh(&nfh_h323_lock);
+	spin_unlock_bh(&nfh_h323_join_lock);
 }
 
 void nfh_h323_tcp_fini(void)
@@ -237,18 +243,15 @@ static int nfh_h323_join_feed(const struct nfh_h323_pkt *pk,
 								 NF_ACCEPT;
 }
 
-int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
+/* The segment of a connection with joins: under nfh_h323_join_lock. */
+static int nfh_h323_tcp_joins(struct nfh_h323_pkt *pk, const struct tcphdr *th,
+			      u32 seq, u32 len)
 {
 	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
-	struct nfh_stream_cut *cut = &nfh_h323_scratch->cut;
 	struct nfh_h323_join_slot *s, *open = NULL;
-	u32 seq = ntohl(th->seq), len = pk->skb->len - pk->dataoff;
-	enum nfh_stream_verdict v;
-	unsigned int ev, i, mine = 0;
-	int ret;
+	unsigned int i, mine = 0;
 
-	/* the table is looked at only for a connection that had a join */
-	for (i = 0; (info->flags & NFH_H323_F_JOINS) && i < NFH_H323_JOINS; i++) {
+	for (i = 0; i < NFH_H323_JOINS; i++) {
 		s = &nfh_h323_joins[i];
 		if (s->ct != pk->ct)
 			continue;
@@ -271,8 +274,42 @@ int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
 	}
 	if (!mine)
 		info->flags &= ~NFH_H323_F_JOINS;
-	if (open) {
-		ret = nfh_h323_join_feed(pk, open, seq, len);
+	return open ? nfh_h323_join_feed(pk, open, seq, len) : -1;
+}
+
+/* A join begins at @start: -1 if it became whole (cannot be) */
+static int nfh_h323_join_start(struct nfh_h323_pkt *pk, u32 start, u32 seq,
+			       u32 len)
+{
+	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
+	struct nfh_h323_join_slot *s = nfh_h323_join_new(pk->ct, pk->dir,
+							 start);
+
+	if (!s) {
+		/* every slot busy: hold it, the sender retransmits */
+		nfh_h323_note(pk->ct, NFH_H323_C_TPKT_HELD,
+			      "split TPKT held: no free join");
+		return pk->nat ? NF_DROP : NF_ACCEPT;
+	}
+	info->flags |= NFH_H323_F_JOINS;
+	return nfh_h323_join_feed(pk, s, seq, len);
+}
+
+static int nfh_h323_tcp_locked(struct nfh_h323_pkt *pk,
+			       const struct tcphdr *th, bool *joins)
+{
+	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
+	struct nfh_stream_cut *cut = &nfh_h323_sc()->cut;
+	u32 seq = ntohl(th->seq), len = pk->skb->len - pk->dataoff;
+	enum nfh_stream_verdict v;
+	unsigned int ev, i;
+	int ret;
+
+	/* the join table only for a connection that had a join */
+	if (info->flags & NFH_H323_F_JOINS) {
+		spin_lock(&nfh_h323_join_lock);
+		*joins = true;
+		ret = nfh_h323_tcp_joins(pk, th, seq, len);
 		if (ret >= 0)
 			return ret;
 	}
@@ -282,19 +319,13 @@ int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
 			   nfh_h323_tpkt_frame, true, cut, &ev);
 	nfh_h323_stream_count(pk->ct, ev);
 	if (v == NFH_STREAM_JOIN) {
-		s = nfh_h323_join_new(pk->ct, pk->dir, seq + cut->first);
-		if (!s) {
-			/* every slot busy: hold it, the sender retransmits */
-			nfh_h323_note(pk->ct, NFH_H323_C_TPKT_HELD,
-				      "split TPKT held: no free join");
-			return pk->nat ? NF_DROP : NF_ACCEPT;
+		if (!*joins) {
+			spin_lock(&nfh_h323_join_lock);
+			*joins = true;
 		}
-		info->flags |= NFH_H323_F_JOINS;
-		ret = nfh_h323_join_feed(pk, s, seq, len);
-		if (ret >= 0)
-			return ret;
+		ret = nfh_h323_join_start(pk, seq + cut->first, seq, len);
 		/* whole in one go cannot be: cut() saw it split */
-		return NF_ACCEPT;
+		return ret >= 0 ? ret : NF_ACCEPT;
 	}
 	if (v == NFH_STREAM_DROP)
 		return NF_DROP;
@@ -305,4 +336,14 @@ int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
 			return NF_DROP;
 	nfh_stream_commit(&info->stream, pk->dir, seq, cut);
 	return NF_ACCEPT;
+}
+
+int nfh_h323_tcp(struct nfh_h323_pkt *pk, const struct tcphdr *th)
+{
+	bool joins = false;
+	int verdict = nfh_h323_tcp_locked(pk, th, &joins);
+
+	if (joins)
+		spin_unlock(&nfh_h323_join_lock);
+	return verdict;
 }

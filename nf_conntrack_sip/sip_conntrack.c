@@ -118,9 +118,7 @@ void nfh_sip_error(const struct nf_conn *ct, enum nfh_sip_result r)
 		     nfh_sip_all_names[NFH_SIP_C_ERR_BASE + r]);
 }
 
-struct nfh_sip_scratch *nfh_sip_scratch;
-/* Serialises parsing, the scratch space and per-connection state. */
-static DEFINE_SPINLOCK(nfh_sip_lock);
+void * __percpu *nfh_sip_scratch_area;
 
 static int nfh_sip_udp(struct nfh_sip_pkt *pk)
 {
@@ -175,7 +173,8 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 	if (pk.dataoff >= skb->len)
 		return NF_ACCEPT;
 
-	spin_lock_bh(&nfh_sip_lock);
+	/* the connection's state, this CPU's scratch (nfh_percpu.c) */
+	spin_lock_bh(nfh_ct_lock(ct));
 	if (skb_linearize(skb)) {
 		nfh_sip_count(ct, NFH_SIP_C_DROP_NOMEM);
 		verdict = NF_DROP;
@@ -190,7 +189,7 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 		verdict = nfh_sip_udp(&pk);
 	rcu_read_unlock();
 out:
-	spin_unlock_bh(&nfh_sip_lock);
+	spin_unlock_bh(nfh_ct_lock(ct));
 	return verdict;
 }
 
@@ -239,8 +238,8 @@ static int __init nfh_sip_init(void)
 	if (ret)
 		return ret;
 
-	nfh_sip_scratch = kvzalloc(sizeof(*nfh_sip_scratch), GFP_KERNEL);
-	if (!nfh_sip_scratch)
+	nfh_sip_scratch_area = nfh_scratch_alloc(sizeof(struct nfh_sip_scratch));
+	if (!nfh_sip_scratch_area)
 		return -ENOMEM;
 	ret = nfh_stats_register(&nfh_sip_stats);
 	if (ret)
@@ -271,7 +270,7 @@ static int __init nfh_sip_init(void)
 err_stats:
 	nfh_stats_unregister(&nfh_sip_stats);
 err_free:
-	kvfree(nfh_sip_scratch);
+	nfh_scratch_free(nfh_sip_scratch_area);
 	return ret;
 }
 
@@ -279,7 +278,7 @@ static void __exit nfh_sip_fini(void)
 {
 	nf_conntrack_helpers_unregister(nfh_sip_helpers, nfh_sip_ports_c * 4);
 	nfh_stats_unregister(&nfh_sip_stats);
-	kvfree(nfh_sip_scratch);
+	nfh_scratch_free(nfh_sip_scratch_area);
 }
 
 module_init(nfh_sip_init);

@@ -108,7 +108,16 @@ struct nfh_sip_scratch {
 	u8 span[NFH_SIP_MSG_MAX + NFH_SIP_RBUF_MAX(NFH_SIP_MEDIA_MAX)];
 };
 
-extern struct nfh_sip_scratch *nfh_sip_scratch;
+/*
+ * One scratch per CPU (nfh_percpu.c): nfh_sip_sc() is this CPU's, valid
+ * on the packet path, under nfh_ct_lock() with bottom halves off.
+ */
+extern void * __percpu *nfh_sip_scratch_area;
+
+static inline struct nfh_sip_scratch *nfh_sip_sc(void)
+{
+	return nfh_scratch_this(nfh_sip_scratch_area);
+}
 
 /* What one call to the helper works on. */
 struct nfh_sip_pkt {

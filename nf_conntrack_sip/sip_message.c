@@ -99,7 +99,7 @@ static void nfh_sip_xlat_begin(const struct nfh_sip_pkt *pk,
 static bool nfh_sip_rewrite(const struct nfh_sip_pkt *pk, const u8 *buf,
 			    u32 off, bool have_sdp, int *delta)
 {
-	struct nfh_sip_scratch *sc = nfh_sip_scratch;
+	struct nfh_sip_scratch *sc = nfh_sip_sc();
 	struct nfh_sip_msg *m = &sc->msg;
 	struct nfh_sip_sdp *s = &sc->sdp;
 	struct nf_conn *ct = pk->ct;
@@ -146,7 +146,7 @@ static bool nfh_sip_rewrite(const struct nfh_sip_pkt *pk, const u8 *buf,
 bool nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len,
 		     int *delta)
 {
-	struct nfh_sip_scratch *sc = nfh_sip_scratch;
+	struct nfh_sip_scratch *sc = nfh_sip_sc();
 	struct nfh_sip_msg *m = &sc->msg;
 	struct nfh_sip_sdp *s = &sc->sdp;
 	struct nf_conn *ct = pk->ct;

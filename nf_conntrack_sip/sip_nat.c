@@ -50,7 +50,7 @@ void nfh_sip_build_xlat(const struct nfh_sip_pkt *pk, struct nfh_sip_xlat *x)
  */
 bool nfh_sip_mangle(const struct nfh_sip_pkt *pk, const u8 *buf, u32 off)
 {
-	struct nfh_sip_scratch *sc = nfh_sip_scratch;
+	struct nfh_sip_scratch *sc = nfh_sip_sc();
 	const struct nfh_sip_edit *e = sc->edit;
 	const struct nfh_sip_edit *last = &sc->edit[sc->plan.n_edit - 1];
 	u32 from = e->off, to = last->off + last->len, at = from;

@@ -32,7 +32,7 @@ static long nfh_sip_tcp_start(const struct nfh_sip_ct *info, int dir, u32 seq,
 
 int nfh_sip_tcp(struct nfh_sip_pkt *pk, u32 seq, __be32 seq_be)
 {
-	struct nfh_sip_scratch *sc = nfh_sip_scratch;
+	struct nfh_sip_scratch *sc = nfh_sip_sc();
 	struct nfh_sip_ct *info = nfct_help_data(pk->ct);
 	struct nf_conn *ct = pk->ct;
 	const u8 *data = pk->skb->data + pk->dataoff;
