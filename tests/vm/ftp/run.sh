@@ -32,7 +32,7 @@ FILE_SIZE=204800
 
 ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
 	negative_no_helper negative_port_third_host auth_tls lines_in_one_segment
-	split_line data_not_inspected)
+	split_line data_not_inspected split_port split_eprt split_227 split_229)
 
 # Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
@@ -45,6 +45,14 @@ declare -A XFAIL_intree=(
 	# that starts a line.
 	[lines_in_one_segment]="in-tree helper parses only the first line of a segment"
 	[split_line]="in-tree helper does not join a line split across segments"
+	# The in-tree helper drops a segment that ends inside a line of
+	# interest ("partial matching") and waits for the line in one
+	# segment; the sender retransmits the first piece alone, which is
+	# dropped again: the control connection stalls (issue 11).
+	[split_port]="in-tree helper drops the first piece of a split PORT again and again: stalls"
+	[split_eprt]="in-tree helper drops the first piece of a split EPRT again and again: stalls"
+	[split_227]="in-tree helper drops the first piece of a split 227 again and again: stalls"
+	[split_229]="in-tree helper drops the first piece of a split 229 again and again: stalls"
 )
 declare -A XFAIL_ours=()
 
@@ -380,6 +388,61 @@ sc_data_not_inspected() {
 	check_not "no expectation whose master is a data connection" exp_from_data_conn
 }
 exp_from_data_conn() { exp_table | awk '$7 != 21 { f = 1 } END { exit !f }'; }
+
+# --- one line in two writes, with a pause (issue 11) -----------------------
+# splitpeer.py's client and server write a line in two send()s on a
+# TCP_NODELAY socket, cut at each of three places, with each pause in
+# SPLIT_PAUSES between the pieces, all on one control connection through
+# the masquerading router.  A job checks what the far side got (rewritten
+# by NAT, or byte for byte the same) and the data connection, which only
+# passes the forward chain as RELATED.
+SPLIT_PAUSES=${SPLIT_PAUSES:-0.01 0.3 1 3}
+
+# split_jobs CMD CUT... -> CMD:CUT:PAUSE:PORT for every pause and cut
+split_jobs() {
+	local cmd=$1 p c port=50100; shift
+	for p in $SPLIT_PAUSES; do
+		for c; do echo "$cmd:$c:$p:$port"; port=$((port + 1)); done
+	done
+}
+
+split_client() {
+	nsx client timeout 600 "$PY" "$HERE/splitpeer.py" client 192.0.2.2 21 10.0.1.2 \
+		"$@" > "$SCW/split" 2>&1
+}
+# split_run CMD CUT...: the jobs, their results and our counters.
+split_run() {
+	local cmd=$1 c v
+	setup router_rules || return
+	setup spawn server "$PY" "$HERE/splitpeer.py" server 192.0.2.2 21 "$SCW/ftpd.log" \
+		> "$SCW/ftpd.out" 2>&1
+	setup wait_listen server 21 60 || return
+	# shellcheck disable=SC2046 # one job a word
+	check "$cmd split in two writes, pauses $SPLIT_PAUSES" split_client $(split_jobs "$@")
+	grep '^RESULT' "$SCW/split" | sed 's/^/    | /'
+	check_not "server never saw the private address" grep -Eq '10,0,1,2|10\.0\.1\.2' "$SCW/ftpd.log"
+	[ "$IMPL" = ours ] || return 0
+	log "    counters: $(n_router awk '$2 != 0 { printf "%s=%s ", $1, $2 }' /proc/net/nfhelpers/ftp)"
+	for c in split_not_rewritten held_gave_up held_lost drop_nat drop_nomem; do
+		v=$(our_counter $c)
+		check "counter $c is 0 (got ${v:-none})" test "${v:-x}" = 0
+	done
+}
+
+# PORT from the client behind masquerade: cut inside the address, inside
+# the port's first number, between CR and LF.
+sc_split_port() {
+	split_run PORT 9 16 -1
+	[ "$IMPL" = ours ] && check "counter split_held counted" counter_at_least split_held 1
+}
+sc_split_eprt() {
+	split_run EPRT 12 19 -1
+	[ "$IMPL" = ours ] && check "counter split_held counted" counter_at_least split_held 1
+}
+# 227 and 229 from the server outside: nothing to rewrite, so the client
+# must get the reply exactly as sent (nothing is held).
+sc_split_227() { split_run PASV 14 39 -1; }
+sc_split_229() { split_run EPSV 30 41 -1; }
 
 # --- driver -----------------------------------------------------------------
 # Shown for a failed scenario, before its namespaces go away.
