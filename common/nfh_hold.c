@@ -84,6 +84,16 @@ void nfh_hold_free(struct nfh_hold_slot *s)
 }
 EXPORT_SYMBOL_GPL(nfh_hold_free);
 
+bool nfh_hold_may_ack(const struct nf_conn *ct, int dir, u32 start)
+{
+	const struct ip_ct_tcp_state *rcv = &ct->proto.tcp.seen[!dir];
+
+	/* conntrack keeps the receiver's highest ACK in the sender's space */
+	return (READ_ONCE(rcv->flags) & IP_CT_TCP_FLAG_MAXACK_SET) &&
+	       !nfh_seq_after(start, READ_ONCE(rcv->td_maxack));
+}
+EXPORT_SYMBOL_GPL(nfh_hold_may_ack);
+
 /* The window the receiver announced last, unscaled as it was sent. */
 static u16 nfh_hold_window(const struct nf_conn *ct, int dir)
 {

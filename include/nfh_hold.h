@@ -39,6 +39,14 @@ bool nfh_hold_grow(struct nfh_hold_slot *s, u32 need);
 void nfh_hold_free(struct nfh_hold_slot *s);
 
 /*
+ * Has the receiver of direction @dir acknowledged every byte before
+ * @start?  Only then may the router acknowledge held bytes from @start on
+ * for it: a sender's retransmission of them (a tail loss probe) does not
+ * prove that the bytes before them arrived.
+ */
+bool nfh_hold_may_ack(const struct nf_conn *ct, int dir, u32 start);
+
+/*
  * Acknowledge the sender of direction @dir of @ct up to @ack (its own
  * sequence space), as the receiver would: a pure ACK from the address and
  * port the sender talks to, with sequence number @seq (what the sender

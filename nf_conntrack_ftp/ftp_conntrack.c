@@ -644,7 +644,8 @@ static int nfh_ftp_held(struct sk_buff *skb, unsigned int protoff,
 	if (whole)
 		return nfh_ftp_deliver(skb, protoff, dataoff, ct, ctinfo, s,
 				       seq, th->fin, w);
-	if (r == NFH_STREAM_HELD_OLD && th->ack) {
+	if (r == NFH_STREAM_HELD_OLD && th->ack &&
+	    nfh_hold_may_ack(ct, dir, h->start)) {
 		/*
 		 * The sender sends again what is held: its retransmission
 		 * timer ran out.  Acknowledge the held bytes for the

@@ -32,7 +32,8 @@ FILE_SIZE=204800
 
 ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
 	negative_no_helper negative_port_third_host auth_tls lines_in_one_segment
-	split_line data_not_inspected split_port split_eprt split_227 split_229)
+	split_line data_not_inspected split_port split_eprt split_227 split_229
+	split_227_dnat)
 
 # Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
@@ -53,6 +54,7 @@ declare -A XFAIL_intree=(
 	[split_eprt]="in-tree helper drops the first piece of a split EPRT again and again: stalls"
 	[split_227]="in-tree helper drops the first piece of a split 227 again and again: stalls"
 	[split_229]="in-tree helper drops the first piece of a split 229 again and again: stalls"
+	[split_227_dnat]="in-tree helper drops the first piece of a split 227 again and again: stalls"
 )
 declare -A XFAIL_ours=()
 
@@ -406,21 +408,28 @@ split_jobs() {
 	done
 }
 
+# split_client NS HOST JOB...
 split_client() {
-	nsx client timeout 600 "$PY" "$HERE/splitpeer.py" client 192.0.2.2 21 10.0.1.2 \
+	local n=$1 host=$2; shift 2
+	nsx "$n" timeout 600 "$PY" "$HERE/splitpeer.py" client "$host" 21 10.0.1.2 \
 		"$@" > "$SCW/split" 2>&1
 }
 # split_run CMD CUT...: the jobs, their results and our counters.
 split_run() {
-	local cmd=$1 c v
+	local cmd=$1
 	setup router_rules || return
 	setup spawn server "$PY" "$HERE/splitpeer.py" server 192.0.2.2 21 "$SCW/ftpd.log" \
 		> "$SCW/ftpd.out" 2>&1
 	setup wait_listen server 21 60 || return
 	# shellcheck disable=SC2046 # one job a word
-	check "$cmd split in two writes, pauses $SPLIT_PAUSES" split_client $(split_jobs "$@")
+	check "$cmd split in two writes, pauses $SPLIT_PAUSES" \
+		split_client client 192.0.2.2 $(split_jobs "$@")
 	grep '^RESULT' "$SCW/split" | sed 's/^/    | /'
 	check_not "server never saw the private address" grep -Eq '10,0,1,2|10\.0\.1\.2' "$SCW/ftpd.log"
+	split_counters
+}
+split_counters() {
+	local c v
 	[ "$IMPL" = ours ] || return 0
 	log "    counters: $(n_router awk '$2 != 0 { printf "%s=%s ", $1, $2 }' /proc/net/nfhelpers/ftp)"
 	for c in split_not_rewritten held_gave_up held_lost drop_nat drop_nomem; do
@@ -443,6 +452,23 @@ sc_split_eprt() {
 # must get the reply exactly as sent (nothing is held).
 sc_split_227() { split_run PASV 14 39 -1; }
 sc_split_229() { split_run EPSV 30 41 -1; }
+
+# 227 from the server behind DNAT (192.0.2.1:21 -> inside 10.0.3.2:21),
+# client outside: the reply must reach the client rewritten to 192.0.2.1
+# (splitpeer.py compares it byte for byte), so here the reply is held.
+sc_split_227_dnat() {
+	setup router_rules dnat=1 || return
+	setup spawn inside "$PY" "$HERE/splitpeer.py" server 10.0.3.2 21 "$SCW/ftpd.log" \
+		> "$SCW/ftpd.out" 2>&1
+	setup wait_listen inside 21 60 || return
+	# shellcheck disable=SC2046 # one job a word
+	check "227 from behind DNAT split in two writes, pauses $SPLIT_PAUSES" \
+		split_client outside 192.0.2.1 $(split_jobs PASV 14 -1)
+	grep '^RESULT' "$SCW/split" | sed 's/^/    | /'
+	check_not "client never saw the private address" grep -q '10,0,3,2' "$SCW/split"
+	split_counters
+	[ "$IMPL" = ours ] && check "counter split_held counted" counter_at_least split_held 1
+}
 
 # --- driver -----------------------------------------------------------------
 # Shown for a failed scenario, before its namespaces go away.

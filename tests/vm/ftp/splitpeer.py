@@ -34,7 +34,7 @@ import sys
 import threading
 import time
 
-TIMEOUT = 15
+TIMEOUT = 8  # longest pause 3 s; a stalled connection fails soon
 
 
 def nodelay(s):
