@@ -6,7 +6,11 @@
  * Reads the control connection through the pure parse core, and for PORT,
  * EPRT, 227 and 229 registers an expectation so the data connection is
  * RELATED.  Line starts are tracked per direction across segments, so every
- * line of a segment is seen and a line split across segments is joined.
+ * line of a segment is seen and a line split across segments is joined, or,
+ * when the receiver sees the sender translated, held until whole and then
+ * sent rewritten (nfh_hold.h; the router acknowledges held bytes to a
+ * sender that retransmits them, so the pause between the pieces does not
+ * matter).
  * After AUTH answered by 234 the connection is encrypted: it is no longer
  * inspected.
  */
