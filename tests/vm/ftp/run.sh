@@ -33,7 +33,7 @@ FILE_SIZE=204800
 ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
 	negative_no_helper negative_port_third_host auth_tls lines_in_one_segment
 	split_line data_not_inspected split_port split_eprt split_227 split_229
-	split_227_dnat)
+	split_227_dnat split_eprt_ipv6)
 
 # Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
@@ -55,6 +55,7 @@ declare -A XFAIL_intree=(
 	[split_227]="in-tree helper drops the first piece of a split 227 again and again: stalls"
 	[split_229]="in-tree helper drops the first piece of a split 229 again and again: stalls"
 	[split_227_dnat]="in-tree helper drops the first piece of a split 227 again and again: stalls"
+	[split_eprt_ipv6]="in-tree helper drops the first piece of a split EPRT again and again: stalls"
 )
 declare -A XFAIL_ours=()
 
@@ -408,11 +409,11 @@ split_jobs() {
 	done
 }
 
-# split_client NS HOST JOB...
+# split_client NS HOST JOB... (the client's own address: $SPLIT_LOCAL)
 split_client() {
 	local n=$1 host=$2; shift 2
-	nsx "$n" timeout 600 "$PY" "$HERE/splitpeer.py" client "$host" 21 10.0.1.2 \
-		"$@" > "$SCW/split" 2>&1
+	nsx "$n" timeout 600 "$PY" "$HERE/splitpeer.py" client "$host" 21 \
+		"${SPLIT_LOCAL:-10.0.1.2}" "$@" > "$SCW/split" 2>&1
 }
 # split_run CMD CUT...: the jobs, their results and our counters.
 split_run() {
@@ -452,6 +453,23 @@ sc_split_eprt() {
 # must get the reply exactly as sent (nothing is held).
 sc_split_227() { split_run PASV 14 39 -1; }
 sc_split_229() { split_run EPSV 30 41 -1; }
+
+# EPRT |2| over IPv6 through NAT66 masquerade: the router's ACK of held
+# bytes in IPv6.  Two pauses, one below and one above the sender's
+# retransmission timeout.
+sc_split_eprt_ipv6() {
+	setup router_rules || return
+	setup spawn server "$PY" "$HERE/splitpeer.py" server 2001:db8:2::2 21 "$SCW/ftpd.log" \
+		> "$SCW/ftpd.out" 2>&1
+	setup wait_listen server 21 60 || return
+	# shellcheck disable=SC2046 # one job a word
+	SPLIT_LOCAL=fd00:1::2 SPLIT_PAUSES="0.01 1" check "EPRT |2| split in two writes, pauses 0.01 1" \
+		split_client client 2001:db8:2::2 $(SPLIT_PAUSES="0.01 1" split_jobs EPRT 14 -1)
+	grep '^RESULT' "$SCW/split" | sed 's/^/    | /'
+	check_not "server never saw the private address" grep -qi 'fd00:' "$SCW/ftpd.log"
+	split_counters
+	[ "$IMPL" = ours ] && check "counter split_held counted" counter_at_least split_held 1
+}
 
 # 227 from the server behind DNAT (192.0.2.1:21 -> inside 10.0.3.2:21),
 # client outside: the reply must reach the client rewritten to 192.0.2.1

@@ -20,6 +20,7 @@ LOG as "CMD <peer> <repr>"):
   EPSV CUT PAUSE PORT             the same with "229 ... (|||PORT|)"
   QUIT                            "221 bye"
 
+An EPRT names |2| when LOCALADDR is an IPv6 address.
 JOB is CMD:CUT:PAUSE:PORT (CMD one of PORT, EPRT, PASV, EPSV; CUT a byte
 count, or -1 for inside the CRLF).  The client runs the jobs on one control
 connection: PORT/EPRT are written in two pieces by the client itself;
@@ -148,7 +149,7 @@ def client(host, port, local, jobs):
                 if cmd == "PORT":
                     line = "PORT %s,%d,%d\r\n" % (local.replace(".", ","), dport >> 8, dport & 255)
                 else:
-                    line = "EPRT |1|%s|%d|\r\n" % (local, dport)
+                    line = "EPRT |%d|%s|%d|\r\n" % (2 if ":" in local else 1, local, dport)
                 split_send(s, line.encode(), cut, pause)
                 r1 = rf.readline()
                 print("< %r" % r1, flush=True)
