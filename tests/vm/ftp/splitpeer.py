@@ -35,7 +35,7 @@ import sys
 import threading
 import time
 
-TIMEOUT = 8  # longest pause 3 s; a stalled connection fails soon
+TIMEOUT = 6  # longest pause 3 s; a stalled connection fails soon
 
 
 def nodelay(s):
