@@ -225,3 +225,46 @@ u32 nfh_stream_join_overlap(const struct nfh_stream_join *j, u32 seq,
 	return len - *seg_off;
 }
 EXPORT_SYMBOL_GPL(nfh_stream_join_overlap);
+
+enum nfh_stream_held_seg nfh_stream_held_feed(struct nfh_stream_held *h,
+					      u32 seq, const u8 *data,
+					      u32 len, u32 *need)
+{
+	u32 at = h->start + h->have, skip, n;
+
+	*need = 0;
+	if (nfh_seq_after(seq, at))
+		return NFH_STREAM_HELD_GAP;
+	if (!nfh_seq_after(seq + len, at))
+		return NFH_STREAM_HELD_OLD;
+	skip = at - seq;
+	n = len - skip;
+	if (h->have + n > h->cap) {
+		*need = h->have + n;
+		return NFH_STREAM_HELD_GROW;
+	}
+	memcpy(h->buf + h->have, data + skip, n);
+	h->have += n;
+	return NFH_STREAM_HELD_NEW;
+}
+EXPORT_SYMBOL_GPL(nfh_stream_held_feed);
+
+u32 nfh_stream_held_span(const struct nfh_stream_held *h, u32 seq, u32 len,
+			 u32 *new_seq, u32 *seg_off)
+{
+	u32 from = h->start, to = h->start + h->have;
+
+	if (!nfh_seq_after(seq + len, from) || !nfh_seq_after(to, seq))
+		return 0;
+	if (nfh_seq_after(from, seq)) {
+		*new_seq = seq;
+		*seg_off = from - seq;
+	} else {
+		*new_seq = from;
+		*seg_off = 0;
+	}
+	if (nfh_seq_after(seq + len, to))
+		return to - seq - *seg_off;
+	return len - *seg_off;
+}
+EXPORT_SYMBOL_GPL(nfh_stream_held_span);

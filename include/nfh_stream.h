@@ -134,6 +134,52 @@ enum nfh_stream_join_state nfh_stream_join_feed(struct nfh_stream_join *j,
 u32 nfh_stream_join_overlap(const struct nfh_stream_join *j, u32 seq,
 			    u32 len, u32 *seg_off, u32 *buf_off);
 
+/*
+ * Holding a split message whose rewrite may change its length (FTP's
+ * PORT through SNAT): the sender's bytes from the start of the message on
+ * are kept here, not forwarded, until the message is whole.  Then it is
+ * rewritten into buf (len bytes in place of the sender's have bytes) and
+ * delivered in the segment that completed it, which is moved back to
+ * start (nfh_stream_held_span()); every later segment that overlaps the
+ * held bytes (a retransmission of any part) is given the same bytes.
+ * While it waits, a retransmission of bytes already held is acknowledged
+ * to the sender on the receiver's behalf, so the sender's retransmission
+ * timer never decides when the rest comes.  The kernel side (the table,
+ * the ACK, moving a segment) is common/nfh_hold.c.
+ */
+struct nfh_stream_held {
+	u32 start;	/* sender's sequence number of its first byte */
+	u32 have;	/* sender's bytes held, contiguous from start */
+	u32 len;	/* ready: bytes of buf delivered in their place */
+	u32 cap;	/* size of buf */
+	u8 *buf;
+	bool ready;	/* delivered: buf is what the receiver gets */
+	bool acked;	/* acknowledged to the sender on the receiver's behalf */
+};
+
+enum nfh_stream_held_seg {
+	NFH_STREAM_HELD_NEW,	/* the segment added bytes */
+	NFH_STREAM_HELD_OLD,	/* it brought nothing new: a retransmission */
+	NFH_STREAM_HELD_GAP,	/* it starts past the held bytes: not kept */
+	NFH_STREAM_HELD_GROW,	/* buf too small: *need bytes, then again */
+};
+
+/* Add what the segment [@seq, +@len) brings to @h (not ready). */
+enum nfh_stream_held_seg nfh_stream_held_feed(struct nfh_stream_held *h,
+					      u32 seq, const u8 *data,
+					      u32 len, u32 *need);
+
+/*
+ * The segment [@seq, +@len) against the held bytes [start, start + have)
+ * of @h: the length of the part of the segment they overlap (0: none),
+ * its offset *seg_off in the segment, and the sequence number the segment
+ * starts at once that part is replaced by buf's len bytes (*new_seq: the
+ * earlier of @seq and start; a segment beginning inside the held bytes
+ * moves back to their start).
+ */
+u32 nfh_stream_held_span(const struct nfh_stream_held *h, u32 seq, u32 len,
+			 u32 *new_seq, u32 *seg_off);
+
 /* The messages of @cut were handled: move the boundary past them. */
 void nfh_stream_commit(struct nfh_stream *st, int dir, u32 seq,
 		       const struct nfh_stream_cut *cut);

@@ -583,3 +583,14 @@ const u8 *nfh_ftp_walk_end(struct nfh_ftp_walk *w, struct nfh_ftp_stream *st,
 	*carry_len = w->carry_len_out;
 	return w->carry_in_join ? w->join : buf + w->carry_off;
 }
+
+bool nfh_ftp_walk_ends_split(struct nfh_ftp_walk *w,
+			     const struct nfh_ftp_stream *st,
+			     enum nfh_ftp_dir dir, u32 seq, const u8 *buf,
+			     u32 len)
+{
+	nfh_ftp_walk_begin(w, st, dir, seq, len);
+	while (nfh_ftp_walk_next(w, buf, len))
+		;
+	return w->forward && w->carry_len_out;
+}

@@ -194,4 +194,17 @@ void nfh_ftp_walk_resize(struct nfh_ftp_walk *w, long delta);
 const u8 *nfh_ftp_walk_end(struct nfh_ftp_walk *w, struct nfh_ftp_stream *st,
 			   const u8 *buf, size_t *carry_len);
 
+/*
+ * Would the segment [@seq, +@len) of @buf, placed in the stream @st, end
+ * with the start of a line of interest whose rest is still to come (a
+ * carry)?  Nothing is changed but @w, which the caller may then reuse.
+ * The glue holds such a segment on a connection whose sender is
+ * translated (nfh_hold.h); without a carry handed in, a segment that
+ * continues a line is read from its first line feed on.
+ */
+bool nfh_ftp_walk_ends_split(struct nfh_ftp_walk *w,
+			     const struct nfh_ftp_stream *st,
+			     enum nfh_ftp_dir dir, u32 seq, const u8 *buf,
+			     u32 len);
+
 #endif /* _NFH_FTP_PARSE_H */

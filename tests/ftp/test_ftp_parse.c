@@ -792,6 +792,44 @@ static void test_walk_resize(void)
 
 /* ---- 7. names ---- */
 
+/*
+ * nfh_ftp_walk_ends_split(): the glue holds a segment of a translated
+ * sender exactly when it ends with the start of a line of interest.
+ */
+static void test_ends_split(void)
+{
+	static const struct {
+		const char *seg;
+		bool split;
+	} v[] = {
+		{ "PORT 10,0", true },
+		{ "USER a\r\nPASS b\r\nPORT 10,0,1,2,19", true },
+		{ "PORT 10,0,1,2,195,80\r", true },	/* inside the CRLF */
+		{ "EPRT |1|10.0", true },
+		{ "PORT 10,0,1,2,195,80\r\n", false },
+		{ "HELP wo", false },
+		{ "NOOP\r\n", false },
+	};
+	struct nfh_ftp_stream st;
+	struct nfh_ftp_walk w;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(v); i++) {
+		memset(&st, 0, sizeof(st));
+		CHECK(nfh_ftp_walk_ends_split(&w, &st, NFH_FTP_DIR_CLIENT, 1000,
+					      (const u8 *)v[i].seg,
+					      strlen(v[i].seg)) == v[i].split,
+		      "ends_split(\"%s\") is %d", v[i].seg, v[i].split);
+	}
+	/* a reply: 227 cut after 14 bytes */
+	memset(&st, 0, sizeof(st));
+	CHECK(nfh_ftp_walk_ends_split(&w, &st, NFH_FTP_DIR_SERVER, 5,
+				      (const u8 *)"227 Entering P", 14),
+	      "a 227 cut after 14 bytes ends split");
+	/* the stream did not move: the same segment is still at its start */
+	CHECK(!st.synced, "ends_split leaves the stream alone");
+}
+
 static void test_names(void)
 {
 	int i;
@@ -1001,6 +1039,7 @@ int main(void)
 	test_stream();
 	test_walker();
 	test_walk_resize();
+	test_ends_split();
 	test_names();
 	test_twin(iters ? strtoul(iters, NULL, 0) : 3000);
 	return check_summary();

@@ -7,10 +7,13 @@
  *
  * Input: 2 octets stream length L (at most 4096), L octets of stream, then
  * segments of 4 octets each (offset, length, big endian, reduced into the
- * stream).  Invariants, beyond ASan/UBSan: a whole message the cut reports
+ * stream).  The same segments also feed held bytes (nfh_stream_held_*,
+ * as FTP's glue holds a split line) from an offset the first octet picks.
+ * Invariants, beyond ASan/UBSan: a whole message the cut reports
  * lies inside the segment; a ready join holds exactly the stream's bytes
  * from its start, whole TPKTs; an overlap lies inside both the segment and
- * the join.
+ * the join; held bytes are the stream's own, and a span replaces only held
+ * bytes of its segment, moving the segment back to their start at most.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +38,46 @@ static void check_ready(const struct nfh_stream_join *j, const u8 *stream,
 	}
 }
 
+/*
+ * Held bytes (nfh_stream_held_feed/span) over the same segments: they are
+ * the stream's own bytes from start on, and a span never leaves its
+ * segment or the held bytes, and moves a segment back only to start.
+ */
+static void fuzz_held(const u8 *data, size_t size, const u8 *stream,
+		      u32 slen, u32 base)
+{
+	struct nfh_stream_held h = { 0 };
+	u32 need, nseq, so, n;
+	size_t p;
+
+	h.start = base + data[0] % slen;
+	h.cap = slen;
+	h.buf = malloc(slen);
+	for (p = 2 + slen; p + 4 <= size; p += 4) {
+		u32 off = (data[p] << 8 | data[p + 1]) % slen;
+		u32 len = 1 + (data[p + 2] << 8 | data[p + 3]) % (slen - off);
+		u32 seq = base + off;
+
+		if (nfh_stream_held_feed(&h, seq, stream + off, len, &need) ==
+		    NFH_STREAM_HELD_GROW)
+			abort();	/* never more than the stream */
+		if (h.start - base + h.have > slen ||
+		    memcmp(h.buf, stream + (h.start - base), h.have))
+			abort();	/* held bytes are the stream's own */
+		n = nfh_stream_held_span(&h, seq, len, &nseq, &so);
+		if (!n)
+			continue;
+		if (so + n > len || n > h.have)
+			abort();
+		if (nseq != (nfh_seq_after(h.start, seq) ? seq : h.start))
+			abort();
+		if (nfh_seq_after(h.start, seq + so) ||
+		    nfh_seq_after(seq + so + n, h.start + h.have))
+			abort();	/* the part replaced is held bytes */
+	}
+	free(h.buf);
+}
+
 int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 {
 	const u32 base = 0xfffff000;	/* sequence numbers wrap inside */
@@ -53,6 +96,8 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	if (size < 2 + slen)
 		return 0;
 	stream = data + 2;
+	if (slen)
+		fuzz_held(data, size, stream, slen, base);
 	for (p = 2 + slen; p + 4 <= size && slen; p += 4) {
 		u32 off = (data[p] << 8 | data[p + 1]) % slen;
 		u32 len = 1 + (data[p + 2] << 8 | data[p + 3]) % (slen - off);

@@ -6,7 +6,8 @@
 #
 #   lib-unit    test_text, test_stream under ASan+UBSan; ends with
 #               "N passed, N failed"; then test_stream's negative control
-#               (hold bound out of reach) must fail
+#               (hold bound out of reach) must fail, and so must the one
+#               whose held segments are not moved back (NFH_TEST_HELD_NO_MOVE)
 #   lib-fuzz    fuzz_stream (libFuzzer), $(FUZZ_SECONDS) seconds
 #   lib-clean   remove what lib-unit and lib-fuzz built
 
@@ -31,13 +32,22 @@ $(LIB_BUILD)/test_stream_unbounded: tests/lib/test_stream.c \
 	@mkdir -p $(@D)
 	$(NFH_TEST_CC) -O1 -g $(NFH_TEST_WARN) -DNFH_STREAM_HOLD_TRIES=255 -o $@ $<
 
+$(LIB_BUILD)/test_stream_nomove: tests/lib/test_stream.c \
+		common/nfh_stream.c include/nfh_stream.h
+	@mkdir -p $(@D)
+	$(NFH_TEST_CC) -O1 -g $(NFH_TEST_WARN) -DNFH_TEST_HELD_NO_MOVE -o $@ $<
+
 lib-unit: $(addprefix $(LIB_BUILD)/,$(LIB_UNITS)) \
-		$(LIB_BUILD)/test_stream_unbounded
+		$(LIB_BUILD)/test_stream_unbounded $(LIB_BUILD)/test_stream_nomove
 	@sh tests/lib/run_units.sh $(LIB_BUILD) $(LIB_UNITS)
 	@if $(LIB_BUILD)/test_stream_unbounded >/dev/null; then \
 	  echo "lib-unit: negative control: test_stream passes with the hold bound removed" >&2; \
 	  exit 1; \
 	else echo "lib-unit: negative control OK (test_stream fails without the hold bound)"; fi
+	@if $(LIB_BUILD)/test_stream_nomove >/dev/null; then \
+	  echo "lib-unit: negative control: test_stream passes with held segments not moved back" >&2; \
+	  exit 1; \
+	else echo "lib-unit: negative control OK (test_stream fails when a held line's segment is not moved back)"; fi
 
 $(LIB_BUILD)/fuzz_stream: tests/lib/fuzz_stream.c common/nfh_stream.c tests/lib/tpkt_frame.h \
 		include/nfh_stream.h include/nfh_env.h tests/lib/test.mk

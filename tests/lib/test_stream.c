@@ -15,6 +15,24 @@
 #include <string.h>
 
 #include "../../common/nfh_stream.c"
+#ifdef NFH_TEST_HELD_NO_MOVE
+/*
+ * Negative control of test_held(): a span that never moves a segment back
+ * to the start of the held bytes (what patching the bytes in place, as
+ * nfh_stream_join_overlap() does, amounts to).  The receiver would get the
+ * rewritten line at the continuation's sequence number: test_held() must
+ * fail (`make lib-unit`).
+ */
+static u32 naive_span(const struct nfh_stream_held *h, u32 seq, u32 len,
+		      u32 *new_seq, u32 *seg_off)
+{
+	u32 n = nfh_stream_held_span(h, seq, len, new_seq, seg_off);
+
+	*new_seq = seq;
+	return n;
+}
+#define nfh_stream_held_span naive_span
+#endif
 #include "tpkt_frame.h"
 #include "check.h"
 
@@ -236,6 +254,67 @@ static void test_unaligned(void)
 	      "cut from the boundary inside the segment");
 }
 
+/* Holding a line whose rewrite changes its length (FTP's PORT). */
+static void test_held(void)
+{
+	static const char line[] = "PORT 10,0,1,2,195,80\r\n";
+	struct nfh_stream_held h = { .start = 1000 };
+	u8 buf[64];
+	u32 need, so = 0, nseq = 0, n;
+
+	h.buf = buf;
+	h.cap = 4;
+	CHECK(nfh_stream_held_feed(&h, 1000, (const u8 *)line, 9, &need) ==
+	      NFH_STREAM_HELD_GROW && need == 9 && h.have == 0,
+	      "held: too small a buffer asks for the room");
+	h.cap = sizeof(buf);
+	CHECK(nfh_stream_held_feed(&h, 1000, (const u8 *)line, 9, &need) ==
+	      NFH_STREAM_HELD_NEW && h.have == 9, "held: first piece kept");
+	CHECK(nfh_stream_held_feed(&h, 1000, (const u8 *)line, 9, &need) ==
+	      NFH_STREAM_HELD_OLD && h.have == 9,
+	      "held: its retransmission brings nothing (acknowledged for it)");
+	CHECK(nfh_stream_held_feed(&h, 1003, (const u8 *)line + 3, 4, &need) ==
+	      NFH_STREAM_HELD_OLD, "held: a part of it brings nothing");
+	CHECK(nfh_stream_held_feed(&h, 1012, (const u8 *)line + 12, 4, &need) ==
+	      NFH_STREAM_HELD_GAP && h.have == 9, "held: a part after a gap is not kept");
+	CHECK(nfh_stream_held_feed(&h, 1005, (const u8 *)line + 5, 17, &need) ==
+	      NFH_STREAM_HELD_NEW && h.have == 22 &&
+	      !memcmp(buf, line, 22), "held: overlapping continuation adds the rest");
+
+	/* rewritten: 22 bytes become 26 ("PORT 192,168,100,1,195,80") */
+	h.len = 26;
+	h.ready = true;
+	n = nfh_stream_held_span(&h, 1009, 13, &nseq, &so);
+	CHECK(n == 13 && nseq == 1000 && so == 0,
+	      "span: the continuation moves back to the start (n %u seq %u)", n, nseq);
+	n = nfh_stream_held_span(&h, 1000, 9, &nseq, &so);
+	CHECK(n == 9 && nseq == 1000 && so == 0, "span: first piece again");
+	n = nfh_stream_held_span(&h, 1000, 22, &nseq, &so);
+	CHECK(n == 22 && nseq == 1000 && so == 0, "span: coalesced retransmission");
+	n = nfh_stream_held_span(&h, 990, 32, &nseq, &so);
+	CHECK(n == 22 && nseq == 990 && so == 10,
+	      "span: older bytes first keep their place (n %u off %u)", n, so);
+	n = nfh_stream_held_span(&h, 1005, 30, &nseq, &so);
+	CHECK(n == 17 && nseq == 1000 && so == 0,
+	      "span: newer bytes after it are not part of it");
+	CHECK(!nfh_stream_held_span(&h, 990, 10, &nseq, &so) &&
+	      !nfh_stream_held_span(&h, 1022, 10, &nseq, &so),
+	      "span: segments before and after do not overlap");
+
+	/* across the wrap of the sequence space */
+	memset(&h, 0, sizeof(h));
+	h.start = 0xfffffffcu;
+	h.buf = buf;
+	h.cap = sizeof(buf);
+	nfh_stream_held_feed(&h, 0xfffffffcu, (const u8 *)line, 9, &need);
+	CHECK(nfh_stream_held_feed(&h, 5, (const u8 *)line + 9, 13, &need) ==
+	      NFH_STREAM_HELD_NEW && h.have == 22, "held: across the wrap");
+	h.ready = true;
+	h.len = 22;
+	n = nfh_stream_held_span(&h, 5, 13, &nseq, &so);
+	CHECK(n == 13 && nseq == 0xfffffffcu, "span: across the wrap");
+}
+
 int main(void)
 {
 	test_whole();
@@ -245,5 +324,6 @@ int main(void)
 	test_not_proto();
 	test_unaligned();
 	test_join();
+	test_held();
 	return check_summary();
 }

@@ -32,7 +32,8 @@ FILE_SIZE=204800
 
 ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
 	negative_no_helper negative_port_third_host auth_tls lines_in_one_segment
-	split_line data_not_inspected)
+	split_line data_not_inspected split_port split_eprt split_227 split_229
+	split_227_dnat split_eprt_ipv6)
 
 # Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
@@ -45,6 +46,16 @@ declare -A XFAIL_intree=(
 	# that starts a line.
 	[lines_in_one_segment]="in-tree helper parses only the first line of a segment"
 	[split_line]="in-tree helper does not join a line split across segments"
+	# The in-tree helper drops a segment that ends inside a line of
+	# interest ("partial matching") and waits for the line in one
+	# segment; the sender retransmits the first piece alone, which is
+	# dropped again: the control connection stalls (issue 11).
+	[split_port]="in-tree helper drops the first piece of a split PORT again and again: stalls"
+	[split_eprt]="in-tree helper drops the first piece of a split EPRT again and again: stalls"
+	[split_227]="in-tree helper drops the first piece of a split 227 again and again: stalls"
+	[split_229]="in-tree helper drops the first piece of a split 229 again and again: stalls"
+	[split_227_dnat]="in-tree helper drops the first piece of a split 227 again and again: stalls"
+	[split_eprt_ipv6]="in-tree helper drops the first piece of a split EPRT again and again: stalls"
 )
 declare -A XFAIL_ours=()
 
@@ -380,6 +391,107 @@ sc_data_not_inspected() {
 	check_not "no expectation whose master is a data connection" exp_from_data_conn
 }
 exp_from_data_conn() { exp_table | awk '$7 != 21 { f = 1 } END { exit !f }'; }
+
+# --- one line in two writes, with a pause (issue 11) -----------------------
+# splitpeer.py's client and server write a line in two send()s on a
+# TCP_NODELAY socket, cut at each of three places, with each pause in
+# SPLIT_PAUSES between the pieces, all on one control connection through
+# the masquerading router.  A job checks what the far side got (rewritten
+# by NAT, or byte for byte the same) and the data connection, which only
+# passes the forward chain as RELATED.
+# The longest pause, SPLIT_LONG, only with the first cut (it takes the same
+# path as 1 s: both are past the sender's retransmission timeout).
+SPLIT_PAUSES=${SPLIT_PAUSES:-0.01 0.3 1}
+SPLIT_LONG=${SPLIT_LONG:-3}
+
+# split_jobs CMD CUT... -> CMD:CUT:PAUSE:PORT for every pause and cut, then
+# the first cut with SPLIT_LONG
+split_jobs() {
+	local cmd=$1 p c port=50100; shift
+	for p in $SPLIT_PAUSES; do
+		for c; do echo "$cmd:$c:$p:$port"; port=$((port + 1)); done
+	done
+	[ -z "$SPLIT_LONG" ] || echo "$cmd:$1:$SPLIT_LONG:$port"
+}
+
+# split_client NS HOST JOB... (the client's own address: $SPLIT_LOCAL)
+split_client() {
+	local n=$1 host=$2; shift 2
+	nsx "$n" timeout 600 "$PY" "$HERE/splitpeer.py" client "$host" 21 \
+		"${SPLIT_LOCAL:-10.0.1.2}" "$@" > "$SCW/split" 2>&1
+}
+# split_run CMD CUT...: the jobs, their results and our counters.
+split_run() {
+	local cmd=$1
+	setup router_rules || return
+	setup spawn server "$PY" "$HERE/splitpeer.py" server 192.0.2.2 21 "$SCW/ftpd.log" \
+		> "$SCW/ftpd.out" 2>&1
+	setup wait_listen server 21 60 || return
+	# shellcheck disable=SC2046 # one job a word
+	check "$cmd split in two writes, pauses $SPLIT_PAUSES $SPLIT_LONG" \
+		split_client client 192.0.2.2 $(split_jobs "$@")
+	grep '^RESULT' "$SCW/split" | sed 's/^/    | /'
+	check_not "server never saw the private address" grep -Eq '10,0,1,2|10\.0\.1\.2' "$SCW/ftpd.log"
+	split_counters
+}
+split_counters() {
+	local c v
+	[ "$IMPL" = ours ] || return 0
+	log "    counters: $(n_router awk '$2 != 0 { printf "%s=%s ", $1, $2 }' /proc/net/nfhelpers/ftp)"
+	for c in split_not_rewritten held_gave_up held_lost drop_nat drop_nomem; do
+		v=$(our_counter $c)
+		check "counter $c is 0 (got ${v:-none})" test "${v:-x}" = 0
+	done
+}
+
+# PORT from the client behind masquerade: cut inside the address, inside
+# the port's first number, between CR and LF.
+sc_split_port() {
+	split_run PORT 9 16 -1
+	[ "$IMPL" = ours ] && check "counter split_held counted" counter_at_least split_held 1
+}
+sc_split_eprt() {
+	split_run EPRT 12 19 -1
+	[ "$IMPL" = ours ] && check "counter split_held counted" counter_at_least split_held 1
+}
+# 227 and 229 from the server outside: nothing to rewrite, so the client
+# must get the reply exactly as sent (nothing is held).
+sc_split_227() { split_run PASV 14 39 -1; }
+sc_split_229() { split_run EPSV 30 41 -1; }
+
+# EPRT |2| over IPv6 through NAT66 masquerade: the router's ACK of held
+# bytes in IPv6.  Two pauses, one below and one above the sender's
+# retransmission timeout.
+sc_split_eprt_ipv6() {
+	setup router_rules || return
+	setup spawn server "$PY" "$HERE/splitpeer.py" server 2001:db8:2::2 21 "$SCW/ftpd.log" \
+		> "$SCW/ftpd.out" 2>&1
+	setup wait_listen server 21 60 || return
+	# shellcheck disable=SC2046 # one job a word
+	SPLIT_LOCAL=fd00:1::2 check "EPRT |2| split in two writes, pauses 0.01 1" \
+		split_client client 2001:db8:2::2 $(SPLIT_PAUSES="0.01 1" SPLIT_LONG= split_jobs EPRT 14 -1)
+	grep '^RESULT' "$SCW/split" | sed 's/^/    | /'
+	check_not "server never saw the private address" grep -qi 'fd00:' "$SCW/ftpd.log"
+	split_counters
+	[ "$IMPL" = ours ] && check "counter split_held counted" counter_at_least split_held 1
+}
+
+# 227 from the server behind DNAT (192.0.2.1:21 -> inside 10.0.3.2:21),
+# client outside: the reply must reach the client rewritten to 192.0.2.1
+# (splitpeer.py compares it byte for byte), so here the reply is held.
+sc_split_227_dnat() {
+	setup router_rules dnat=1 || return
+	setup spawn inside "$PY" "$HERE/splitpeer.py" server 10.0.3.2 21 "$SCW/ftpd.log" \
+		> "$SCW/ftpd.out" 2>&1
+	setup wait_listen inside 21 60 || return
+	# shellcheck disable=SC2046 # one job a word
+	check "227 from behind DNAT split in two writes, pauses $SPLIT_PAUSES $SPLIT_LONG" \
+		split_client outside 192.0.2.1 $(split_jobs PASV 14 -1)
+	grep '^RESULT' "$SCW/split" | sed 's/^/    | /'
+	check_not "client never saw the private address" grep -q '10,0,3,2' "$SCW/split"
+	split_counters
+	[ "$IMPL" = ours ] && check "counter split_held counted" counter_at_least split_held 1
+}
 
 # --- driver -----------------------------------------------------------------
 # Shown for a failed scenario, before its namespaces go away.
