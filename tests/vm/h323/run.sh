@@ -63,14 +63,18 @@ declare -A XFAIL_intree=(
 	# nf_nat_h323 (net/ipv4/netfilter) rewrites IPv4 addresses only.
 	[ipv6_nat66]="in-tree NAT half is IPv4 only: no NAT66 rewriting"
 	[h460_18_step_aside]="in-tree helper rewrites an RRQ that announces H.460.18 and opens a pinhole for it"
-	# Observed on both kernels: the pinhole outlives the RCF's timeToLive.
-	[ras_ttl_expiry]="in-tree helper leaves the registration pinhole open after the RCF's timeToLive (through NAT)"
 	# Expectations go only with the connection or by their timeout.
 	[release_per_call]="in-tree helper keeps a call's expectations after its ReleaseComplete"
 	# The Connect is rejected as in setup_connect_h245: no H.245 helper.
 	[h245_close_channels]="in-tree helper rejects a valid H.225.0 v4+ Connect: the H.245 connection is not inspected"
 )
 declare -A XFAIL_ours=()
+# In-tree outcomes that vary from run to run: shown, not judged.
+declare -A SKIP_intree=(
+	# Mostly the pinhole outlives the RCF's timeToLive through NAT; in
+	# some runs (6.1, the debug kernel) it went in time.
+	[ras_ttl_expiry]="in-tree helper: whether the pinhole goes with the RCF's timeToLive varies from run to run"
+)
 
 # --- topology ---------------------------------------------------------------
 topo_up() {
