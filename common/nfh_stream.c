@@ -205,24 +205,29 @@ enum nfh_stream_join_state nfh_stream_join_feed(struct nfh_stream_join *j,
 }
 EXPORT_SYMBOL_GPL(nfh_stream_join_feed);
 
-u32 nfh_stream_join_overlap(const struct nfh_stream_join *j, u32 seq,
-			    u32 len, u32 *seg_off, u32 *buf_off)
+/*
+ * The part of segment [seq, seq + len) inside [from, to): its length (0:
+ * none), its offset in the segment and its offset from @from.
+ */
+static u32 nfh_stream_overlap(u32 from, u32 to, u32 seq, u32 len,
+			      u32 *seg_off, u32 *from_off)
 {
-	u32 from = j->start, to = j->start + j->len;
-
-	if (!j->ready || !nfh_seq_after(seq + len, from) ||
-	    !nfh_seq_after(to, seq))
+	if (!nfh_seq_after(seq + len, from) || !nfh_seq_after(to, seq))
 		return 0;
-	if (nfh_seq_after(from, seq)) {
-		*seg_off = from - seq;
-		*buf_off = 0;
-	} else {
-		*seg_off = 0;
-		*buf_off = seq - from;
-	}
+	*seg_off = nfh_seq_after(from, seq) ? from - seq : 0;
+	*from_off = nfh_seq_after(from, seq) ? 0 : seq - from;
 	if (nfh_seq_after(seq + len, to))
 		return to - seq - *seg_off;
 	return len - *seg_off;
+}
+
+u32 nfh_stream_join_overlap(const struct nfh_stream_join *j, u32 seq,
+			    u32 len, u32 *seg_off, u32 *buf_off)
+{
+	if (!j->ready)
+		return 0;
+	return nfh_stream_overlap(j->start, j->start + j->len, seq, len,
+				  seg_off, buf_off);
 }
 EXPORT_SYMBOL_GPL(nfh_stream_join_overlap);
 
@@ -252,19 +257,12 @@ EXPORT_SYMBOL_GPL(nfh_stream_held_feed);
 u32 nfh_stream_held_span(const struct nfh_stream_held *h, u32 seq, u32 len,
 			 u32 *new_seq, u32 *seg_off)
 {
-	u32 from = h->start, to = h->start + h->have;
+	u32 from_off, n;
 
-	if (!nfh_seq_after(seq + len, from) || !nfh_seq_after(to, seq))
-		return 0;
-	if (nfh_seq_after(from, seq)) {
-		*new_seq = seq;
-		*seg_off = from - seq;
-	} else {
-		*new_seq = from;
-		*seg_off = 0;
-	}
-	if (nfh_seq_after(seq + len, to))
-		return to - seq - *seg_off;
-	return len - *seg_off;
+	n = nfh_stream_overlap(h->start, h->start + h->have, seq, len,
+			       seg_off, &from_off);
+	if (n)
+		*new_seq = *seg_off ? seq : h->start;
+	return n;
 }
 EXPORT_SYMBOL_GPL(nfh_stream_held_span);

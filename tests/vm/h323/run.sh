@@ -189,6 +189,21 @@ snap() { exp_list > "$SCW/expect"; }
 # has_exp PORT: the snapshot has an expectation for destination port PORT
 # (the first dport= of a line is the expected tuple's); exp_dport: now
 has_exp() { awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }' "$SCW/expect"; }
+# slots_exp there|gone WHO:SLOT...: each slot's port (as WHO read it) is
+# expected (there) or not (gone) in $SCW/expect; logs each that is not.
+slots_exp() {
+	local want=$1 s p ok=0
+	shift
+	for s in "$@"; do
+		p=$(fport "${s%%:*}" "${s#*:}")
+		if has_exp "${p:-x}"; then
+			[ "$want" = there ] || { ok=1; log "    expectation for $s (${p:-none}) still there"; }
+		else
+			[ "$want" = gone ] || { ok=1; log "    no expectation for $s (${p:-none})"; }
+		fi
+	done
+	return $ok
+}
 exp_dport() { exp_list | awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }'; }
 no_exp_dport() { ! exp_dport "$1"; }
 # exp_dst_any ADDR...: the snapshot has an expectation whose expected
@@ -580,7 +595,6 @@ sc_ras_ttl_expiry() {
 # ReleaseCompletes of calls 2 and 3 (the last ones on the connection)
 # remove every unused expectation of the connection.
 sc_release_per_call() {
-	local s p ok=1 gone=1
 	setup router_rules || return
 	peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_fs crv:1 send:connect_fs \
 		crv:2 wait:setup_fs_c2 send:connect_fs_c2 crv:3 wait:setup_fs_c3 send:connect_fs_c3 \
@@ -591,27 +605,17 @@ sc_release_per_call() {
 		crv:3 send:releasecomplete_c3 hold:20
 	check "the callee got three Setups" reached srv '^GOT setup_fs_c3'
 	snap
-	for s in rtp_a rtp_a2 rtp_a3; do
-		p=$(fport srv $s)
-		has_exp "${p:-x}" || { ok=0; log "    no expectation for $s (${p:-none})"; }
-	done
-	check "an expectation for each call's RTP" test $ok = 1
+	check "an expectation for each call's RTP" slots_exp there srv:rtp_a srv:rtp_a2 srv:rtp_a3
 	touch "$SCW/rel1"
 	check "the callee got call 1's ReleaseComplete" reached srv '^GOT releasecomplete '
 	snap
-	for s in rtp_a2 rtp_a3; do
-		p=$(fport srv $s)
-		has_exp "${p:-x}" || { ok=0; log "    no expectation for $s (${p:-none}) after call 1 ended"; }
-	done
-	check "calls 2 and 3 keep their expectations after call 1's ReleaseComplete" test $ok = 1
+	check "calls 2 and 3 keep their expectations after call 1's ReleaseComplete" \
+		slots_exp there srv:rtp_a2 srv:rtp_a3
 	touch "$SCW/rel23"
 	check "the callee got call 3's ReleaseComplete" reached srv '^GOT releasecomplete_c3'
 	snap
-	for s in rtp_a rtcp_a rtp_a2 rtcp_a2 rtp_a3 rtcp_a3; do
-		p=$(fport srv $s)
-		! has_exp "${p:-x}" || { gone=0; log "    expectation for $s (${p:-none}) still there"; }
-	done
-	check "after the last ReleaseComplete no call's expectation is left" test $gone = 1
+	check "after the last ReleaseComplete no call's expectation is left" slots_exp gone \
+		srv:rtp_a srv:rtcp_a srv:rtp_a2 srv:rtcp_a2 srv:rtp_a3 srv:rtcp_a3
 }
 
 # H.245 on its own connection: two logical channels opened (OLC/OLCAck
@@ -619,7 +623,7 @@ sc_release_per_call() {
 # expectations; closing channel 2 (the last) removes the media
 # expectations of the H.245 connection.
 sc_h245_close_channels() {
-	local s p ok=1 gone=1
+	local media=(srv:rtp_a srv:rtcp_a cli:rtp_b cli:rtcp_b)
 	setup router_rules || return
 	peer server srv "${SRV[@]}" "${Q931_SRV[@]}" wait:setup_h245 send:callproceeding send:connect_h245 \
 		listen:192.0.2.2:30002 accept wait:olc_a send:olcack_b send:olc_b wait:olcack_a \
@@ -629,27 +633,15 @@ sc_h245_close_channels() {
 		send:clc_1 wait:clc_2 hold:20
 	check "the callee got the OpenLogicalChannelAck on H.245" reached srv '^GOT olcack_a'
 	snap
-	for s in srv:rtp_a srv:rtcp_a cli:rtp_b cli:rtcp_b; do
-		p=$(fport "${s%%:*}" "${s#*:}")
-		has_exp "${p:-x}" || { ok=0; log "    no expectation for $s (${p:-none})"; }
-	done
-	check "expectations for both channels' media" test $ok = 1
+	check "expectations for both channels' media" slots_exp there "${media[@]}"
 	touch "$SCW/clc1"
 	check "the callee got CloseLogicalChannel 1" reached srv '^GOT clc_1'
 	snap
-	for s in srv:rtp_a srv:rtcp_a cli:rtp_b cli:rtcp_b; do
-		p=$(fport "${s%%:*}" "${s#*:}")
-		has_exp "${p:-x}" || { ok=0; log "    no expectation for $s (${p:-none}) after channel 1 closed"; }
-	done
-	check "channel 2 still open: the media expectations stay" test $ok = 1
+	check "channel 2 still open: the media expectations stay" slots_exp there "${media[@]}"
 	touch "$SCW/clc2"
 	check "the caller got CloseLogicalChannel 2" reached cli '^GOT clc_2'
 	snap
-	for s in srv:rtp_a srv:rtcp_a cli:rtp_b cli:rtcp_b; do
-		p=$(fport "${s%%:*}" "${s#*:}")
-		! has_exp "${p:-x}" || { gone=0; log "    expectation for $s (${p:-none}) still there"; }
-	done
-	check "after the last channel closed no media expectation is left" test $gone = 1
+	check "after the last channel closed no media expectation is left" slots_exp gone "${media[@]}"
 }
 
 # --- driver -----------------------------------------------------------------
