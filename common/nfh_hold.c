@@ -217,3 +217,32 @@ bool nfh_hold_move(struct sk_buff *skb, unsigned int protoff, u32 seq)
 	return true;
 }
 EXPORT_SYMBOL_GPL(nfh_hold_move);
+
+void nfh_hold_fit(struct sk_buff *skb, unsigned int protoff, unsigned int mss)
+{
+	const struct tcphdr *th = (const struct tcphdr *)(skb->data + protoff);
+	unsigned int hdr = protoff + th->doff * 4, payload, mtu;
+	struct skb_shared_info *si = skb_shinfo(skb);
+
+	if (skb->len <= hdr)
+		return;
+	payload = skb->len - hdr;
+	if (skb_dst(skb)) {
+		mtu = dst_mtu(skb_dst(skb));
+		if (mtu > hdr + 64)
+			mss = min(mss, mtu - hdr);
+	}
+	mss = max(mss, 64U);
+	if (payload <= mss)
+		return;
+	if (skb_is_gso(skb)) {
+		si->gso_size = min_t(unsigned int, si->gso_size, mss);
+	} else {
+		si->gso_size = mss;
+		si->gso_type = SKB_GSO_DODGY |
+			       (skb->protocol == htons(ETH_P_IP) ?
+				SKB_GSO_TCPV4 : SKB_GSO_TCPV6);
+	}
+	si->gso_segs = DIV_ROUND_UP(payload, si->gso_size);
+}
+EXPORT_SYMBOL_GPL(nfh_hold_fit);

@@ -61,4 +61,13 @@ void nfh_hold_ack(struct nf_conn *ct, int dir, u32 seq, u32 ack);
  */
 bool nfh_hold_move(struct sk_buff *skb, unsigned int protoff, u32 seq);
 
+/*
+ * A segment that now carries more payload than @mss (what the sender's
+ * segments carried, at most what the route's MTU allows) leaves as
+ * several: it is marked for segmentation offload, so the output path (or
+ * the device) cuts it into segments of at most that size.  A message held
+ * whole may be larger than any one segment of its sender.
+ */
+void nfh_hold_fit(struct sk_buff *skb, unsigned int protoff, unsigned int mss);
+
 #endif /* _NFH_HOLD_H */
