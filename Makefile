@@ -83,13 +83,13 @@ kernels:
 debug-kernel:
 	tools/debug-kernel build
 
-debug-modules:
+debug-modules: debug-kernel
 	@set -e; rel=$$(tools/debug-kernel release); kdir=$$(tools/debug-kernel kdir); \
 	  $(call build_for,debug,$$rel,$$kdir)
 
 # Every VM scenario on the debug kernel: about 4.4 times slower than on
 # Debian's, hence the longer budgets (per boot, per suite part).
-check-debug: debug-kernel debug-modules helperctl
+check-debug: debug-modules helperctl
 	VMRUN_TIMEOUT=$${VMRUN_TIMEOUT:-28800} SUITE_PART_TIMEOUT=$${SUITE_PART_TIMEOUT:-7200} \
 	  tests/vm/run-all --kernel debug $(PARTS)
 
