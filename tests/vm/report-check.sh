@@ -13,10 +13,18 @@
 # buffer fails the kmemleak check the suites make (tests/vm/lib.sh
 # kmemleak_check: the command exits 1 naming one suspect), and a clean
 # load passes that check.  One boot per case: lockdep reports once a boot.
+# --quick (debug kernel): every case in ONE boot (the debug kernel boots
+# slowly under TCG), each report must be there and the run exit 126.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SERIES=6.1
-[ "${1:-}" = --kernel ] && SERIES=$2
+SERIES=6.1 QUICK=0
+while [ $# -gt 0 ]; do
+	case $1 in
+	--kernel) SERIES=$2; shift 2 ;;
+	--quick) QUICK=1; shift ;;
+	*) echo "usage: $0 [--kernel 6.1|6.12|debug] [--quick]" >&2; exit 2 ;;
+	esac
+done
 if [ "$SERIES" = debug ]; then
 	REL=$(tools/debug-kernel release)
 	KDIR=$(tools/debug-kernel kdir)
@@ -60,6 +68,22 @@ expect_leak() {
 	fi
 }
 
+if [ "$QUICK" = 1 ] && [ "$SERIES" = debug ]; then
+	out=$(tests/vm/vmrun --kernel debug -- bash -c ". tests/vm/lib.sh; kmemleak_clear
+		for w in kasan uaf ubsan lockdep leak; do insmod $OUT/nfh_badmod.ko what=\$w || true; done
+		kmemleak_check badmod-leak any" 2>&1) && rc=0 || rc=$?
+	[ "$rc" = 126 ] && echo "report-check: ok: the run fails (exit 126)" ||
+		{ echo "report-check: FAIL: exit $rc, wanted 126"; fail=1; }
+	for pat in 'BUG: KASAN: slab-out-of-bounds' 'BUG: KASAN: (slab-)?use-after-free' \
+		'UBSAN: shift-out-of-bounds' 'possible circular locking dependency' \
+		'KMEMLEAK badmod-leak [0-9]+ suspects, 1 involving the helpers'; do
+		# vmrun shows the first reports; its log has them all
+		if { echo "$out"; cat "${NFH_CACHE:-.cache}/vm/last-failure.log"; } | grep -qE "$pat"; then echo "report-check: ok: /$pat/ shown"; else
+			echo "report-check: FAIL: /$pat/ not shown"; fail=1; fi
+	done
+	[ "$fail" = 0 ] || echo "$out" | tail -60
+	exit "$fail"
+fi
 expect none 0 '' "a run with no kernel report passes"
 expect warn 126 'nfh_badmod: a deliberate warning' "a WARN() below the console level fails the run and is shown"
 if [ "$SERIES" = debug ]; then
