@@ -165,9 +165,10 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 		if (ctinfo != IP_CT_ESTABLISHED &&
 		    ctinfo != IP_CT_ESTABLISHED_REPLY)
 			return NF_ACCEPT;
-		th = skb_header_pointer(skb, protoff, sizeof(_th), &_th);
-		if (!th)
+		/* a copy: skb_linearize() below may move the header */
+		if (skb_copy_bits(skb, protoff, &_th, sizeof(_th)))
 			return NF_ACCEPT;
+		th = &_th;
 		pk.dataoff = protoff + th->doff * 4;
 	} else {
 		pk.dataoff = protoff + sizeof(struct udphdr);
