@@ -9,6 +9,12 @@
 #   make dkms-install     register with DKMS
 #   make unit fuzz        userspace tests of the parse cores
 #   make vm-check         netns scenarios in qemu, both kernels (one boot each)
+#   make debug-kernel     the debug kernel (KASAN, kmemleak, lockdep, ...),
+#                         built once per machine into a cache outside the
+#                         checkout (tools/debug-kernel, Documentation/testing.rst)
+#   make debug-modules    the modules for it (into .build/<its release>/)
+#   make check-debug      every VM scenario on the debug kernel, with a
+#                         kmemleak scan after each implementation's run
 #   make bench            SIP parse core: MB/s and callgrind instructions/byte
 #   make bench-vm         SIP router CPU per call and H.323 helper CPU per
 #                         message, in-tree vs ours, both kernels in qemu
@@ -25,6 +31,7 @@ MODULE_SOURCES := Kbuild compat include common nf_conntrack_ftp nf_conntrack_sip
 		  nf_conntrack_h323 nf_nat_helpers
 DEPMOD_CONF := dkms/nfhelpers-depmod.conf
 
+.PHONY: debug-kernel debug-modules check-debug
 .PHONY: all module kernels install dkms-install unit fuzz vm-check check check-full demo \
 	deps style clean helperctl bench bench-vm
 
@@ -53,19 +60,38 @@ copy_sources = mkdir -p $(1); \
 	  find $(1) \( $(foreach p,$(KBUILD_OBJECTS) $(KBUILD_LISTS),-name '$(p)' -o) \
 	    -false \) -delete; }
 
+# $(call build_for,SERIES,REL,KDIR) (shell variables): the modules for
+# one kernel, built in their own copy of the sources, into .build/REL/
+build_for = src=$(CURDIR)/.build/src-$(2); \
+	  $(call copy_sources,$$src); \
+	  echo "== $(1) ($(2))"; \
+	  $(MAKE) -s -C $(3) M=$$src NFH_VERSION=$(NFH_VERSION) modules; \
+	  mkdir -p .build/$(2); rm -f .build/$(2)/*.ko; \
+	  find $$src -name '*.ko' -exec cp {} .build/$(2)/ \; ; \
+	  ls .build/$(2)
+
 # One build tree per kernel: kbuild writes objects next to the sources.
 kernels:
 	@set -e; tools/kernels list | while read -r series rel ver; do \
 	  kdir=/usr/src/linux-headers-$$rel; \
 	  [ -d $$kdir ] || { echo "headers for $$rel missing: run 'make deps'" >&2; exit 1; }; \
-	  src=$(CURDIR)/.build/src-$$rel; \
-	  $(call copy_sources,$$src); \
-	  echo "== $$series ($$rel)"; \
-	  $(MAKE) -s -C $$kdir M=$$src NFH_VERSION=$(NFH_VERSION) modules; \
-	  mkdir -p .build/$$rel; rm -f .build/$$rel/*.ko; \
-	  find $$src -name '*.ko' -exec cp {} .build/$$rel/ \; ; \
-	  ls .build/$$rel; \
+	  $(call build_for,$$series,$$rel,$$kdir); \
 	done
+
+# The debug kernel (Documentation/testing.rst): built once per machine,
+# cached outside the checkout; never part of make check.
+debug-kernel:
+	tools/debug-kernel build
+
+debug-modules: debug-kernel
+	@set -e; rel=$$(tools/debug-kernel release); kdir=$$(tools/debug-kernel kdir); \
+	  $(call build_for,debug,$$rel,$$kdir)
+
+# Every VM scenario on the debug kernel: about 4.4 times slower than on
+# Debian's, hence the longer budgets (per boot, per suite part).
+check-debug: debug-modules helperctl
+	VMRUN_TIMEOUT=$${VMRUN_TIMEOUT:-28800} SUITE_PART_TIMEOUT=$${SUITE_PART_TIMEOUT:-7200} \
+	  tests/vm/run-all --kernel debug $(PARTS)
 
 install: module
 	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_DIR=updates modules_install

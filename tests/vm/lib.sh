@@ -340,6 +340,68 @@ unload_helper_modules() {
 	done
 }
 
+# --- kmemleak (the debug kernel, tests/vm/vmrun --kernel debug) -------------
+# Automatic scanning is off on the debug kernel: a suite scans where it
+# wants a verdict.  Elsewhere (no /sys/kernel/debug/kmemleak) these do
+# nothing.
+KMEMLEAK=/sys/kernel/debug/kmemleak
+# Our modules by name, as a backtrace line ends ([module]).  The in-tree
+# helpers have the same names: which implementation is loaded tells.
+KMEMLEAK_HELPERS='\[(nfh_[a-z0-9_]*|nf_conntrack_(ftp|sip|h323)|nf_nat_(ftp|sip|h323))\]'
+# A frame in a module unloaded since (no symbol left): a helper's, most
+# likely, as the suites unload only the helper modules.
+KMEMLEAK_GONE='\] 0xffffffffc[0-9a-f]+$'
+# A frame in conntrack, NAT or nf_tables: a reference a helper took and
+# never put leaks an object these allocated.
+KMEMLEAK_NF='(nf_ct_|nf_conntrack|nf_nat|nfct_|ctnetlink|nft_)'
+
+# kmemleak_clear: scan, and forget every suspect so far, so that the next
+# kmemleak_check reports only what leaked after this point.
+kmemleak_clear() {
+	[ -w "$KMEMLEAK" ] || return 0
+	echo scan > "$KMEMLEAK" && echo clear > "$KMEMLEAK"
+}
+
+# kmemleak_check WHAT STRICT: scan for leaks since kmemleak_clear, print
+# each suspect as kmemleak reports it, then forget them.  Status 1 when a
+# suspect involves a helper module: it names one (or a module unloaded
+# since), or, with STRICT=ours (our modules were loaded), conntrack, NAT or
+# nf_tables code.  Suspects elsewhere are printed, not counted.
+kmemleak_check() {
+	local what=$1 strict=$2 out=$NFH_WORK/kmemleak.$$ n bad
+	[ -w "$KMEMLEAK" ] || return 0
+	# an object is a suspect only once 5 s old; freeing a namespace's
+	# conntrack entries is asynchronous
+	sleep 6
+	echo scan > "$KMEMLEAK"
+	cat "$KMEMLEAK" > "$out"
+	echo clear > "$KMEMLEAK"
+	n=$(grep -c '^unreferenced object' "$out")
+	if [ "$n" = 0 ]; then
+		log "kmemleak: no suspects after $what"
+		echo "KMEMLEAK $what 0 suspects, 0 involving the helpers"
+		rm -f "$out"
+		return 0
+	fi
+	# one suspect per block; a block involves the helpers by the rule above
+	bad=$(awk -v h="$KMEMLEAK_HELPERS" -v g="$KMEMLEAK_GONE" -v nf="$KMEMLEAK_NF" -v strict="$strict" '
+		function flush() { if (blk != "" && hit) { n++; printf "%s", blk > "/dev/stderr" } blk = ""; hit = 0 }
+		/^unreferenced object/ { flush() }
+		{ blk = blk $0 "\n" }
+		$0 ~ h || $0 ~ g || (strict == "ours" && $0 ~ nf) { hit = 1 }
+		END { flush(); print n + 0 }' "$out" 2> "$out.bad")
+	if [ "$bad" -gt 0 ]; then
+		log "kmemleak: $n suspects after $what, $bad involving the helper modules:"
+		sed 's/^/    | /' "$out.bad" | head -n 80
+	else
+		log "kmemleak: $n suspects after $what, none involving the helper modules:"
+		sed 's/^/    | /' "$out" | head -n 40
+	fi
+	echo "KMEMLEAK $what $n suspects, $bad involving the helpers"
+	rm -f "$out" "$out.bad"
+	[ "$bad" = 0 ]
+}
+
 # --- a scenario suite (tests/vm/<proto>/run.sh) --------------------------------
 # The suite sets PROTO (ftp, sip: the helper modules), ALL_SCENARIOS and
 # the XFAIL_intree and XFAIL_ours arrays (scenario -> reason: a documented
@@ -414,6 +476,7 @@ suite_main() {
 	trap 'exit 130' INT TERM
 
 	log "$name scenarios, impl=$IMPL, kernel $NFH_KREL"
+	kmemleak_clear
 	if ! load_helper_modules "$IMPL" "$PROTO"; then
 		log "cannot load the $IMPL $name helper modules; every scenario fails"
 		for sc in "${want[@]}"; do fail "$sc" "helper modules ($IMPL) not loadable"; done
@@ -429,6 +492,11 @@ suite_main() {
 		for sc in "${want[@]}"; do fail "$sc" "topology set-up failed"; done
 	fi
 	cleanup_netns
+	# while the modules are loaded: their frames still have names.  A
+	# leak of ours fails the run; the in-tree helper's is only shown.
+	if ! kmemleak_check "$PROTO $IMPL" "$IMPL" && [ "$IMPL" = ours ]; then
+		log "kmemleak: a suspected leak involves our $name helper modules"; ok=0
+	fi
 	unload_helper_modules "$PROTO" || { log "could not unload the helper modules"; ok=0; }
 	summary || ok=0
 	[ $ok = 1 ]

@@ -63,6 +63,7 @@ t_all=$SECONDS
 for p in "${parts[@]}"; do
 	echo "=== part $p, kernel $NFH_KREL"
 	echo "<2>nfh-suite: part $p" > /dev/kmsg
+	kmemleak_clear
 	t0=$SECONDS
 	# shellcheck disable=SC2046 # the command and its arguments
 	timeout --kill-after=20 "$BUDGET" $(part_cmd "$p") 2>&1 | tee "$NFH_WORK/$p.out"
@@ -74,6 +75,9 @@ for p in "${parts[@]}"; do
 	*) RES[$p]="FAILED (status $st)" ;;
 	esac
 	unload_all_helpers || { log "suite: helper modules still loaded after part $p"; RES[$p]="FAILED (modules left loaded)"; }
+	# the debug kernel: what leaked during the part and outlived its
+	# modules (a frame in an unloaded helper module fails the part)
+	kmemleak_check "part $p" any || RES[$p]="FAILED (kmemleak: a helper module leaked)"
 	echo "=== part $p: ${RES[$p]} (${SECS[$p]} s)"
 done
 echo "<2>nfh-suite: done" > /dev/kmsg
@@ -84,7 +88,8 @@ echo
 echo "##### suite summary, kernel $NFH_KREL"
 for p in "${parts[@]}"; do
 	case $p in
-	ftp|sip|h323) sed -n '/^##### .* differential, kernel/,/^differential: /p' "$NFH_WORK/$p.out" ;;
+	ftp|sip|h323) sed -n '/^##### .* differential, kernel/,/^differential: /p' "$NFH_WORK/$p.out"
+		grep '^KMEMLEAK ' "$NFH_WORK/$p.out" ;;
 	replay) sed -n '/^Corpus replay, /,/^compare .* on /p' "$NFH_WORK/$p.out" ;;
 	helperctl) grep -E '^RESULT |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
 	esac
