@@ -13,7 +13,7 @@
  *	insmod nfh_badmod.ko what=lockdep  two locks taken in both orders
  *					(lockdep: circular dependency)
  *	insmod nfh_badmod.ko what=ubsan	a shift past the width (UBSAN)
- *	insmod nfh_badmod.ko what=leak	a kmalloc()ed buffer dropped
+ *	insmod nfh_badmod.ko what=leak	16 kmalloc()ed buffers dropped
  *					(kmemleak, when scanned)
  *	insmod nfh_badmod.ko what=none	nothing (the positive control)
  *
@@ -31,6 +31,8 @@ module_param(what, charp, 0400);
 MODULE_PARM_DESC(what, "warn, kasan, uaf, lockdep, ubsan, leak: misbehave so at load; none: nothing");
 
 /* volatile: the compiler keeps every access as written */
+#define NFH_BADMOD_LEAKS 16
+
 static void *volatile nfh_badmod_sink;
 static volatile int nfh_badmod_shift = 70;
 static DEFINE_SPINLOCK(nfh_badmod_a);
@@ -65,6 +67,8 @@ static void nfh_badmod_lockdep(void)
 
 static int __init nfh_badmod_init(void)
 {
+	int i;
+
 	WARN(!strcmp(what, "warn"), "nfh_badmod: a deliberate warning\n");
 	if (!strcmp(what, "kasan"))
 		nfh_badmod_kasan(false);
@@ -74,8 +78,13 @@ static int __init nfh_badmod_init(void)
 		nfh_badmod_lockdep();
 	if (!strcmp(what, "ubsan"))
 		nfh_badmod_sink = (void *)(1UL << nfh_badmod_shift);
+	/*
+	 * Several: a stale copy of a pointer (a kernel stack kept for reuse)
+	 * hides a leak from kmemleak, and one buffer alone was never reported.
+	 */
 	if (!strcmp(what, "leak")) {
-		nfh_badmod_sink = kmalloc(128, GFP_KERNEL);
+		for (i = 0; i < NFH_BADMOD_LEAKS; i++)
+			nfh_badmod_sink = kmalloc(128, GFP_KERNEL);
 		nfh_badmod_sink = NULL;
 	}
 	return -EAGAIN;
