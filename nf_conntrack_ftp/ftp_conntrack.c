@@ -139,26 +139,40 @@ struct nfh_ftp_carry {
 };
 
 static struct nfh_ftp_carry nfh_ftp_carry_tab[NFH_FTP_CARRY_SLOTS];
-/* Serialises parsing, per-connection state and the carry table. */
-static DEFINE_SPINLOCK(nfh_ftp_lock);
+/*
+ * Guards the carry and hold tables (shared by all connections).  Taken
+ * inside the connection's lock, nfh_ct_lock(), and only by a connection
+ * that carries or holds a split line (nfh_ftp_tables()): a segment of
+ * whole lines takes the connection's lock alone.
+ */
+static DEFINE_SPINLOCK(nfh_ftp_table_lock);
+
+/* Take the table lock once for this segment. */
+static void nfh_ftp_tables(bool *locked)
+{
+	if (!*locked) {
+		spin_lock(&nfh_ftp_table_lock);
+		*locked = true;
+	}
+}
 
 static size_t nfh_ftp_carry_take(const struct nf_conn *ct, int dir, u32 seq,
 				 u8 *out)
 {
 	struct nfh_ftp_carry *c;
-	size_t len;
+	size_t len = 0;
 
 	for (c = nfh_ftp_carry_tab; c < nfh_ftp_carry_tab + NFH_FTP_CARRY_SLOTS; c++) {
 		if (c->ct != ct || c->dir != dir)
 			continue;
 		c->ct = NULL;
-		if (c->seq != seq)
-			return 0;
-		len = c->len;
-		memcpy(out, c->buf, len);
-		return len;
+		if (c->seq == seq) {
+			len = c->len;
+			memcpy(out, c->buf, len);
+		}
+		break;
 	}
-	return 0;
+	return len;
 }
 
 static void nfh_ftp_carry_put(const struct nf_conn *ct, int dir, u32 seq,
@@ -441,7 +455,7 @@ static void nfh_ftp_destroy(struct nf_conn *ct)
 	struct nfh_ftp_carry *c;
 	unsigned int i;
 
-	spin_lock_bh(&nfh_ftp_lock);
+	spin_lock_bh(&nfh_ftp_table_lock);
 	for (c = nfh_ftp_carry_tab; c < nfh_ftp_carry_tab + NFH_FTP_CARRY_SLOTS; c++)
 		if (c->ct == ct)
 			c->ct = NULL;
@@ -455,7 +469,7 @@ static void nfh_ftp_destroy(struct nf_conn *ct)
 				    nfh_ftp_holds[i].h.have);
 		nfh_hold_free(&nfh_ftp_holds[i]);
 	}
-	spin_unlock_bh(&nfh_ftp_lock);
+	spin_unlock_bh(&nfh_ftp_table_lock);
 }
 
 /* What one segment needs done after the lock is released. */
@@ -745,7 +759,8 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	const u8 *carry_out;
 	size_t carry_len;
 	int total_delta = 0;
-	bool hold;
+	bool hold, tables = false;
+	spinlock_t *lock;
 	__be32 seq_be;
 	u32 seq, datalen;
 
@@ -780,7 +795,8 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 			  NFH_FTP_F_HOLDS))
 		return NF_ACCEPT;
 
-	spin_lock_bh(&nfh_ftp_lock);
+	lock = nfh_ct_lock(ct);
+	spin_lock_bh(lock);
 	if (info->dir[IP_CT_DIR_ORIGINAL].owner & NFH_FTP_F_STOPPED)
 		goto out;
 	if (skb_linearize(skb)) {
@@ -793,8 +809,10 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	hold = nat && (ct->status & IPS_NAT_MASK) &&
 	       nfh_ftp_translated(ct, dir);
 
-	if (info->dir[IP_CT_DIR_ORIGINAL].owner & NFH_FTP_F_HOLDS)
+	if (info->dir[IP_CT_DIR_ORIGINAL].owner & NFH_FTP_F_HOLDS) {
+		nfh_ftp_tables(&tables);
 		held = nfh_ftp_holds_scan(ct, dir, th, seq, datalen);
+	}
 	if (held) {
 		int v = nfh_ftp_held(skb, protoff, dataoff, ct, ctinfo, th,
 				     held, &datalen, &w, &after);
@@ -812,11 +830,13 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 				  .dataoff = dataoff };
 	if (nfh_ftp_walk_begin(&w, st, dir == IP_CT_DIR_ORIGINAL ?
 			       NFH_FTP_DIR_CLIENT : NFH_FTP_DIR_SERVER,
-			       seq, datalen))
+			       seq, datalen)) {
+		nfh_ftp_tables(&tables);
 		nfh_ftp_walk_carry(&w, carry,
 				   nfh_ftp_carry_take(ct, dir, seq, carry));
-	else if (w.start == NFH_FTP_UNKNOWN)
+	} else if (w.start == NFH_FTP_UNKNOWN) {
 		nfh_ftp_count(ct, NFH_FTP_C_RESYNC);
+	}
 
 	while (nfh_ftp_walk_next(&w, skb->data + dataoff,
 				 skb->len - dataoff)) {
@@ -839,6 +859,7 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 		 */
 		u32 start = seq + datalen - w.carry_len_out;
 
+		nfh_ftp_tables(&tables);
 		if (!nfh_ftp_hold_begin(ct, dir, start,
 					skb->data + dataoff + w.carry_off,
 					w.carry_len_out)) {
@@ -861,10 +882,14 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 		goto out;
 	}
 	carry_out = nfh_ftp_walk_end(&w, st, skb->data + dataoff, &carry_len);
-	if (carry_out && !hold)
+	if (carry_out && !hold) {
+		nfh_ftp_tables(&tables);
 		nfh_ftp_carry_put(ct, dir, seq + datalen, carry_out, carry_len);
+	}
 out:
-	spin_unlock_bh(&nfh_ftp_lock);
+	if (tables)
+		spin_unlock(&nfh_ftp_table_lock);
+	spin_unlock_bh(lock);
 	if (after.ack)
 		nfh_hold_ack(ct, dir, after.ack_seq, after.ack_to);
 	return verdict;
