@@ -86,8 +86,12 @@ topo_up() {
 	wait_for 10 "pingable outside 192.0.2.1" &&
 	wait_for 10 "pingable inside 10.0.3.1" || return 1
 	# One TCP segment per packet from the client, as on a real link (veth
-	# would otherwise forward a whole write as one GSO packet).
+	# would otherwise forward a whole write as one GSO packet).  The same
+	# from the router to the server: a packet the helper marked for
+	# segmentation (nfh_hold_fit) is cut in software, as a NIC without TSO
+	# would, and the server sees the segments (setup_larger_than_mss).
 	echo "link set c0 gso_max_segs 1" | ipb client
+	echo "link set r-s gso_max_segs 1" | ipb router
 }
 
 # router_rules [portforward]: with "portforward", 192.0.2.1:1720 from the
@@ -491,10 +495,10 @@ sc_setup_larger_than_mss() {
 	setup router_rules || return
 	setup split_rules 1731 1731 || return
 	setup big_segments_counted 1731 || return
-	peer server srv "${SRV[@]}" --timeout 20 "${Q931_SRV[@]}" wait:setup_big send:callproceeding \
-		"$GO" connect:@h245_a send:olc_b hold:20
-	peer client cli "${CLI[@]}" listen:10.0.1.2:30000 "${Q931_CLI[@]}" send:setup_big \
-		wait:callproceeding accept wait:olc_b hold:20
+	peer server srv "${SRV[@]}" --timeout 40 "${Q931_SRV[@]}" wait:setup_big send:callproceeding \
+		"$GO" connect:@h245_a send:olc_b hold:40
+	peer client cli "${CLI[@]}" --timeout 40 listen:10.0.1.2:30000 "${Q931_CLI[@]}" send:setup_big \
+		wait:callproceeding accept wait:olc_b hold:40
 	split_call 1 3 --mss 536
 	check "the callee got the Setup (20 s)" reached srv '^GOT setup_big'
 	check "no client-leg address reached the callee" clean srv
