@@ -32,6 +32,7 @@
 #include <linux/udp.h>
 #include <net/netfilter/nf_conntrack.h>
 #include <net/netfilter/nf_conntrack_helper.h>
+#include "nfh_hold.h"
 #include "h323_glue.h"
 
 #define NFH_H323_MAX_PORTS	8
@@ -92,6 +93,8 @@ static const char *const nfh_h323_counter_names[NFH_H323_C_ERR_BASE] = {
 	[NFH_H323_C_TPKT_JOINED] = "tpkt_joined",
 	[NFH_H323_C_TPKT_UNALIGNED] = "tpkt_unaligned",
 	[NFH_H323_C_TPKT_GAVE_UP] = "tpkt_gave_up",
+	[NFH_H323_C_TPKT_ACKED] = "tpkt_acked",
+	[NFH_H323_C_TPKT_LOST] = "tpkt_lost",
 	[NFH_H323_C_DROP_NOMEM] = "drop_nomem",
 	[NFH_H323_C_DROP_NAT] = "drop_nat",
 };
@@ -170,6 +173,8 @@ static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 	rcu_read_unlock();
 out:
 	spin_unlock_bh(nfh_ct_lock(ct));
+	if (pk.ack_held)
+		nfh_hold_ack(ct, pk.dir, pk.ack_seq, pk.ack_to);
 	return verdict;
 }
 

@@ -73,6 +73,8 @@ enum nfh_h323_counter {
 	NFH_H323_C_TPKT_JOINED,
 	NFH_H323_C_TPKT_UNALIGNED,
 	NFH_H323_C_TPKT_GAVE_UP,
+	NFH_H323_C_TPKT_ACKED,
+	NFH_H323_C_TPKT_LOST,
 	NFH_H323_C_DROP_NOMEM,
 	NFH_H323_C_DROP_NAT,
 	NFH_H323_C_ERR_BASE,	/* error_<reason>, indexed by nfh_h323_result */
@@ -130,6 +132,11 @@ struct nfh_h323_pkt {
 	u8 *jbuf;			/* a joined message: read and rewrite
 					 * it here, not in the packet
 					 */
+	bool ack_held;			/* after the locks: acknowledge the
+					 * held bytes up to ack_to for the
+					 * receiver (nfh_hold_ack())
+					 */
+	u32 ack_seq, ack_to;
 };
 
 /* h323_tcp.c */

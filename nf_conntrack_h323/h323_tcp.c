@@ -5,18 +5,25 @@
  *
  * A split TPKT is collected into a buffer, part by part, however far
  * apart the parts come and however the sender retransmits them.  On a
- * NATed connection its segments are dropped until the last part arrives:
- * then the message is decoded and rewritten in the buffer (the lengths
- * never change), and every segment that carries a part of it, the last
- * one and each retransmission of the others, passes with the buffer's
- * bytes in place of its own.  Without NAT nothing is dropped.  A join
- * lives until the receiver acknowledges it; NFH_H323_JOINS of them exist
- * at once, each at most NFH_H323_JOIN_MAX bytes.
+ * NATed connection its segments are dropped until the last part arrives,
+ * and when the sender sends again bytes already collected (its
+ * retransmission timer ran out) the router acknowledges them for the
+ * receiver (nfh_hold_ack()), so the sender goes on with the rest whatever
+ * the pause.  When whole the message is decoded and rewritten in the
+ * buffer (the lengths never change) and the segment that completed it
+ * moves back to the join's start carrying all of it (nfh_hold_move(),
+ * several segments on the wire if over the sender's segment size:
+ * nfh_hold_fit()); every later segment carrying a part of it, a
+ * retransmission, passes with the buffer's bytes in place of its own.
+ * Without NAT nothing is dropped.  A join lives until the receiver
+ * acknowledges it; NFH_H323_JOINS of them exist at once, each at most
+ * NFH_H323_JOIN_MAX bytes.
  */
 #include <linux/netfilter.h>
 #include <linux/slab.h>
 #include <linux/tcp.h>
 #include <net/netfilter/nf_conntrack_helper.h>
+#include "nfh_hold.h"
 #include "h323_glue.h"
 
 #define NFH_H323_JOINS		64	/* split messages joined at once */
@@ -28,6 +35,7 @@ struct nfh_h323_join_slot {
 	const struct nf_conn *ct;
 	u8 dir;
 	unsigned long stamp;
+	bool acked;	/* bytes of it acknowledged to the sender */
 	struct nfh_stream_join j;
 };
 
@@ -96,9 +104,15 @@ void nfh_h323_tcp_destroy(struct nf_conn *ct)
 	unsigned int i;
 
 	spin_lock_bh(&nfh_h323_join_lock);
-	for (i = 0; i < NFH_H323_JOINS; i++)
-		if (nfh_h323_joins[i].ct == ct)
-			nfh_h323_join_free(&nfh_h323_joins[i]);
+	for (i = 0; i < NFH_H323_JOINS; i++) {
+		if (nfh_h323_joins[i].ct != ct)
+			continue;
+		/* the sender believes them delivered: they never will be */
+		if (nfh_h323_joins[i].acked && !nfh_h323_joins[i].j.ready)
+			nfh_h323_note(ct, NFH_H323_C_TPKT_LOST,
+				      "connection ended with acknowledged bytes of a split TPKT held");
+		nfh_h323_join_free(&nfh_h323_joins[i]);
+	}
 	spin_unlock_bh(&nfh_h323_join_lock);
 }
 
@@ -159,6 +173,35 @@ static bool nfh_h323_join_patch(const struct nfh_h323_pkt *pk,
 			       n, s->j.buf + bo, n);
 }
 
+/*
+ * The segment [*@seq, +*@len) completed the join: it carries all of it,
+ * moved back to the join's start when it began later, because the sender
+ * may have had the earlier parts acknowledged by the router and never
+ * send them again.  *@seq and *@len become the segment's new ones.
+ */
+static bool nfh_h323_join_deliver(const struct nfh_h323_pkt *pk,
+				  const struct nfh_h323_join_slot *s,
+				  u32 *seq, u32 *len)
+{
+	const struct nfh_h323_ct *info = nfct_help_data(pk->ct);
+	u32 covered, mss;
+
+	if (!pk->nat || !nfh_seq_after(*seq, s->j.start))
+		return nfh_h323_join_patch(pk, s, *seq, *len);
+	/* a join ends where the segment completing it ends, or before */
+	covered = min_t(u32, s->j.start + s->j.len - *seq, *len);
+	if (!nfh_hold_move(pk->skb, pk->protoff, s->j.start) ||
+	    !pk->nat->mangle(pk->skb, pk->ct, pk->ctinfo, pk->protoff, 0,
+			     covered, s->j.buf, s->j.len))
+		return false;
+	*len += s->j.len - covered;
+	*seq = s->j.start;
+	/* no smaller than every TCP takes, nor than what the sender sent */
+	mss = max_t(u32, info->stream.max_seg[pk->dir], NFH_STREAM_MIN_SEG);
+	nfh_hold_fit(pk->skb, pk->protoff, mss);
+	return true;
+}
+
 static const struct {
 	unsigned int ev, counter;
 	const char *what;
@@ -190,18 +233,23 @@ static void nfh_h323_stream_count(const struct nf_conn *ct, unsigned int ev)
 /*
  * Add this segment to the unfinished join @s.  NF_ACCEPT or NF_DROP when
  * the segment is done with, -1 when the join became whole and the rest of
- * the segment (after it) is still to be cut.
+ * the segment (after it, from *@seq + *@len on: the segment may have
+ * moved back) is still to be cut.
  */
-static int nfh_h323_join_feed(const struct nfh_h323_pkt *pk,
-			      struct nfh_h323_join_slot *s, u32 seq, u32 len)
+static int nfh_h323_join_feed(struct nfh_h323_pkt *pk, const struct tcphdr *th,
+			      struct nfh_h323_join_slot *s, u32 *seq, u32 *len)
 {
 	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
 	enum nfh_stream_join_state st;
+	bool again;
 	u32 need;
 
+	/* nothing new: the sender sends again bytes the join holds */
+	again = !nfh_seq_after(s->j.start, *seq) &&
+		!nfh_seq_after(*seq + *len, s->j.start + s->j.have);
 	do {
-		st = nfh_stream_join_feed(&s->j, seq,
-					  pk->skb->data + pk->dataoff, len,
+		st = nfh_stream_join_feed(&s->j, *seq,
+					  pk->skb->data + pk->dataoff, *len,
 					  nfh_h323_tpkt_frame, &need);
 	} while (st == NFH_STREAM_JOIN_GROW && nfh_h323_join_grow(s, need));
 
@@ -210,6 +258,19 @@ static int nfh_h323_join_feed(const struct nfh_h323_pkt *pk,
 		s->stamp = jiffies;
 		if (!pk->nat)
 			return NF_ACCEPT;
+		if (again && th->ack &&
+		    nfh_hold_may_ack(pk->ct, pk->dir, s->j.start)) {
+			/*
+			 * Its retransmission timer ran out, and every byte
+			 * before the join reached the receiver: acknowledge
+			 * the held ones for it, so the sender goes on.
+			 */
+			pk->ack_held = true;
+			pk->ack_seq = ntohl(th->ack_seq);
+			pk->ack_to = s->j.start + s->j.have;
+			s->acked = true;
+			nfh_h323_count(pk->ct, NFH_H323_C_TPKT_ACKED);
+		}
 		nfh_h323_note(pk->ct, NFH_H323_C_TPKT_HELD,
 			      "TPKT split across segments held until whole");
 		return NF_DROP;
@@ -220,6 +281,9 @@ static int nfh_h323_join_feed(const struct nfh_h323_pkt *pk,
 		nfh_h323_note(pk->ct, NFH_H323_C_TPKT_GAVE_UP,
 			      pk->nat ? "split TPKT too large to join: passed unread and NOT rewritten, connection no longer inspected" :
 					"split TPKT too large to join: connection no longer inspected");
+		if (s->acked)
+			nfh_h323_note(pk->ct, NFH_H323_C_TPKT_LOST,
+				      "split TPKT given up after its first bytes were acknowledged: they never reach the receiver");
 		info->stream.stopped |= 1 << pk->dir;
 		nfh_h323_join_free(s);
 		return NF_ACCEPT;
@@ -234,18 +298,18 @@ static int nfh_h323_join_feed(const struct nfh_h323_pkt *pk,
 	 */
 	info->stream.next_seq[pk->dir] = s->j.start + s->j.len;
 	info->stream.last_start[pk->dir] = s->j.start + s->j.len;
-	if (!nfh_h323_join_patch(pk, s, seq, len)) {
+	if (!nfh_h323_join_deliver(pk, s, seq, len)) {
 		nfh_h323_note(pk->ct, NFH_H323_C_DROP_NAT,
 			      "address change failed: packet dropped");
 		return NF_DROP;
 	}
-	return nfh_seq_after(seq + len, s->j.start + s->j.len) ? -1 :
-								 NF_ACCEPT;
+	return nfh_seq_after(*seq + *len, s->j.start + s->j.len) ? -1 :
+								   NF_ACCEPT;
 }
 
 /* The segment of a connection with joins: under nfh_h323_join_lock. */
 static int nfh_h323_tcp_joins(struct nfh_h323_pkt *pk, const struct tcphdr *th,
-			      u32 seq, u32 len)
+			      u32 *seq, u32 *len)
 {
 	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
 	struct nfh_h323_join_slot *s, *open = NULL;
@@ -266,7 +330,7 @@ static int nfh_h323_tcp_joins(struct nfh_h323_pkt *pk, const struct tcphdr *th,
 		}
 		if (!s->j.ready) {
 			open = s;
-		} else if (!nfh_h323_join_patch(pk, s, seq, len)) {
+		} else if (!nfh_h323_join_patch(pk, s, *seq, *len)) {
 			nfh_h323_note(pk->ct, NFH_H323_C_DROP_NAT,
 				      "address change failed: packet dropped");
 			return NF_DROP;
@@ -274,12 +338,12 @@ static int nfh_h323_tcp_joins(struct nfh_h323_pkt *pk, const struct tcphdr *th,
 	}
 	if (!mine)
 		info->flags &= ~NFH_H323_F_JOINS;
-	return open ? nfh_h323_join_feed(pk, open, seq, len) : -1;
+	return open ? nfh_h323_join_feed(pk, th, open, seq, len) : -1;
 }
 
 /* A join begins at @start: -1 if it became whole (cannot be) */
-static int nfh_h323_join_start(struct nfh_h323_pkt *pk, u32 start, u32 seq,
-			       u32 len)
+static int nfh_h323_join_start(struct nfh_h323_pkt *pk, const struct tcphdr *th,
+			       u32 start, u32 seq, u32 len)
 {
 	struct nfh_h323_ct *info = nfct_help_data(pk->ct);
 	struct nfh_h323_join_slot *s = nfh_h323_join_new(pk->ct, pk->dir,
@@ -292,7 +356,7 @@ static int nfh_h323_join_start(struct nfh_h323_pkt *pk, u32 start, u32 seq,
 		return pk->nat ? NF_DROP : NF_ACCEPT;
 	}
 	info->flags |= NFH_H323_F_JOINS;
-	return nfh_h323_join_feed(pk, s, seq, len);
+	return nfh_h323_join_feed(pk, th, s, &seq, &len);
 }
 
 static int nfh_h323_tcp_locked(struct nfh_h323_pkt *pk,
@@ -309,7 +373,7 @@ static int nfh_h323_tcp_locked(struct nfh_h323_pkt *pk,
 	if (info->flags & NFH_H323_F_JOINS) {
 		spin_lock(&nfh_h323_join_lock);
 		*joins = true;
-		ret = nfh_h323_tcp_joins(pk, th, seq, len);
+		ret = nfh_h323_tcp_joins(pk, th, &seq, &len);
 		if (ret >= 0)
 			return ret;
 	}
@@ -323,7 +387,7 @@ static int nfh_h323_tcp_locked(struct nfh_h323_pkt *pk,
 			spin_lock(&nfh_h323_join_lock);
 			*joins = true;
 		}
-		ret = nfh_h323_join_start(pk, seq + cut->first, seq, len);
+		ret = nfh_h323_join_start(pk, th, seq + cut->first, seq, len);
 		/* whole in one go cannot be: cut() saw it split */
 		return ret >= 0 ? ret : NF_ACCEPT;
 	}

@@ -25,6 +25,10 @@ Options:
   --side caller|callee  the Q.931 call reference flag (callee sets 0x80)
   --pause S          pause between the writes of split: (default 0.3)
   --timeout S        how long wait:/recv:/accept wait (default 10)
+  --port SLOT=N      (repeatable) the real port of SLOT, in place of PORTS'
+                     (calls side by side in one scenario)
+  --mss N            TCP_MAXSEG of the connections made by connect: (the
+                     sender's segments carry at most N bytes)
 Actions, in order (any failure: ERROR line, exit 1):
   listen:ADDR:PORT        a TCP listener
   accept                  the next connection on the last listener
@@ -275,6 +279,9 @@ class Peer:
         end = time.time() + self.o["timeout"]
         while True:     # the far side may still be starting
             c = socket.socket(family(h), socket.SOCK_STREAM)
+            if "mss" in self.o:
+                c.setsockopt(socket.IPPROTO_TCP, socket.TCP_MAXSEG,
+                             int(self.o["mss"]))
             c.settimeout(self.o["timeout"])
             try:
                 c.connect((h, p))
@@ -464,6 +471,9 @@ def main():
                 o["private"].append(("%d.%d.%d." % tuple(b)).encode())
         elif k in ("pause", "timeout"):
             o[k] = float(v)
+        elif k == "port":
+            slot, _, n = v.partition("=")
+            PORTS[slot] = int(n)
         else:
             o[k] = v
     os.makedirs(o["dir"], exist_ok=True)

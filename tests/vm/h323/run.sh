@@ -86,8 +86,12 @@ topo_up() {
 	wait_for 10 "pingable outside 192.0.2.1" &&
 	wait_for 10 "pingable inside 10.0.3.1" || return 1
 	# One TCP segment per packet from the client, as on a real link (veth
-	# would otherwise forward a whole write as one GSO packet).
+	# would otherwise forward a whole write as one GSO packet).  The same
+	# from the router to the server: a packet the helper marked for
+	# segmentation (nfh_hold_fit) is cut in software, as a NIC without TSO
+	# would, and the server sees the segments (setup_larger_than_mss).
 	echo "link set c0 gso_max_segs 1" | ipb client
+	echo "link set r-s gso_max_segs 1" | ipb router
 }
 
 # router_rules [portforward]: with "portforward", 192.0.2.1:1720 from the
@@ -345,39 +349,69 @@ sc_tpkt_several_in_one_segment() {
 }
 
 # One Setup written in four pieces (each its own segment): after the TPKT
-# header, inside the h245Address, in the middle of the user-user IE.  Once
-# per pause in H323_SPLIT_PAUSES (seconds between the pieces; default
-# 0.05: all in flight before a retransmission timeout).  KNOWN LIMITATION
-# (issue 11): with pauses longer than the sender's retransmission timeout
-# (e.g. 1.5) the call fails closed on 6.12 -- nothing leaks, but after the
-# timeout the sender's window is one segment, the held first piece, so it
-# never sends the next ones (6.1 got through after about 15 s).
-# tests/vm/vmrun -- env H323_SPLIT_PAUSES="0.05 1.5" \
-#	tests/vm/differential.sh h323 tpkt_split_three_ways   shows it.
-split_call() { # split_call PAUSE NAME
+# header, inside the h245Address, in the middle of the user-user IE.  One
+# call per pause in H323_SPLIT_PAUSES (seconds between the pieces), all
+# side by side, each on its own Q.931 port (1731, 1732, ...; the helper
+# attached by rule) and its own H.245 and media ports.  Pauses past the
+# sender's retransmission timeout work only because the router
+# acknowledges the held pieces for the callee (tpkt_acked): without that
+# the sender's window, after its timeout, is the one unacknowledged held
+# piece and it never sends the next.
+split_rules() { # split_rules FIRST LAST: the Q.931 helper on those ports
+	n_router nft add rule inet nfh helpers iifname "r-c" ct state new \
+		tcp dport "$1-$2" ct helper set '"q931"'
+}
+split_call() { # split_call N PAUSE [PEER OPTION...]: call N
+	local n=$1 pause=$2 q=$((1730 + $1)) h=$((30000 + 10 * $1)) r=$((40000 + 100 * $1))
+	shift 2
+	peer server "srv$n" "${SRV[@]}" --timeout 40 --port rtp_b=$((6000 + 10 * n)) \
+		--port rtcp_b=$((6001 + 10 * n)) "listen:192.0.2.2:$q" accept wait:"$SPLIT_MSG" \
+		send:callproceeding "$GO" connect:@h245_a send:olc_b hold:40
+	peer client "cli$n" "${CLI[@]}" --timeout 40 --pause "$pause" --port h245_a=$h \
+		--port rtp_a=$r --port rtcp_a=$((r + 1)) "$@" "listen:10.0.1.2:$h" \
+		"connect:192.0.2.2:$q" "split:$SPLIT_MSG:hdr,a,uu" wait:callproceeding accept \
+		wait:olc_b hold:40
+}
+split_checks() { # split_checks N WHAT: the Setup of call N arrived right
 	local p h
-	# the held pieces come back at the sender's retransmission timeouts,
-	# which back off: with long pauses the Setup takes about 15 s
-	peer server "srv$2" "${SRV[@]}" --timeout 30 "${Q931_SRV[@]}" wait:setup_fs_h245 send:callproceeding \
-		"$GO" connect:@h245_a send:olc_b hold:40
-	peer client "cli$2" "${CLI[@]}" --timeout 30 --pause "$1" listen:10.0.1.2:30000 "${Q931_CLI[@]}" \
-		split:setup_fs_h245:hdr,a,uu wait:callproceeding accept wait:olc_b hold:40
-	check "pause $1 s: the callee got the Setup (30 s)" reached "srv$2" '^GOT setup_fs_h245' 30
-	check "pause $1 s: no client-leg address reached the callee" clean "srv$2"
-	snap; p=$(fport "srv$2" rtp_a); h=$(fport "srv$2" h245_a)
-	check "pause $1 s: an expectation for the RTP (${p:-none}) exists" has_exp "${p:-x}"
-	check "pause $1 s: an expectation for the H.245 (${h:-none}) exists" has_exp "${h:-x}"
-	go
-	check "pause $1 s: the callee's H.245 connection to the caller went through" reached "cli$2" '^GOT olc_b' 10
+	check "$2: the callee got the Setup (40 s)" reached "srv$1" "^GOT $SPLIT_MSG" 40
+	check "$2: no client-leg address reached the callee" clean "srv$1"
+	check "$2: the callee was told the router's address for H.245 ($(field "srv$1" h245_a))" \
+		test "$(faddr "srv$1" h245_a)" = 192.0.2.1
+	snap; p=$(fport "srv$1" rtp_a); h=$(fport "srv$1" h245_a)
+	check "$2: an expectation for the RTP (${p:-none}) exists" has_exp "${p:-x}"
+	check "$2: an expectation for the H.245 (${h:-none}) exists" has_exp "${h:-x}"
 }
 sc_tpkt_split_three_ways() {
-	local pause n=0
+	local pause n=0 pauses
+	read -ra pauses <<< "${H323_SPLIT_PAUSES:-0.01 0.3 1 3}"
+	SPLIT_MSG=setup_fs_h245
 	setup router_rules || return
-	for pause in ${H323_SPLIT_PAUSES:-0.05}; do
-		[ $n = 0 ] || { kill_bg; rm -f "$SCW/go"; }
+	setup split_rules 1731 $((1730 + ${#pauses[@]})) || return
+	for pause in "${pauses[@]}"; do
 		n=$((n + 1))
-		split_call "$pause" "$n"
+		split_call $n "$pause"
 	done
+	n=0
+	for pause in "${pauses[@]}"; do
+		n=$((n + 1))
+		split_checks $n "pause $pause s"
+	done
+	go
+	n=0
+	for pause in "${pauses[@]}"; do
+		n=$((n + 1))
+		check "pause $pause s: the callee's H.245 connection to the caller went through" \
+			reached "cli$n" '^GOT olc_b' 10
+	done
+	[ "$IMPL" = ours ] && [[ " ${pauses[*]} " == *" 3 "* ]] &&
+		check "the router acknowledged held pieces (tpkt_acked)" acked_some
+}
+# our counter tpkt_acked went up in this scenario
+acked_some() {
+	our_counters > "$SCW/counters.now"
+	awk 'NR == FNR { a[$1] = $2; next } $1 == "tpkt_acked" && $2 > a[$1] { f = 1 } END { exit !f }' \
+		"$SCW/counters.before" "$SCW/counters.now"
 }
 
 # H.245 tunnelled in Q.931: OLC in the Connect, the OLCAck in a Facility,
@@ -450,21 +484,52 @@ sc_ipv6_nat66() {
 
 # A Setup of about 2 KB (40 destination aliases) in one write: h245Address
 # in the first segment, fastStart in the second (the client's c0 sends one
-# segment per packet: gso_max_segs 1, set by topo_up).
+# segment per packet: gso_max_segs 1, set by topo_up).  Beside it, the same
+# Setup from a sender with MSS 536, written in four pieces 3 s apart: the
+# router acknowledges the held pieces, then delivers the whole Setup in the
+# segment that completed it, moved back, cut into segments of at most 536
+# bytes (nfh_hold_fit): the callee's namespace counts any larger one.
 sc_setup_larger_than_mss() {
 	local p h
+	SPLIT_MSG=setup_big
 	setup router_rules || return
-	peer server srv "${SRV[@]}" --timeout 20 "${Q931_SRV[@]}" wait:setup_big send:callproceeding \
-		"$GO" connect:@h245_a send:olc_b hold:20
-	peer client cli "${CLI[@]}" listen:10.0.1.2:30000 "${Q931_CLI[@]}" send:setup_big \
-		wait:callproceeding accept wait:olc_b hold:20
+	setup split_rules 1731 1731 || return
+	setup big_segments_counted 1731 || return
+	peer server srv "${SRV[@]}" --timeout 40 "${Q931_SRV[@]}" wait:setup_big send:callproceeding \
+		"$GO" connect:@h245_a send:olc_b hold:40
+	peer client cli "${CLI[@]}" --timeout 40 listen:10.0.1.2:30000 "${Q931_CLI[@]}" send:setup_big \
+		wait:callproceeding accept wait:olc_b hold:40
+	split_call 1 3 --mss 536
 	check "the callee got the Setup (20 s)" reached srv '^GOT setup_big'
 	check "no client-leg address reached the callee" clean srv
 	snap; p=$(fport srv rtp_a); h=$(fport srv h245_a)
 	check "an expectation for the fastStart RTP (${p:-none}) exists" has_exp "${p:-x}"
 	check "an expectation for the H.245 (${h:-none}) exists" has_exp "${h:-x}"
+	split_checks 1 "MSS 536, pieces 3 s apart"
+	check "MSS 536: no segment of more than 536 bytes reached the callee" big_segments_none
 	go
 	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
+	check "MSS 536: the callee's H.245 connection to the caller went through" reached cli1 '^GOT olc_b' 10
+}
+# big_segments_counted PORT: the callee's namespace counts TCP segments to
+# PORT over 588 bytes of IP (20 IP, 32 TCP with timestamps, 536 payload)
+big_segments_counted() {
+	n_server nft -f - <<-EOF
+	table inet mss {
+		counter big {
+		}
+		chain input {
+			type filter hook input priority filter; policy accept;
+			tcp dport $1 ip length > 588 counter name "big"
+		}
+	}
+	EOF
+}
+big_segments_none() {
+	local c
+	c=$(n_server nft list counter inet mss big | awk '/packets/ { print $2; exit }')
+	log "    segments over 536 bytes: ${c:-?}"
+	[ "$c" = 0 ]
 }
 
 # A gatekeeper-routed call: ARQ/ACF through NAT, the ACF names the
