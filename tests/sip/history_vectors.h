@@ -67,22 +67,22 @@ struct sip_hist {
 static const struct sip_hist sip_hist[] = {
 	/* 2^32 + 32: as u32, a body of 32 bytes (the next message inside it) */
 	SIPH("clen_wrap_32_tcp",
-	     "nf_conntrack_sip: fix Content-Length u32 truncation in sip_help_tcp()",
+	     "CVE-2026-23457: nf_conntrack_sip: fix Content-Length u32 truncation in sip_help_tcp()",
 	     FRAME, SIPH_HDRS "Content-Length: 4294967328\r\n\r\n" SIPH_SDP_67,
 	     ECLEN, SENDER, NULL, "error_content_length"),
 	SIPH("clen_wrap_32_udp",
-	     "nf_conntrack_sip: fix Content-Length u32 truncation in sip_help_tcp()",
+	     "CVE-2026-23457: nf_conntrack_sip: fix Content-Length u32 truncation in sip_help_tcp()",
 	     PARSE, SIPH_HDRS "Content-Length: 4294967328\r\n\r\n" SIPH_SDP_67,
 	     ECLEN, SENDER, NULL, "error_content_length"),
 	/* a number that is the last bytes of the packet (no NUL, no CRLF) */
 	SIPH("sdp_rtcp_at_end",
-	     "nf_conntrack_sip: don't use simple_strtoul (CVE-2026-52986)",
+	     "CVE-2026-52986: nf_conntrack_sip: don't use simple_strtoul",
 	     SDP, SIPH_HDRS "Content-Length: 102\r\n\r\n" SIPH_SDP_67
 	     "m=audio 4000 RTP/AVP 0\r\na=rtcp:4001", OK, SENDER, NULL,
 	     "expect_media"),
 	/* a header line that ends the packet: is the next line a fold? */
 	SIPH("fold_check_at_end",
-	     "nf_conntrack_sip: fix OOB read in sip_skip_whitespace() (CVE-2026-98077)",
+	     "CVE-2026-98077: nf_conntrack_sip: fix OOB read in sip_skip_whitespace()",
 	     PARSE, "ACK sip:bob@198.51.100.20 SIP/2.0\r\n"
 	     "Via: SIP/2.0/UDP 192.168.1.2;branch=z9hG4bKf\r\n", OK, SENDER,
 	     NULL, "messages"),
