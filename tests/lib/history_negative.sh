@@ -114,13 +114,13 @@ run_mutant() {
 	rm -rf "$d" "$d.log"
 }
 
-want= edits= file_desc=
+want='' edits='' file_desc=''
 while IFS= read -r line || [ -n "$line" ]; do
 	case $line in
 	"#"*) continue ;;
 	"")
 		[ -n "$want" ] && run_mutant
-		want= edits= file_desc=
+		want='' edits='' file_desc=''
 		continue ;;
 	"vector "*) want="$want ${line#vector }" ;;
 	"file "*) edits="$edits
