@@ -32,7 +32,7 @@ static const struct h323_hist h323_hist[] = {
 	  "CVE-2026-43233: nf_conntrack_h323: fix OOB read in decode_choice() (baed0d9; UUIE PER 08 00)",
 	  "setup_uuie_per_0800", "truncated" },
 	{ "exact_end_valid",
-	  "nf_conntrack_h323: restore boundary check correctness (2019: valid messages refused)",
+	  "nf_conntrack_h323: restore boundary check correctness (2019: a wrong bound check refused valid messages)",
 	  "rrq_ttl_uncut", "ok" },
 	{ "ext_bitmap_40",
 	  "CVE-2024-26851: nf_conntrack_h323: Add protection for bmp length out of range (7671466)",
