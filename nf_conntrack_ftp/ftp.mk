@@ -4,7 +4,8 @@
 # Included by the top-level Makefile; every path is relative to the
 # repository root.  See Documentation/ftp.rst.
 #
-#   ftp-unit    unit, stream and corpus tests under ASan+UBSan
+#   ftp-unit    unit, stream, corpus and history tests under ASan+UBSan,
+#               the history vectors' negative control
 #   ftp-fuzz    libFuzzer targets, $(FUZZ_SECONDS) seconds each
 #   ftp-clean   remove what the targets above built
 #
@@ -19,7 +20,7 @@ FTP_TEST_HDRS	:= $(wildcard tests/ftp/*.h) tests/lib/check.h tests/lib/pcap.h
 FTP_DEPS	:= $(FTP_SRCS) $(FTP_HDRS) $(FTP_TEST_HDRS) tests/lib/test.mk
 FTP_CORPUS	?= $(NFH_CORPUS)
 FTP_BUILD	:= tests/ftp/build
-FTP_UNITS	:= test_ftp_parse test_ftp_corpus
+FTP_UNITS	:= test_ftp_parse test_ftp_corpus test_ftp_history
 FTP_FUZZERS	:= ftp_line ftp_stream
 
 .PHONY: ftp-unit ftp-fuzz ftp-clean
@@ -35,6 +36,7 @@ $(FTP_BUILD)/fuzz_%: tests/ftp/fuzz_%.c $(FTP_DEPS)
 
 ftp-unit: $(addprefix $(FTP_BUILD)/,$(FTP_UNITS))
 	@NFH_CORPUS=$(FTP_CORPUS) sh tests/lib/run_units.sh $(FTP_BUILD) $(FTP_UNITS)
+	@sh tests/lib/history_negative.sh ftp
 
 # Seeds: the vectors and the corpus's FTP lines (line), cut into
 # segments (stream).  Input limits: a line a bit over the carry cap, a

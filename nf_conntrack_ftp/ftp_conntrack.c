@@ -28,7 +28,6 @@
 #include "ftp_parse.h"
 
 #define NFH_FTP_MAX_PORTS 8
-#define NFH_FTP_DATA_PORT_MIN 1024
 #define NFH_FTP_EXPECT_TIMEOUT (5 * 60)
 
 static unsigned short nfh_ftp_ports[NFH_FTP_MAX_PORTS];
@@ -346,26 +345,26 @@ static unsigned int nfh_ftp_expect(struct nfh_ftp_out *o, struct nf_conn *ct,
 	int ret;
 
 	nfh_ftp_count(ct, nfh_ftp_cmd_counter[m->cmd]);
-	if (m->family && m->family != family) {
+	switch (nfh_ftp_verdict(m, family, (const u8 *)sender, nfh_ftp_loose)) {
+	case NFH_FTP_REFUSE_FAMILY:
 		nfh_ftp_refuse(ct, NFH_FTP_C_REFUSED_FAMILY, m,
 			       "address family differs from the connection's");
 		return NF_ACCEPT;
-	}
-	if (m->family) {
-		memcpy(&daddr, m->addr, nfh_addr_len(family));
-		if (!nfh_ftp_loose && !nf_inet_addr_cmp(&daddr, sender)) {
-			nfh_ftp_refuse(ct, NFH_FTP_C_REFUSED_ADDR, m,
-				       "address is not the sender's (loose=0)");
-			return NF_ACCEPT;
-		}
-	} else {
-		daddr = *sender;	/* 229 names only a port */
-	}
-	if (m->port < NFH_FTP_DATA_PORT_MIN) {
+	case NFH_FTP_REFUSE_ADDRESS:
+		nfh_ftp_refuse(ct, NFH_FTP_C_REFUSED_ADDR, m,
+			       "address is not the sender's (loose=0)");
+		return NF_ACCEPT;
+	case NFH_FTP_REFUSE_LOW_PORT:
 		nfh_ftp_refuse(ct, NFH_FTP_C_REFUSED_PORT, m,
 			       "data port below 1024");
 		return NF_ACCEPT;
+	case NFH_FTP_USE:
+		break;
 	}
+	if (m->family)
+		memcpy(&daddr, m->addr, nfh_addr_len(family));
+	else
+		daddr = *sender;	/* 229 names only a port */
 
 	exp = nf_ct_expect_alloc(ct);
 	if (!exp) {

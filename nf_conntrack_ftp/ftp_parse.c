@@ -383,6 +383,20 @@ const char *nfh_ftp_cmd_name(enum nfh_ftp_cmd cmd)
 	return (unsigned int)cmd < NFH_FTP_CMD_MAX ? names[cmd] : "?";
 }
 
+enum nfh_ftp_verdict nfh_ftp_verdict(const struct nfh_ftp_match *m, u8 family,
+				     const u8 *sender, bool loose)
+{
+	/* 229 names no address: the data goes to the sender itself */
+	if (m->family && m->family != family)
+		return NFH_FTP_REFUSE_FAMILY;
+	if (m->family && !loose &&
+	    memcmp(m->addr, sender, family == AF_INET ? 4 : 16))
+		return NFH_FTP_REFUSE_ADDRESS;
+	if (m->port < NFH_FTP_DATA_PORT_MIN)
+		return NFH_FTP_REFUSE_LOW_PORT;
+	return NFH_FTP_USE;
+}
+
 const char *nfh_ftp_result_name(enum nfh_ftp_result res)
 {
 	static const char *const names[NFH_FTP_RESULT_MAX] = {

@@ -88,6 +88,25 @@ bool nfh_ftp_may_match(const u8 *buf, size_t len, enum nfh_ftp_dir dir);
 size_t nfh_ftp_format(enum nfh_ftp_cmd cmd, u8 family, const u8 *addr,
 		      u16 port, u8 delim, char *out);
 
+/* Lowest data port a PORT/EPRT/227/229 may name (bounce to services). */
+#define NFH_FTP_DATA_PORT_MIN 1024
+
+/* Whether the helper may expect the data connection a line announces. */
+enum nfh_ftp_verdict {
+	NFH_FTP_USE = 0,
+	NFH_FTP_REFUSE_FAMILY,	/* not the connection's address family */
+	NFH_FTP_REFUSE_ADDRESS,	/* not the sender's address (loose=0) */
+	NFH_FTP_REFUSE_LOW_PORT, /* port below NFH_FTP_DATA_PORT_MIN */
+};
+
+/*
+ * Decide on parsed line @m of a connection of @family (AF_INET or
+ * AF_INET6) whose sender has address @sender (4 or 16 bytes).  Pure, so the
+ * unit tests check the very rule the kernel glue applies.
+ */
+enum nfh_ftp_verdict nfh_ftp_verdict(const struct nfh_ftp_match *m, u8 family,
+				     const u8 *sender, bool loose);
+
 /* Names for counters, logs and tests. */
 const char *nfh_ftp_cmd_name(enum nfh_ftp_cmd cmd);
 const char *nfh_ftp_result_name(enum nfh_ftp_result res);

@@ -5,7 +5,8 @@
 # repository root.  See Documentation/h323.rst.
 #
 #   h323dump     build tools/h323dump/h323dump (libpcap)
-#   h323-unit    unit tests under ASan+UBSan, h323dump --explain
+#   h323-unit    unit and history tests under ASan+UBSan, the history
+#                vectors' negative control, h323dump --explain
 #   h323-diff    differential against Wireshark (tshark)
 #   h323-fuzz    libFuzzer targets, $(FUZZ_SECONDS) seconds each
 #   h323-tables  regenerate nf_conntrack_h323/h323_tables.[ch]
@@ -55,8 +56,10 @@ $(H323_BUILD)/fuzz_%: tests/h323/fuzz_%.c $(H323_DEPS)
 	$(NFH_FUZZ_BUILD)
 
 # (the unit test finds tests/h323/vectors from the repository root)
-h323-unit: $(H323_BUILD)/test_h323_unit $(H323_BUILD)/h323dump-san
-	@sh tests/lib/run_units.sh $(H323_BUILD) test_h323_unit
+h323-unit: $(H323_BUILD)/test_h323_unit $(H323_BUILD)/test_h323_history \
+		$(H323_BUILD)/h323dump-san
+	@sh tests/lib/run_units.sh $(H323_BUILD) test_h323_unit test_h323_history
+	@sh tests/lib/history_negative.sh h323
 	@sh tests/h323/explain_test.sh $(H323_BUILD)/h323dump-san
 
 h323-diff: $(H323_BUILD)/h323dump-san

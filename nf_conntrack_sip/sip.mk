@@ -4,7 +4,8 @@
 # edit planner.  Included by the top-level Makefile; every path is relative
 # to the repository root.  See Documentation/sip.rst.
 #
-#   sip-unit    unit, property and corpus tests under ASan+UBSan
+#   sip-unit    unit, property, corpus and history tests under ASan+UBSan,
+#               the negative controls (replan, history vectors)
 #   sip-fuzz    libFuzzer targets, $(FUZZ_SECONDS) seconds each
 #   sip-bench   parser throughput (MB/s) over the corpus, and how to get
 #               instructions per byte under callgrind
@@ -24,7 +25,7 @@ SIP_CORPUS	?= $(NFH_CORPUS)
 SIP_PCAPS	= $(wildcard $(SIP_CORPUS)/pcap/sip/*.pcap \
 			     $(SIP_CORPUS)/pcap/fuzz/*.pcap)
 SIP_BUILD	:= tests/sip/build
-SIP_UNITS	:= test_sip_unit test_sip_corpus
+SIP_UNITS	:= test_sip_unit test_sip_corpus test_sip_history
 SIP_FUZZERS	:= sip_parse sip_plan
 
 .PHONY: sip-unit sip-fuzz sip-bench sip-clean
@@ -48,6 +49,7 @@ sip-unit: $(addprefix $(SIP_BUILD)/,$(SIP_UNITS))
 	@NFH_CORPUS=$(SIP_CORPUS) UNIT_SHOW='$(SIP_UNIT_SHOW)' \
 		sh tests/lib/run_units.sh $(SIP_BUILD) $(SIP_UNITS)
 	@NFH_CORPUS=$(SIP_CORPUS) sh tests/sip/replan_negative.sh
+	@sh tests/lib/history_negative.sh sip
 
 sip-fuzz: $(addprefix $(SIP_BUILD)/fuzz_,$(SIP_FUZZERS)) $(SIP_BUILD)/sip_seeds
 	@for t in $(SIP_FUZZERS); do mkdir -p $(SIP_BUILD)/corpus_$$t; \

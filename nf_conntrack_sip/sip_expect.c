@@ -150,17 +150,25 @@ void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 		return;
 	nfh_sip_addr_from(&daddr, pk->family, md->rtp.addr);
 
-	if (nf_inet_addr_cmp(&daddr, sender)) {
+	switch (nfh_sip_media_to(md, pk->family, (const u8 *)sender,
+				 (const u8 *)public, pk->nat)) {
+	case NFH_SIP_TO_SENDER:
 		translate = pk->nat && !nf_inet_addr_cmp(sender, public);
-	} else if (pk->nat && nf_inet_addr_cmp(&daddr, public)) {
+		break;
+	case NFH_SIP_TO_PUBLIC:
 		/* already public (STUN): open the port it names, unchanged */
 		nfh_sip_addr_from(&daddr, pk->family, (const u8 *)sender);
 		translate = true;
 		bypassed = true;
-	} else if (nfh_sip_direct_media &&
-		   !(nfh_sip_external_media && !nfh_same_side(pk->skb, ct, &daddr))) {
-		nfh_sip_count(ct, NFH_SIP_C_MEDIA_SKIPPED);
-		return;
+		break;
+	case NFH_SIP_TO_OTHER:
+		if (nfh_sip_direct_media &&
+		    !(nfh_sip_external_media &&
+		      !nfh_same_side(pk->skb, ct, &daddr))) {
+			nfh_sip_count(ct, NFH_SIP_C_MEDIA_SKIPPED);
+			return;
+		}
+		break;
 	}
 
 	rtp = nf_ct_expect_alloc(ct);

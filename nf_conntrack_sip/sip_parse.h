@@ -336,6 +336,21 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *buf, size_t off, size_t end,
 /* The classes the in-tree helper rewrites for this message. */
 u32 nfh_sip_default_classes(const struct nfh_sip_msg *m);
 
+/* Whose address media line @md names (decides which expectation is made). */
+enum nfh_sip_media_to {
+	NFH_SIP_TO_SENDER = 0,	/* the sender's own */
+	NFH_SIP_TO_PUBLIC,	/* the router's public address (STUN) */
+	NFH_SIP_TO_OTHER,	/* a third host: sip_direct_media refuses it */
+};
+
+/*
+ * @sender and @public: the sender's address and the address the far side
+ * sees it as (4 or 16 bytes of @family); @nat: the flow is translated.
+ */
+enum nfh_sip_media_to nfh_sip_media_to(const struct nfh_sip_media *md,
+				       u8 family, const u8 *sender,
+				       const u8 *public, bool nat);
+
 /*
  * Why media line @md of a message translated by @x is left alone
  * (NFH_SIP_BYPASS_ICE or _SDP_PUBLIC), 0 when it is not: the NAT-aware

@@ -380,3 +380,16 @@ enum nfh_sip_result nfh_sip_sdp_parse(const u8 *b, size_t off, size_t end,
 	(void)family;
 	return NFH_SIP_OK;
 }
+
+enum nfh_sip_media_to nfh_sip_media_to(const struct nfh_sip_media *md,
+				       u8 family, const u8 *sender,
+				       const u8 *public, bool nat)
+{
+	unsigned int alen = nfh_addr_len(family);
+
+	if (!memcmp(md->rtp.addr, sender, alen))
+		return NFH_SIP_TO_SENDER;
+	if (nat && !memcmp(md->rtp.addr, public, alen))
+		return NFH_SIP_TO_PUBLIC;
+	return NFH_SIP_TO_OTHER;
+}
