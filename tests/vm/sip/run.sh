@@ -659,23 +659,27 @@ sc_tcp_split_pauses() {
 	req "$SCW/inv6" INVITE 1 "$SCW/offer6"
 	jobs+=("v6-contact-1,$SCW/inv6,contact,1,$ME,2001:db8:2::2")
 
+	# the calls stay up (their connections open) until the checks are done
+	spawn client "$PY" "$HERE/splitinv.py" --gate "$SCW/gate" "${jobs[@]}" > "$SCW/split.out" 2>&1
 	check "all $((i + 1)) INVITEs answered (two writes, pauses up to 3 s)" \
-		nsx client timeout 60 "$PY" "$HERE/splitinv.py" "${jobs[@]}" > "$SCW/split.out" 2>&1
+		wait_for 40 "grep -q '^DONE 0' '$SCW/split.out'"
 	sed 's/^/    | /' "$SCW/split.out"
+	{ n_router conntrack -L expect; n_router conntrack -L -p tcp; } > "$SCW/router-tables.out" 2>&1
 	for i in "${!names[@]}"; do
-		check "${names[$i]}: received whole, rewritten" split_ok "$SCW/srv" "${names[$i]}" 192.0.2.1
 		m=$(split_msg "$SCW/srv" "${names[$i]}"); pub+=("$(mport "${m:-/dev/null}")")
 	done
-	check "split-v6: received whole, rewritten" split_ok "$SCW/srv6" split-v6 2001:db8:2::1
 	check "RTP from the server to every call's public port" \
 		rtp server 6000 192.0.2.1 "${pub[@]}"
-	for i in "${!names[@]}"; do
-		check "${names[$i]}: RTP to ${pub[$i]:-none} reached the client's ${mports[$i]}" \
-			wait_for 10 "got '$SCW/media' ${mports[$i]}"
-	done
 	m=$(split_msg "$SCW/srv6" split-v6); p=$(mport "${m:-/dev/null}")
 	check "split-v6: RTP to ${p:-none} reached the client" \
 		rtp_arrives server 6000 2001:db8:2::1 "${p:-1}" "$SCW/media6" 40100
+	wait_for 10 "got '$SCW/media' ${mports[-1]}"
+	for i in "${!names[@]}"; do
+		check "${names[$i]}: received whole, rewritten; RTP to ${pub[$i]:-none} reached the client's ${mports[$i]}" \
+			eval "split_ok '$SCW/srv' '${names[$i]}' 192.0.2.1 && got '$SCW/media' ${mports[$i]}"
+	done
+	check "split-v6: received whole, rewritten" split_ok "$SCW/srv6" split-v6 2001:db8:2::1
+	touch "$SCW/gate"
 	split_counters $((${#names[@]} + 1))
 }
 

@@ -3,7 +3,7 @@
 """SIP clients that write an INVITE over TCP in two send()s with a pause,
 many connections at once (issue 11).
 
-splitinv.py [--timeout S] JOB...
+splitinv.py [--timeout S] [--gate FILE] JOB...
 
 JOB is NAME,FILE,CUT,PAUSE,BIND,HOST[,MSS]:
   FILE   the INVITE, sent as it is
@@ -21,20 +21,28 @@ Every socket has TCP_NODELAY, so each write leaves at once.  All jobs run
 at the same time, one thread each; a job waits for the 200 to its INVITE
 (at most PAUSE + --timeout seconds, default 10) and prints
   RESULT NAME ok|FAIL <why> CUT=<bytes> <seconds>
-Exit 0 when every job got its 200.
+then, once all are done, "DONE <failures>".  With --gate the connections
+stay open (a call in progress keeps its signalling connection, and with it
+the router's expectations) until FILE exists, at most 120 s.  Exit 0 when
+every job got its 200.
 """
+import os
 import socket
 import sys
 import threading
 import time
 
 args = sys.argv[1:]
-timeout = 10.0
-if args and args[0] == "--timeout":
-    args.pop(0)
-    timeout = float(args.pop(0))
+timeout, gate = 10.0, None
+while args and args[0].startswith("--"):
+    o = args.pop(0)
+    if o == "--timeout":
+        timeout = float(args.pop(0))
+    elif o == "--gate":
+        gate = args.pop(0)
 lock = threading.Lock()
 failed = [0]
+keep = []  # open connections, closed at the gate
 
 
 def cut_at(data, spec):
@@ -94,7 +102,8 @@ def job(spec):
         time.sleep(float(pause))
         s.sendall(data[n:])
         why = answered(s, time.monotonic() + timeout)
-        s.close()
+        with lock:
+            keep.append(s)
     except OSError as e:
         why = str(e)
     with lock:
@@ -111,4 +120,10 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
+print("DONE %d" % failed[0], flush=True)
+deadline = time.monotonic() + 120
+while gate and not os.path.exists(gate) and time.monotonic() < deadline:
+    time.sleep(0.05)
+for s in keep:
+    s.close()
 sys.exit(1 if failed[0] else 0)
