@@ -81,7 +81,7 @@ struct nfh_sip_ct {
 	u32 next_seq[IP_CT_DIR_MAX];	/* TCP: where the next message starts */
 	u32 last_start[IP_CT_DIR_MAX];	/* TCP: last segment parsed from its start */
 	u32 register_cseq;		/* CSeq of the pending REGISTER */
-	u16 max_seg[IP_CT_DIR_MAX];	/* TCP: largest payload seen */
+	u16 max_seg[IP_CT_DIR_MAX];	/* TCP: largest segment seen */
 	u8 refused;			/* TCP: bit per direction: a message
 					 * over the hold bound, every later
 					 * segment dropped

@@ -489,7 +489,7 @@ int nfh_sip_tcp(struct nfh_sip_pkt *pk, const struct tcphdr *th)
 {
 	struct nfh_sip_ct *info = nfct_help_data(pk->ct);
 	struct nf_conn *ct = pk->ct;
-	u32 len = pk->skb->len - pk->dataoff, seq = ntohl(th->seq);
+	u32 len = pk->skb->len - pk->dataoff, seq = ntohl(th->seq), seg;
 	struct nfh_hold_slot *held;
 	enum nfh_sip_result r;
 	int dir = pk->dir, v;
@@ -511,8 +511,10 @@ int nfh_sip_tcp(struct nfh_sip_pkt *pk, const struct tcphdr *th)
 		info->next_seq[dir] = seq;
 		info->last_start[dir] = seq;
 	}
-	if (len > info->max_seg[dir])
-		info->max_seg[dir] = min_t(u32, len, U16_MAX);
+	/* a burst the input merged (GRO) says its segments' size itself */
+	seg = skb_is_gso(pk->skb) ? skb_shinfo(pk->skb)->gso_size : len;
+	if (seg > info->max_seg[dir])
+		info->max_seg[dir] = min_t(u32, seg, U16_MAX);
 
 	if (info->flags & NFH_SIP_F_HOLDS) {
 		spin_lock(&nfh_sip_hold_lock);
