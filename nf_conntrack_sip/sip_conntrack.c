@@ -13,8 +13,8 @@
  *    nf_nat_sip, and endpoints that did their own NAT traversal (public
  *    address already advertised, ICE) are left alone.
  * TCP is framed from the first byte of each direction.  A message split
- * across segments is held (its segments dropped, so the sender retransmits)
- * until one segment carries all of it; a connection that does not start
+ * across segments is held by the router until it is whole, then rewritten
+ * and delivered in one piece (sip_tcp.c); a connection that does not start
  * with SIP is never inspected (NAT Slipstreaming).
  *
  * This file: the module, its parameters and counters, the help() entry and
@@ -29,6 +29,7 @@
 #include <net/netfilter/nf_conntrack.h>
 #include <net/netfilter/nf_conntrack_helper.h>
 #include <net/netfilter/nf_conntrack_seqadj.h>
+#include "nfh_hold.h"
 #include "sip_glue.h"
 
 #define NFH_SIP_MAX_PORTS	8
@@ -93,6 +94,8 @@ static const char *const nfh_sip_counter_names[NFH_SIP_C_ERR_BASE] = {
 	[NFH_SIP_C_DROP_NOMEM] = "drop_nomem",
 	[NFH_SIP_C_DROP_NAT] = "drop_nat",
 	[NFH_SIP_C_RETRANSMISSIONS] = "retransmissions",
+	[NFH_SIP_C_HELD_ACKED] = "held_acked",
+	[NFH_SIP_C_HELD_LOST] = "held_lost",
 };
 
 /* "error_" + the parse core's result name, built once at load. */
@@ -171,7 +174,10 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 	} else {
 		pk.dataoff = protoff + sizeof(struct udphdr);
 	}
-	if (pk.dataoff >= skb->len)
+	/* bare ACKs and FINs matter only while something is held */
+	if (pk.dataoff > skb->len ||
+	    (pk.dataoff == skb->len &&
+	     !(th && (READ_ONCE(info->flags) & NFH_SIP_F_HOLDS))))
 		return NF_ACCEPT;
 
 	/* the connection's state, this CPU's scratch (nfh_percpu.c) */
@@ -184,13 +190,16 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 	rcu_read_lock();
 	if (ct->status & IPS_NAT_MASK)
 		pk.nat = rcu_dereference(nfh_sip_nat_hook);
+	pk.data = skb->data + pk.dataoff;
 	if (th)
-		verdict = nfh_sip_tcp(&pk, ntohl(th->seq), th->seq);
+		verdict = nfh_sip_tcp(&pk, th);
 	else
 		verdict = nfh_sip_udp(&pk);
 	rcu_read_unlock();
 out:
 	spin_unlock_bh(nfh_ct_lock(ct));
+	if (pk.ack)
+		nfh_hold_ack(ct, pk.dir, pk.ack_seq, pk.ack_to);
 	return verdict;
 }
 
@@ -258,6 +267,7 @@ static int __init nfh_sip_init(void)
 						  NFH_SIP_EXP_MAX - 1,
 						  nfh_sip_help, NULL,
 						  THIS_MODULE);
+				h->destroy = nfh_sip_tcp_destroy;
 			}
 	ret = nf_conntrack_helpers_register(nfh_sip_helpers, n);
 	if (ret) {
@@ -278,6 +288,7 @@ err_free:
 static void __exit nfh_sip_fini(void)
 {
 	nf_conntrack_helpers_unregister(nfh_sip_helpers, nfh_sip_ports_c * 4);
+	nfh_sip_tcp_fini();
 	nfh_stats_unregister(&nfh_sip_stats);
 	nfh_scratch_free(nfh_sip_scratch_area);
 }

@@ -5,7 +5,7 @@
  * handled, the counters and the module parameters.
  *
  *	sip_conntrack.c	module, parameters, counters, help() entry, UDP
- *	sip_tcp.c	TCP framing, holding split messages
+ *	sip_tcp.c	TCP framing, holding split messages (nfh_hold)
  *	sip_message.c	one message: parse, method table, expect, rewrite
  *	sip_expect.c	media expectations, removing them
  *	sip_register.c	REGISTER pinholes
@@ -15,6 +15,7 @@
 #define _NFH_SIP_GLUE_H
 
 #include <linux/skbuff.h>
+#include <linux/tcp.h>
 #include <net/netfilter/nf_conntrack.h>
 #include <net/netfilter/nf_conntrack_expect.h>
 #include "nfh_core.h"
@@ -63,6 +64,8 @@ enum nfh_sip_counter {
 	NFH_SIP_C_DROP_NOMEM,
 	NFH_SIP_C_DROP_NAT,
 	NFH_SIP_C_RETRANSMISSIONS,
+	NFH_SIP_C_HELD_ACKED,
+	NFH_SIP_C_HELD_LOST,
 	NFH_SIP_C_ERR_BASE,	/* error_<reason>, indexed by nfh_sip_result */
 	NFH_SIP_C_MAX = NFH_SIP_C_ERR_BASE + NFH_SIP_RESULT_MAX,
 };
@@ -78,8 +81,11 @@ struct nfh_sip_ct {
 	u32 next_seq[IP_CT_DIR_MAX];	/* TCP: where the next message starts */
 	u32 last_start[IP_CT_DIR_MAX];	/* TCP: last segment parsed from its start */
 	u32 register_cseq;		/* CSeq of the pending REGISTER */
-	u16 max_seg[IP_CT_DIR_MAX];	/* TCP: largest payload seen */
-	u8 hold_tries[IP_CT_DIR_MAX];	/* TCP: drops of a held message */
+	u16 max_seg[IP_CT_DIR_MAX];	/* TCP: largest segment seen */
+	u8 refused;			/* TCP: bit per direction: a message
+					 * over the hold bound, every later
+					 * segment dropped
+					 */
 	u8 synced;			/* TCP: bit per direction */
 	u8 flags;
 	u16 last_msg[IP_CT_DIR_MAX];	/* hash of the last message each way */
@@ -88,6 +94,7 @@ struct nfh_sip_ct {
 #define NFH_SIP_F_STOPPED	0x01	/* never inspected again */
 #define NFH_SIP_F_SIGNALLING	0x02	/* created by a REGISTER pinhole */
 #define NFH_SIP_F_REGISTER	0x04	/* register_cseq is valid */
+#define NFH_SIP_F_HOLDS		0x08	/* TCP: may have hold slots */
 
 /*
  * Scratch space for one message.  Too big for the stack; parsing is
@@ -119,15 +126,30 @@ static inline struct nfh_sip_scratch *nfh_sip_sc(void)
 	return nfh_scratch_this(nfh_sip_scratch_area);
 }
 
+/*
+ * Where the messages of a held stretch go once read: rewritten (or copied
+ * as they are) one after the other into buf, not into the packet.
+ */
+struct nfh_sip_out {
+	u8 *buf;
+	u32 len, cap;
+	bool done;	/* the last message was written by its rewrite */
+};
+
 /* What one call to the helper works on. */
 struct nfh_sip_pkt {
 	struct sk_buff *skb;
 	struct nf_conn *ct;
 	enum ip_conntrack_info ctinfo;
 	unsigned int protoff, dataoff;
+	const u8 *data;			/* the payload, or held bytes */
+	struct nfh_sip_out *out;	/* NULL: rewrite the packet */
 	int dir;
 	u8 family, l4proto;
 	const struct nfh_nat_ops *nat;	/* NULL: no NAT on this flow */
+	/* after the locks: acknowledge held bytes to the sender */
+	bool ack;
+	u32 ack_seq, ack_to;
 };
 
 static inline void nfh_sip_addr_from(union nf_inet_addr *a, u8 family,
@@ -142,7 +164,9 @@ bool nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len,
 		     int *delta);
 
 /* sip_tcp.c */
-int nfh_sip_tcp(struct nfh_sip_pkt *pk, u32 seq, __be32 seq_be);
+int nfh_sip_tcp(struct nfh_sip_pkt *pk, const struct tcphdr *th);
+void nfh_sip_tcp_destroy(struct nf_conn *ct);
+void nfh_sip_tcp_fini(void);
 
 /* sip_expect.c */
 unsigned int nfh_sip_flush(struct nf_conn *ct, bool media);

@@ -95,9 +95,44 @@ static void nfh_sip_xlat_begin(const struct nfh_sip_pkt *pk,
 	x->flags = nfh_sip_nat_aware_bypass ? 0 : NFH_SIP_XF_NO_BYPASS;
 }
 
+/*
+ * A held message: its rewrite is appended to pk->out (grown as needed),
+ * not applied to the packet.
+ */
+static bool nfh_sip_rewrite_out(const struct nfh_sip_pkt *pk, const u8 *buf,
+				u32 len, int *delta)
+{
+	struct nfh_sip_scratch *sc = nfh_sip_sc();
+	struct nfh_sip_out *o = pk->out;
+	size_t n;
+	u32 need = o->len + len + sc->plan.rbuf_len;
+	u8 *grown;
+
+	if (need > o->cap) {
+		grown = krealloc(o->buf, need, GFP_ATOMIC);
+		if (!grown) {
+			nfh_sip_count(pk->ct, NFH_SIP_C_DROP_NOMEM);
+			return false;
+		}
+		o->buf = grown;
+		o->cap = need;
+	}
+	if (nfh_sip_apply(buf, len, &sc->plan, o->buf + o->len,
+			  o->cap - o->len, &n) != NFH_SIP_OK) {
+		nfh_sip_note(pk->ct, NFH_SIP_C_DROP_NAT,
+			     "rewrite of a held message failed");
+		return false;
+	}
+	o->len += n;
+	o->done = true;
+	*delta += sc->plan.delta;
+	nfh_sip_count(pk->ct, NFH_SIP_C_REWRITTEN);
+	return true;
+}
+
 /* Plan the rewrite in scratch and apply it; false: drop the packet. */
 static bool nfh_sip_rewrite(const struct nfh_sip_pkt *pk, const u8 *buf,
-			    u32 off, bool have_sdp, int *delta)
+			    u32 off, u32 len, bool have_sdp, int *delta)
 {
 	struct nfh_sip_scratch *sc = nfh_sip_sc();
 	struct nfh_sip_msg *m = &sc->msg;
@@ -128,6 +163,8 @@ static bool nfh_sip_rewrite(const struct nfh_sip_pkt *pk, const u8 *buf,
 	if (!sc->plan.n_edit)
 		return true;
 
+	if (pk->out)
+		return nfh_sip_rewrite_out(pk, buf, len, delta);
 	if (!nfh_sip_mangle(pk, buf, off)) {
 		nfh_sip_note(ct, NFH_SIP_C_DROP_NAT,
 			     "rewrite failed (no room in the packet)");
@@ -150,7 +187,7 @@ bool nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len,
 	struct nfh_sip_msg *m = &sc->msg;
 	struct nfh_sip_sdp *s = &sc->sdp;
 	struct nf_conn *ct = pk->ct;
-	const u8 *buf = pk->skb->data + pk->dataoff + off;
+	const u8 *buf = pk->data + off;
 	const struct nfh_sip_method_ops *mt;
 	enum nfh_sip_result r;
 	bool have_sdp = false;
@@ -213,5 +250,5 @@ bool nfh_sip_message(const struct nfh_sip_pkt *pk, u32 off, u32 len,
 
 	if (!pk->nat || !sc->xlat.n_map)
 		return true;
-	return nfh_sip_rewrite(pk, buf, off, have_sdp, delta);
+	return nfh_sip_rewrite(pk, buf, off, len, have_sdp, delta);
 }

@@ -32,7 +32,8 @@ PRIV='10\.0\.1\.|fd00:1:'	# the client leg's addresses, as text
 
 ALL_SCENARIOS=(udp_call register_inbound reinvite_new_port invite_retransmitted
 	reinvite_same_media ok200_retransmitted tcp_invite_sent_again bye_removes_media
-	cancel_removes_media tcp_multi_in_segment tcp_split_invite ipv6_call
+	cancel_removes_media tcp_multi_in_segment tcp_split_invite tcp_split_pauses
+	tcp_split_large ipv6_call
 	two_video_lines rtcp_nonadjacent public_address_endpoint ice_offer
 	malformed_content_length malformed_port malformed_no_c malformed_port0
 	malformed_truncated slipstream_http)
@@ -42,6 +43,8 @@ declare -A XFAIL_intree=(
 	# Only a message that is whole in one segment is parsed; the two
 	# halves pass unmodified (client-leg addresses reach the server).
 	[tcp_split_invite]="in-tree helper does not join a message split across TCP segments"
+	[tcp_split_pauses]="in-tree helper does not join a message split across TCP segments"
+	[tcp_split_large]="in-tree helper does not join a message split across TCP segments"
 	# SIP_EXPECT_VIDEO allows 4 expectations per call: the answer's two
 	# video lines (RTP + RTCP each) evict the offer's.
 	[two_video_lines]="in-tree helper keeps at most 4 video expectations per call"
@@ -582,6 +585,142 @@ sc_tcp_split_invite() {
 	check "no client-leg address reached the server" clean "$SCW"/srv/msg.* "$SCW"/srv/tcp.*.raw
 	check "an expectation for the INVITE's media (${p:-none}) exists" exp_dport "${p:-x}"
 	check_counter tcp_held tcp_joined
+}
+
+# --- split INVITEs (issue 11) -------------------------------------------------
+# split_msg DIR CALL-ID: the raw file of the message of that Call-ID.
+split_msg() {
+	local f
+	f=$(grep -laF "Call-ID: $2" "$1"/msg.* 2>/dev/null | head -n 1)
+	[ -n "$f" ] && echo "$f"
+}
+# split_ok DIR CALL-ID PUBLIC: that INVITE arrived once, whole and
+# rewritten: no client-leg address, c= and Contact name PUBLIC, and the
+# connection carried exactly its bytes (a wrong Content-Length would leave
+# bytes over or cut the body).
+split_ok() {
+	local m raw
+	m=$(split_msg "$1" "$2") || { echo "    | $2: not received"; return 1; }
+	raw=$(grep -laF "Call-ID: $2" "$1"/tcp.*.raw | head -n 1)
+	clean "$m" || return 1
+	tr -d '\r' < "$m" | grep -qE "^c=IN IP[46] $3\$" || { echo "    | $2: c= not $3"; return 1; }
+	tr -d '\r' < "$m" | grep -qE "^Contact: <sip:caller@\[?$3\]?:" || { echo "    | $2: Contact not $3"; return 1; }
+	cmp -s "$m" "$raw" || { echo "    | $2: the stream is not exactly the message"; return 1; }
+}
+# counter_same NAME...: for ours, none of them moved since the snapshot.
+counter_same() { ! counter_grew "$@"; }
+# counter_delta NAME: how much it went up since the snapshot.
+counter_delta() {
+	our_counters > "$SCW/counters.now"
+	echo $(($(counter_of "$SCW/counters.now" "$1") - $(counter_of "$SCW/counters.before" "$1")))
+}
+split_counters() { # split_counters N: ours joined N messages, gave none up
+	[ "$IMPL" = ours ] || return 0
+	check "tcp_gave_up, drop_nat, drop_nomem, held_lost stay 0" \
+		counter_same tcp_gave_up drop_nat drop_nomem held_lost
+	check "tcp_joined went up by $1 (it did by $(counter_delta tcp_joined))" \
+		test "$(counter_delta tcp_joined)" -ge "$1"
+	check "the router acknowledged held bytes (held_acked $(counter_delta held_acked))" \
+		test "$(counter_delta held_acked)" -gt 0
+}
+
+# An INVITE with SDP over TCP in two writes (TCP_NODELAY) from the client
+# behind masquerade, cut after the first byte, inside the Contact's
+# address, inside c='s address, between the CR and the LF that end the
+# header section, and inside Content-Length; the second write 10 ms,
+# 300 ms, 1 s or 3 s after the first: 20 connections at once, and one
+# over IPv6 (Contact cut, 1 s).  Each INVITE must reach the server
+# rewritten and whole, each call's RTP must reach the client through the
+# default-deny forward chain.  The 1 s and 3 s pauses outlast the
+# sender's retransmission timer: only a router that acknowledges the held
+# bytes gets the second write before the sender gives up on it.
+SPLIT_CUTS=(1 contact c crlf clen)
+SPLIT_PAUSES=(0.01 0.3 1 3)
+sc_tcp_split_pauses() {
+	local cut pause i=0 jobs=() names=() mports=() pub=() m p
+	setup router_rules && answer_sdp 192.0.2.2 &&
+		sdp "$SCW/answer6.sdp" 2001:db8:2::2 "m=audio 6000 RTP/AVP 0" &&
+		setup start_sipsrv server 192.0.2.2 "$SCW/srv" --answer "$SCW/answer.sdp" &&
+		setup start_sipsrv server 2001:db8:2::2 "$SCW/srv6" --answer "$SCW/answer6.sdp" || return
+	for cut in "${SPLIT_CUTS[@]}"; do
+		for pause in "${SPLIT_PAUSES[@]}"; do
+			call "split-$cut-$pause" "10.0.1.2:$((5100 + i))" 192.0.2.2:5060 TCP
+			sdp "$SCW/offer.$i" 10.0.1.2 "m=audio $((40000 + 2 * i)) RTP/AVP 0"
+			req "$SCW/inv.$i" INVITE 1 "$SCW/offer.$i"
+			jobs+=("$cut-$pause,$SCW/inv.$i,$cut,$pause,$ME,192.0.2.2")
+			names+=("$CALL"); mports+=($((40000 + 2 * i)))
+			i=$((i + 1))
+		done
+	done
+	setup start_media client 10.0.1.2 "$SCW/media" "${mports[@]}" &&
+		setup start_media client fd00:1::2 "$SCW/media6" 40100 || return
+	call split-v6 '[fd00:1::2]:5150' '[2001:db8:2::2]:5060' TCP
+	sdp "$SCW/offer6" fd00:1::2 "m=audio 40100 RTP/AVP 0"
+	req "$SCW/inv6" INVITE 1 "$SCW/offer6"
+	jobs+=("v6-contact-1,$SCW/inv6,contact,1,$ME,2001:db8:2::2")
+
+	# the calls stay up (their connections open) until the checks are done
+	spawn client "$PY" "$HERE/splitinv.py" --gate "$SCW/gate" "${jobs[@]}" > "$SCW/split.out" 2>&1
+	check "all $((i + 1)) INVITEs answered (two writes, pauses up to 3 s)" \
+		wait_for 40 "grep -q '^DONE 0' '$SCW/split.out'"
+	sed 's/^/    | /' "$SCW/split.out"
+	{ n_router conntrack -L expect; n_router conntrack -L -p tcp; } > "$SCW/router-tables.out" 2>&1
+	for i in "${!names[@]}"; do
+		m=$(split_msg "$SCW/srv" "${names[$i]}"); pub+=("$(mport "${m:-/dev/null}")")
+	done
+	# one media source port per call, as separate calls have
+	check "RTP from the server to every call's public port" \
+		nsx server timeout 30 "$PY" "$HERE/udppeer.py" send --from 6000 --step 2 192.0.2.1 "${pub[@]}"
+	m=$(split_msg "$SCW/srv6" split-v6); p=$(mport "${m:-/dev/null}")
+	check "split-v6: RTP to ${p:-none} reached the client" \
+		rtp_arrives server 6000 2001:db8:2::1 "${p:-1}" "$SCW/media6" 40100
+	wait_for 10 "got '$SCW/media' ${mports[-1]}"
+	for i in "${!names[@]}"; do
+		check "${names[$i]}: received whole, rewritten; RTP to ${pub[$i]:-none} reached the client's ${mports[$i]}" \
+			eval "split_ok '$SCW/srv' '${names[$i]}' 192.0.2.1 && got '$SCW/media' ${mports[$i]}"
+	done
+	check "split-v6: received whole, rewritten" split_ok "$SCW/srv6" split-v6 2001:db8:2::1
+	touch "$SCW/gate"
+	split_counters $((${#names[@]} + 1))
+}
+
+# An INVITE of about 3.5 KB (many headers, a large SDP whose last c= is far
+# past the first segment) from a client whose segments carry at most 536
+# bytes: larger than any segment, it is held across several, and delivered
+# whole in one that the router marks for segmentation (nfh_hold_fit) on the
+# 1500-byte link.  Cut in the middle with 3 s between the writes, and at
+# the last c= with 10 ms.
+sc_tcp_split_large() {
+	local i k lines=() extra='' m p
+	setup router_rules && answer_sdp 192.0.2.2 &&
+		setup start_sipsrv server 192.0.2.2 "$SCW/srv" --answer "$SCW/answer.sdp" &&
+		setup start_media client 10.0.1.2 "$SCW/media" 40000 40010 || return
+	for k in $(seq 96 127); do
+		lines+=("a=rtpmap:$k telephone-event-$k/8000" "a=fmtp:$k 0-15,16,32-40")
+	done
+	for k in $(seq 1 12); do
+		extra+="X-Filler-$k: a header to make the message larger than one segment, number $k"$'\n'
+	done
+	for i in 0 1; do
+		call "split-large-$i" "10.0.1.2:$((5160 + i))" 192.0.2.2:5060 TCP
+		EXTRA=${extra%$'\n'}
+		sdp "$SCW/offer.$i" 10.0.1.2 "m=audio $((40000 + 10 * i)) RTP/AVP 0 $(seq -s ' ' 96 127)" \
+			"${lines[@]}" "c=IN IP4 10.0.1.2" "a=sendrecv"
+		req "$SCW/inv.$i" INVITE 1 "$SCW/offer.$i"
+	done
+	check "the INVITE is over 3000 bytes ($(wc -c < "$SCW/inv.0"))" test "$(wc -c < "$SCW/inv.0")" -gt 3000
+	check "both INVITEs answered (MSS 536; 3 s and 10 ms between the writes)" \
+		nsx client timeout 60 "$PY" "$HERE/splitinv.py" \
+		"large-3s,$SCW/inv.0,$(($(wc -c < "$SCW/inv.0") / 2)),3,10.0.1.2:5160,192.0.2.2,536" \
+		"large-10ms,$SCW/inv.1,c,0.01,10.0.1.2:5161,192.0.2.2,536" > "$SCW/split.out" 2>&1
+	sed 's/^/    | /' "$SCW/split.out"
+	for i in 0 1; do
+		check "split-large-$i: received whole, rewritten" split_ok "$SCW/srv" "split-large-$i" 192.0.2.1
+		m=$(split_msg "$SCW/srv" "split-large-$i"); p=$(mport "${m:-/dev/null}")
+		check "split-large-$i: RTP to ${p:-none} reached the client" \
+			rtp_arrives server 6000 192.0.2.1 "${p:-1}" "$SCW/media" $((40000 + 10 * i))
+	done
+	split_counters 2
 }
 
 # A call over IPv6 through NAT66 masquerade, media both ways.
