@@ -158,8 +158,15 @@ static void test_set_args(void)
 	      !strcmp(hc_errbuf, "Nothing to set for ftp (usage: set NAME KEY=VALUE...)"),
 	      "nothing to set: %s", hc_errbuf);
 	CHECK(set(&c, NULL, NULL, NULL) == -1, "no helper");
-	CHECK(set(&c, "tftp", "ports=69", NULL) == -1 &&
-	      !strcmp(hc_errbuf, "Unknown helper: 'tftp' (known: ftp, sip, h323)"), "%s", hc_errbuf);
+	CHECK(set(&c, "gopher", "ports=70", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unknown helper: 'gopher' (known: ftp, sip, h323, tftp, irc, pptp, amanda, snmp, netbios-ns, sane)"), "%s", hc_errbuf);
+	/* the kernel's own helpers take the same settings */
+	CHECK(!set(&c, "tftp", "ports=69,1069", NULL) && c.h[3].ports[0].n == 2, "set tftp ports");
+	CHECK(!set(&c, "amanda", "master-timeout=600", NULL) && !strcmp(c.h[6].pval[0], "600"),
+	      "set amanda master-timeout: %s", hc_errbuf);
+	CHECK(set(&c, "irc", "loose=yes", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unknown setting for irc: 'loose' (known: enabled, ports)"),
+	      "%s", hc_errbuf);
 	CHECK(set(&c, "ftp", "port=21", NULL) == -1 &&
 	      !strcmp(hc_errbuf, "Unknown setting for ftp: 'port' (known: enabled, ports, loose, log-refused)"),
 	      "%s", hc_errbuf);
@@ -209,7 +216,9 @@ static void test_config(void)
 	CHECK(!strcmp(a.s, b.s), "round trip:\n%s---\n%s", a.s, b.s);
 	CHECK(strstr(a.s, "\nftp enabled=yes ports=21,2121 loose=no\n") &&
 	      strstr(a.s, "\nsip enabled=no ports=5060,5080 direct-media=no\n") &&
-	      strstr(a.s, "\nh323 enabled=no ports=1720 ras-ports=1719\n"), "formatted:\n%s", a.s);
+	      strstr(a.s, "\nh323 enabled=no ports=1720 ras-ports=1719\n") &&
+	      strstr(a.s, "\ntftp enabled=no ports=69\n") &&
+	      strstr(a.s, "\nnetbios-ns enabled=no ports=137\n"), "formatted:\n%s", a.s);
 	sb_free(&a);
 	sb_free(&b);
 }
@@ -228,7 +237,7 @@ static void corrupt(const char *text, const char *msg)
 static void test_corrupt(void)
 {
 	corrupt("ftp enabled=yes\n\nfoo enabled=yes\n",
-		"/etc/helperctl.conf:3: Unknown helper: 'foo' (known: ftp, sip, h323)");
+		"/etc/helperctl.conf:3: Unknown helper: 'foo' (known: ftp, sip, h323, tftp, irc, pptp, amanda, snmp, netbios-ns, sane)");
 	corrupt("# x\nftp ports=0\n",
 		"/etc/helperctl.conf:2: Unable to parse port list: '0' (ports are 1-65535)");
 	corrupt("ftp enabled=yes\nftp enabled=no\n",
@@ -345,6 +354,13 @@ static void test_nft(void)
 	c.h[1].enabled = c.h[2].enabled = true;
 	ports_parse("5060,5080", &c.h[1].ports[0]);
 	golden(&c, golden_all, "all");
+
+	config_defaults(&c);
+	c.h[helper_index(helper_find("tftp"))].enabled = true;
+	ports_parse("69,1069", &c.h[helper_index(helper_find("tftp"))].ports[0]);
+	c.h[helper_index(helper_find("pptp"))].enabled = true;
+	c.h[helper_index(helper_find("snmp"))].enabled = true;
+	golden(&c, golden_intree, "in-tree helpers");
 }
 
 /* ---- output --------------------------------------------------------------- */

@@ -106,10 +106,11 @@ struct hc_portset {
 };
 
 struct hc_helper {
-	const char *name;	/* ftp, sip, h323 */
+	const char *name;	/* ftp, sip, h323, tftp, ... */
+	const char *transport;	/* as print shows it: "udp,tcp", "tcp+gre" */
 	const char *ct_module;
-	const char *nat_module;
-	const char *counters;	/* /proc/net/nfhelpers/<counters> */
+	const char *nat_module;	/* NULL: no NAT half */
+	const char *counters;	/* /proc/net/nfhelpers/<counters>, NULL: none */
 	const char *khelpers[HC_MAX_KHELPERS];	/* conntrack's helper names */
 	unsigned int nportsets;
 	struct hc_portset portsets[HC_MAX_PORTSETS];
@@ -123,6 +124,8 @@ extern const struct hc_helper hc_helpers[];
 extern const unsigned int hc_nhelpers;
 
 const struct hc_helper *helper_find(const char *name);
+/* "ftp, sip, ..." for messages */
+const char *helper_names(void);
 /*
  * For "CMD [NAME]": *hp = the helper named by argv[0], or NULL for all.
  * Says what is wrong and returns -1 on a bad argument list.
@@ -149,8 +152,10 @@ struct hc_hconf {
 	char pval[HC_MAX_PARAMS][24];
 };
 
+#define HC_MAX_HELPERS	16
+
 struct hc_config {
-	struct hc_hconf h[8];
+	struct hc_hconf h[HC_MAX_HELPERS];
 };
 
 void config_defaults(struct hc_config *c);
@@ -275,6 +280,7 @@ struct mod_info {
 const char *mod_impl_name(enum mod_impl i);
 bool modules_supported(void);
 int mod_info(const char *name, struct mod_info *mi);
+bool helper_available(const struct hc_helper *h);
 int mod_load(const char *name);
 /* Unload @h's modules if nothing holds them; never an error. */
 void mod_unload_unused(const struct hc_helper *h);
