@@ -19,7 +19,8 @@
 #define STUB(n) int n(int argc, char **argv, const struct hc_opts *o) \
 	{ (void)argc; (void)argv; (void)o; return 0; }
 STUB(cmd_print) STUB(cmd_enable) STUB(cmd_disable) STUB(cmd_set) STUB(cmd_apply)
-STUB(cmd_connections) STUB(cmd_expectations) STUB(cmd_doctor) STUB(cmd_help)
+STUB(cmd_connections) STUB(cmd_expectations) STUB(cmd_watch) STUB(cmd_doctor)
+STUB(cmd_help)
 
 /* ---- port lists --------------------------------------------------------- */
 
@@ -125,7 +126,7 @@ static void test_args(void)
 	CHECK(cmd_find("print") && cmd_find("print")->fn == cmd_print, "print");
 	CHECK(cmd_find("enable") && cmd_find("disable") && cmd_find("set") &&
 	      cmd_find("apply") && cmd_find("connections") && cmd_find("expectations") &&
-	      cmd_find("doctor") && cmd_find("help"), "every command");
+	      cmd_find("doctor") && cmd_find("help") && cmd_find("watch"), "every command");
 	CHECK(!cmd_find("pr"), "no prefix matching");
 	CHECK(!cmd_find("Print"), "no case folding");
 	CHECK(!cmd_find("prints"), "no suffix");

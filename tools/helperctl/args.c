@@ -16,6 +16,7 @@ const struct hc_cmd hc_cmds[] = {
 	{ "apply", cmd_apply, "make the kernel match the configuration file (at boot)" },
 	{ "connections", cmd_connections, "connections a helper is attached to" },
 	{ "expectations", cmd_expectations, "connections a helper expects" },
+	{ "watch", cmd_watch, "stream new and destroyed expectations and helper connections" },
 	{ "doctor", cmd_doctor, "check the firewall for what stops helpers from working" },
 	{ "help", cmd_help, "this text" },
 	{ NULL, NULL, NULL },
@@ -44,7 +45,7 @@ void usage(FILE *f)
 		   "  print [detail]\n"
 		   "  enable NAME | disable NAME [--flush]\n"
 		   "  set NAME KEY=VALUE...      e.g. set ftp ports=21,2121 loose=no\n"
-		   "  connections [NAME] | expectations [NAME]\n"
+		   "  connections [NAME] | expectations [NAME] | watch [NAME]\n"
 		   "\n"
 		   "Helpers: %s.\nConfiguration: %s (or $HELPERCTL_CONF).\n",
 		helper_names(), HC_DEFAULT_CONF);

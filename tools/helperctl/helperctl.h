@@ -301,6 +301,7 @@ int cmd_set(int argc, char **argv, const struct hc_opts *o);
 int cmd_apply(int argc, char **argv, const struct hc_opts *o);
 int cmd_connections(int argc, char **argv, const struct hc_opts *o);
 int cmd_expectations(int argc, char **argv, const struct hc_opts *o);
+int cmd_watch(int argc, char **argv, const struct hc_opts *o);
 int cmd_doctor(int argc, char **argv, const struct hc_opts *o);
 int cmd_help(int argc, char **argv, const struct hc_opts *o);
 
