@@ -509,6 +509,198 @@ static void test_rules(void)
 	      !strcmp(why, "ct helper object sip-udp missing"), "sip: %s", why);
 }
 
+/* ---- doctor's ruleset checks ------------------------------------------------- */
+
+/* The findings of @check in @listing: how many problems, notes, oks. */
+struct tally {
+	unsigned int problem, note, ok;
+	char msg[512], fix[512];	/* of the last problem or note */
+};
+
+static struct tally doctor(const char *listing, const struct hc_config *c, const char *check)
+{
+	struct findings *fs = xmalloc(sizeof(*fs));
+	struct tally t = { 0 };
+	unsigned int i;
+
+	fs->n = 0;
+	doctor_ruleset(listing, c, fs);
+	for (i = 0; i < fs->n; i++) {
+		const struct finding *f = &fs->f[i];
+
+		if (strcmp(f->check, check))
+			continue;
+		if (f->note)
+			t.note++;
+		else if (f->ok)
+			t.ok++;
+		else
+			t.problem++;
+		if (f->note || !f->ok) {
+			snprintf(t.msg, sizeof(t.msg), "%s", f->msg);
+			snprintf(t.fix, sizeof(t.fix), "%s", f->fix);
+		}
+	}
+	free(fs);
+	return t;
+}
+
+static const char masq_only[] =
+	"table ip nat {\n"
+	"\tchain postrouting {\n"
+	"\t\ttype nat hook postrouting priority srcnat; policy accept;\n"
+	"\t\toifname \"wan\" masquerade\n"
+	"\t}\n"
+	"}\n";
+
+static const char masq_pre[] =
+	"table ip nat {\n"
+	"\tchain postrouting {\n"
+	"\t\ttype nat hook postrouting priority srcnat; policy accept;\n"
+	"\t\toifname \"wan\" masquerade\n"
+	"\t}\n"
+	"}\n"
+	"table inet fw {\n"
+	"\tchain prerouting {\n"
+	"\t\ttype nat hook prerouting priority dstnat; policy accept;\n"
+	"\t}\n"
+	"}\n";
+
+static const char masq_pre6[] =
+	"table ip nat {\n"
+	"\tchain postrouting {\n"
+	"\t\ttype nat hook postrouting priority srcnat; policy accept;\n"
+	"\t\toifname \"wan\" masquerade\n"
+	"\t}\n"
+	"}\n"
+	"table ip6 nat6 {\n"
+	"\tchain prerouting {\n"
+	"\t\ttype nat hook prerouting priority dstnat; policy accept;\n"
+	"\t}\n"
+	"}\n";
+
+static const char offload[] =
+	"table inet fw {\n"
+	"\tflowtable ft {\n"
+	"\t\thook ingress priority filter\n"
+	"\t\tdevices = { lan, wan }\n"
+	"\t}\n"
+	"\tchain forward {\n"
+	"\t\ttype filter hook forward priority filter; policy accept;\n"
+	"\t\tip protocol { tcp, udp } flow add @ft\n"
+	"\t}\n"
+	"}\n";
+
+/* table inet helperctl with sip on 5060,5061 and ftp on 2121 */
+static const char sip_tls[] =
+	"table inet helperctl {\n"
+	"\tct helper ftp-tcp {\n"
+	"\t\ttype \"ftp\" protocol tcp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tct helper sip-udp {\n"
+	"\t\ttype \"sip\" protocol udp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tchain prerouting {\n"
+	"\t\ttype filter hook prerouting priority filter; policy accept;\n"
+	"\t\ttcp dport 2121 ct helper set \"ftp-tcp\"\n"
+	"\t\tudp dport { 5060, 5061 } ct helper set \"sip-udp\"\n"
+	"\t}\n"
+	"}\n";
+
+/* someone else's table: their own sip object on tcp 2121 (or 2122) */
+static const char clash_fmt[] =
+	"table inet pbx {\n"
+	"\tct helper mysip {\n"
+	"\t\ttype \"sip\" protocol tcp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tct helper myftp {\n"
+	"\t\ttype \"ftp\" protocol tcp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tchain pre {\n"
+	"\t\ttype filter hook prerouting priority filter; policy accept;\n"
+	"\t\ttcp dport { 5080, %u } ct helper set \"mysip\"\n"
+	"\t\ttcp dport 21 ct helper set \"myftp\"\n"
+	"\t}\n"
+	"}\n";
+
+static void test_doctor(void)
+{
+	char buf[2048];
+	struct hc_config c;
+	struct tally t;
+	struct sb l;
+
+	config_defaults(&c);
+
+	/* masquerade, no NAT on prerouting: a note with the chain to add */
+	t = doctor(masq_only, &c, "nat");
+	CHECK(t.note == 1 && !t.problem && strstr(t.msg, "table 'ip nat' masquerades without a NAT chain on prerouting") &&
+	      !strcmp(t.fix, "nft add chain ip nat prerouting '{ type nat hook prerouting priority dstnat; policy accept; }'"),
+	      "masquerade only: note %u problem %u '%s' fix '%s'", t.note, t.problem, t.msg, t.fix);
+	t = doctor(masq_pre, &c, "nat");
+	CHECK(!t.note && !t.problem && t.ok == 1, "inet prerouting covers ip: note %u", t.note);
+	t = doctor(masq_pre6, &c, "nat");
+	CHECK(t.note == 1, "ip6 prerouting does not cover ip: note %u", t.note);
+	t = doctor(ruleset, &c, "nat");
+	CHECK(t.note == 1 && strstr(t.msg, "'inet nfh'"), "ruleset: '%s'", t.msg);
+	t = doctor("", &c, "nat");
+	CHECK(!t.note && !t.problem && !t.ok, "no masquerade, no nat finding");
+
+	/* offload with ftp enabled: a problem until our rules attach it */
+	c.h[0].enabled = true;
+	t = doctor(offload, &c, "flowtable");
+	CHECK(t.problem == 1 && strstr(t.msg, "chain 'inet fw forward' offloads to a flowtable and ftp is not attached to its ports (table inet helperctl missing)") &&
+	      !strcmp(t.fix, "helperctl apply"), "offload, no rules: %u '%s'", t.problem, t.msg);
+	snprintf(buf, sizeof(buf), "%s%s", offload, ours);
+	ports_parse("21,2121", &c.h[0].ports[0]);
+	t = doctor(buf, &c, "flowtable");
+	CHECK(t.problem == 1 && strstr(t.msg, "in chain output"), "offload, output rule on 21 only: '%s'", t.msg);
+	ports_parse("21", &c.h[0].ports[0]);
+	snprintf(buf, sizeof(buf), "%s%s", offload, strstr(golden_ftp, "table inet helperctl {\n"));
+	ports_parse("21,2121", &c.h[0].ports[0]);
+	t = doctor(buf, &c, "flowtable");
+	CHECK(!t.problem && t.ok == 1, "offload with our rules: problem %u '%s'", t.problem, t.msg);
+	c.h[0].enabled = false;
+	t = doctor(offload, &c, "flowtable");
+	CHECK(!t.problem && t.ok == 1, "offload, no helper enabled: problem %u", t.problem);
+	t = doctor(masq_only, &c, "flowtable");
+	CHECK(!t.problem && t.ok == 1, "no offload");
+
+	/* SIP on 5061 */
+	t = doctor(sip_tls, &c, "sip-tls");
+	CHECK(t.problem == 1 && strstr(t.msg, "table 'inet helperctl' attaches the SIP helper to udp port 5061") &&
+	      !strcmp(t.fix, "helperctl set sip ports=5060"), "5061: %u '%s' '%s'", t.problem, t.msg, t.fix);
+	snprintf(buf, sizeof(buf), clash_fmt, 5061);
+	t = doctor(buf, &c, "sip-tls");
+	CHECK(t.problem == 1 && !strcmp(t.fix, "remove 5061 from the rule setting ct helper \"mysip\" in table inet pbx"),
+	      "5061 elsewhere: '%s'", t.fix);
+	t = doctor(strstr(golden_all, "table inet helperctl {\n"), &c, "sip-tls");
+	CHECK(!t.problem && t.ok == 1, "sip on 5060,5080: no finding (%s)", t.msg);
+
+	/* two helpers on one port: their sip on tcp 2121 against our ftp */
+	sb_init(&l);
+	sb_printf(&l, "%s", sip_tls);
+	sb_printf(&l, clash_fmt, 2121);
+	t = doctor(l.s, &c, "port-clash");
+	CHECK(t.problem == 1 &&
+	      !strcmp(t.msg, "tcp port 2121 has two helpers: 'ftp' (table inet helperctl, object ftp-tcp) and 'sip' (table inet pbx, object mysip); only one can be attached to a connection"),
+	      "clash: %u '%s'", t.problem, t.msg);
+	sb_free(&l);
+	/* the same helper from two tables, or another port: no clash */
+	sb_init(&l);
+	sb_printf(&l, "%s", sip_tls);
+	sb_printf(&l, clash_fmt, 2122);
+	t = doctor(l.s, &c, "port-clash");
+	CHECK(!t.problem && t.ok == 1, "no clash: %u '%s'", t.problem, t.msg);
+	sb_free(&l);
+	t = doctor(strstr(golden_all, "table inet helperctl {\n"), &c, "port-clash");
+	CHECK(!t.problem, "our own table: sip udp/tcp and h323 do not clash: '%s'", t.msg);
+}
+
 int main(void)
 {
 	test_ports();
@@ -520,5 +712,6 @@ int main(void)
 	test_nft();
 	test_output();
 	test_rules();
+	test_doctor();
 	return check_summary();
 }

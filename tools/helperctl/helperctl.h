@@ -183,10 +183,32 @@ struct rs_chain {
 	bool forward, drop, related, offload;
 };
 
+#define RS_MAX_ATTACH	32
+#define RS_MAX_MASQ	8
+
+/* Address families of tables, as a mask: inet is both. */
+#define RS_IP	1
+#define RS_IP6	2
+
+/* A rule "PROTO dport PORTS ... ct helper set OBJECT". */
+struct rs_attach {
+	char table[128], object[64];
+	char type[32];		/* the object's kernel helper, "" if not found */
+	char proto[4];
+	struct portlist ports;
+};
+
 struct rs_scan {
 	unsigned int n;		/* forward chains with policy drop */
 	struct rs_chain chains[RS_MAX_CHAINS];
 	bool offload;		/* some forward chain offloads to a flowtable */
+	char offload_chain[260];	/* "table chain" of the first one */
+	unsigned int nmasq;	/* tables masquerading, with their families */
+	char masq[RS_MAX_MASQ][128];
+	unsigned int masq_fam[RS_MAX_MASQ];
+	unsigned int nat_pre;	/* families with a nat chain on prerouting */
+	unsigned int nattach;
+	struct rs_attach attach[RS_MAX_ATTACH];
 };
 
 void ruleset_scan(const char *listing, struct rs_scan *rs);
@@ -196,6 +218,34 @@ void ruleset_scan(const char *listing, struct rs_scan *rs);
  */
 bool helper_rules_ok(const struct hc_config *c, const struct hc_helper *h,
 		     const char *listing, char *why, size_t len);
+
+/* ---- doctor.c ---------------------------------------------------------- */
+
+#define DR_MAX_FINDINGS 48
+
+/* One line of doctor's report; a problem comes with its fix. */
+struct finding {
+	char check[16];
+	bool ok;
+	bool note;	/* worth knowing, nothing to fix: not a problem */
+	char msg[512], fix[512];
+};
+
+struct findings {
+	unsigned int n;
+	struct finding f[DR_MAX_FINDINGS];
+};
+
+__printf(4, 5) void finding_add(struct findings *fs, const char *check, bool ok,
+				const char *fmt, ...);
+/* The fix of the finding added last. */
+__printf(2, 3) void finding_fix(struct findings *fs, const char *fmt, ...);
+/*
+ * The checks that need only the ruleset (nft list ruleset, as text) and
+ * the configuration: forward policy, NAT on prerouting, flowtable
+ * offload, SIP over TLS, two helpers on one port.
+ */
+void doctor_ruleset(const char *listing, const struct hc_config *c, struct findings *fs);
 
 /* ---- output.c ---------------------------------------------------------- */
 
