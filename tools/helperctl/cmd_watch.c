@@ -189,6 +189,7 @@ static void ct_new(struct nf_conntrack *ct, uint32_t id)
 	uint8_t l4 = nfct_get_attr_u8(ct, ATTR_L4PROTO);
 	struct ct_end s, d, ms, md;
 	const struct seen *master = NULL;
+	char mh[32];	/* a copy: adding to seen[] below may move it */
 	bool related;
 	struct seen *n;
 
@@ -201,7 +202,9 @@ static void ct_new(struct nf_conntrack *ct, uint32_t id)
 		tuple_text(&ms, &md, nfct_get_attr_u8(ct, ATTR_MASTER_L4PROTO), mt, sizeof(mt));
 		master = seen_by_orig(mt);
 		/* a related connection counts for its master's helper */
-		kh = master ? master->helper : NULL;
+		if (master)
+			snprintf(mh, sizeof(mh), "%s", master->helper);
+		kh = master ? mh : NULL;
 	} else if (!kh || !*kh) {
 		return;
 	}
