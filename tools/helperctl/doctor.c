@@ -102,7 +102,7 @@ static void check_nat_pre(const struct rs_scan *rs, struct findings *fs)
 			continue;
 		}
 		finding_add(fs, "nat", true,
-			    "table '%s' masquerades without a NAT chain on prerouting: this kernel still translates the connections helpers expect from outside (NAT hooks all of prerouting, input, output, postrouting once a family has a NAT chain); older kernels and some guides need one",
+			    "table '%s' masquerades without a NAT chain on prerouting: this kernel still translates the connections helpers expect from outside (NAT hooks all of prerouting, input, output, postrouting once a family has a NAT chain); setup guides ask for one",
 			    t);
 		fs->f[fs->n - 1].note = true;
 		finding_fix(fs, "nft add chain %.*s%s prerouting '{ type nat hook prerouting priority dstnat; policy accept; }'",

@@ -14,7 +14,7 @@
 #
 # Router (table inet nfh): forwarding; masquerade out of r-s (and no NAT
 # chain on prerouting); forward policy drop, accepting established,related
-# and new connections from the client to tcp 21/2121 and udp
+# and new connections from the client to tcp 21/2121/6667/6697 and udp
 # 69/1069/5060/5099.  FTP data connections and TFTP replies (from a new
 # server port) pass only as RELATED, i.e. when the helper helperctl
 # attached expected them.
@@ -64,7 +64,7 @@ router_rules() {
 			type filter hook forward priority filter; policy drop;
 	$([ "$related" = 1 ] && echo "		ct state established,related accept")
 			meta l4proto icmp accept
-			iifname "r-c" ct state new tcp dport { 21, 2121 } accept
+			iifname "r-c" ct state new tcp dport { 21, 2121, 6667, 6697 } accept
 			iifname "r-c" ct state new udp dport { 69, 1069, 5060, 5099 } accept
 		}
 		chain postrouting {
@@ -342,12 +342,46 @@ and 'counters' not in [x for x in d if x['name'] == 'tftp'][0]"
 	kill_bg
 }
 
+# irc_dcc PORT TAG: a DCC SEND offer from the client over an IRC
+# connection to the server's PORT; the server connects back to the offer
+irc_dcc() {
+	local s=$NFH_WORK/ircs-$2.out
+	spawn server "$PY" "$HERE/ircpeer.py" server "$1" > "$s" 2>&1
+	wait_for 10 "grep -qx ready '$s'" || { show "$s"; return 1; }
+	nsx client "$PY" "$HERE/ircpeer.py" client 192.0.2.2 "$1" > "$NFH_WORK/ircc-$2.out" 2>&1
+}
+
+# another in-tree helper: IRC DCC through masquerade, address rewritten
+sc_irc() {
+	local s=$NFH_WORK/ircs
+	check_not "DCC offer unreachable without the helper" irc_dcc 6667 off
+	wait_for 10 "grep -q '^dcc ' '$s-off.out'"
+	check "... the server saw the inner address" grep -q '^offer 10\.0\.1\.2:' "$s-off.out" ||
+		show "$s-off.out"
+	check "helperctl enable irc" hc enable irc
+	check "in-tree nf_conntrack_irc and nf_nat_irc loaded" bash -c \
+		"[ -d /sys/module/nf_conntrack_irc ] && [ -d /sys/module/nf_nat_irc ]"
+	check "DCC connection through masquerade" irc_dcc 6667 on || show "$NFH_WORK/ircc-on.out"
+	wait_for 10 "grep -q '^dcc ' '$s-on.out'"
+	check "the offer rewritten to the router's address" grep -q '^offer 192\.0\.2\.1:' "$s-on.out" ||
+		show "$s-on.out"
+	check "set irc ports=6697" hc set irc ports=6697
+	check "DCC over 6697" irc_dcc 6697 moved || show "$NFH_WORK/ircc-moved.out"
+	check "helperctl disable irc" hc disable irc
+	check_not "DCC over 6697 unreachable once disabled" irc_dcc 6697 off2
+	kill_bg
+}
+
 # watch: the expectation of a passive FTP transfer, as JSON lines
 sc_watch() {
-	local w=$NFH_WORK/watch.jsonl pid dport
+	local w=$NFH_WORK/watch.jsonl ws=$NFH_WORK/watch-sip.jsonl pid pid2 dport
 	spawn router "$HC" -j watch ftp > "$w" 2> "$w.err"
 	pid=$BG_PID
-	wait_for 10 "grep -q 'watching ftp' '$w.err'" || { show "$w.err"; fail_check "watch started"; return; }
+	# negative: a second watcher for sip sees none of it
+	spawn router "$HC" -j watch sip > "$ws" 2> "$ws.err"
+	pid2=$BG_PID
+	wait_for 10 "grep -q 'watching ftp' '$w.err' && grep -q 'watching sip' '$ws.err'" ||
+		{ show "$w.err" "$ws.err"; fail_check "watch started"; return; }
 	check "passive FTP on 2121 while watching" fetch 2121 "$NFH_WORK/got4"
 	# curl asks EPSV first: 229 (|||port|), else 227 (h1,h2,h3,h4,p1,p2)
 	dport=$(sed -n 's/^< 229 .*(|||\([0-9]*\)|).*/\1/p' "$NFH_WORK/got4.log")
@@ -355,7 +389,7 @@ sc_watch() {
 		awk -F, '{ print $5 * 256 + $6 }')
 	log "  PASV port $dport"
 	wait_for 10 "grep -q '\"event\":\"destroy\",\"type\":\"expectation\"' '$w'"
-	kill "$pid"
+	kill "$pid" "$pid2"
 	check "watch -j: new expectation of the data connection" jsonl "$w" "
 any(e['event'] == 'new' and e['type'] == 'expectation' and e['helper'] == 'ftp'
     and e['protocol'] == 'tcp' and e['src'] == '10.0.1.2' and e['sport'] is None
@@ -369,6 +403,7 @@ and any(e['event'] == 'new' and e['type'] == 'related' and e['helper'] == 'ftp'
 	check "watch -j: the expectation destroyed when used" jsonl "$w" "
 any(e['event'] == 'destroy' and e['type'] == 'expectation' and e['dport'] == $dport for e in d)"
 	check "watch ftp: nothing of other helpers" jsonl "$w" "all(e['helper'] == 'ftp' for e in d)"
+	check "watch sip: nothing of the FTP transfer" test ! -s "$ws" || show "$ws"
 }
 
 # doctor's ruleset checks on the live ruleset: each finding comes and goes
@@ -433,6 +468,7 @@ main() {
 	run watch
 	run doctor
 	run tftp
+	run irc
 	run doctor_checks
 	run sip_flush
 	run intree_in_the_way
