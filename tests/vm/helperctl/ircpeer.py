@@ -9,7 +9,7 @@
 #                               "dcc failed"; "ready" once listening
 #   ircpeer.py client HOST PORT listen on a port, offer it by DCC SEND
 #                               over HOST:PORT, exit 0 when the peer
-#                               connected to it within 5 seconds
+#                               connected to it within 4 seconds
 #
 # The offer carries the client's own address (the helper refuses any
 # other); behind masquerade only the irc helper makes it reachable.
@@ -48,7 +48,7 @@ def client(host, port):
     ls = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     ls.bind(("0.0.0.0", 0))
     ls.listen(1)
-    ls.settimeout(5)
+    ls.settimeout(4)
     c = socket.create_connection((host, port), timeout=5)
     me = struct.unpack("!I", socket.inet_aton(c.getsockname()[0]))[0]
     lport = ls.getsockname()[1]
