@@ -701,6 +701,40 @@ static void test_doctor(void)
 	CHECK(!t.problem, "our own table: sip udp/tcp and h323 do not clash: '%s'", t.msg);
 }
 
+static struct finding sip_counters(const char *text)
+{
+	struct findings *fs = xmalloc(sizeof(*fs));
+	struct finding f;
+
+	fs->n = 0;
+	doctor_sip_counters(text, fs);
+	f = fs->f[0];
+	CHECK(fs->n == 1, "one sip-bypass finding, got %u", fs->n);
+	free(fs);
+	return f;
+}
+
+static void test_sip_bypass(void)
+{
+	struct finding f;
+
+	/* a PBX doing its own NAT: most messages already public */
+	f = sip_counters("messages 40\nrequests 20\nresponses 20\nrewritten 2\n"
+			 "bypass_ice 0\nbypass_sdp_public 12\nbypass_contact_public 30\n"
+			 "bypass_via_public 25\nexpect_media 4\n");
+	CHECK(f.note && f.ok && !strcmp(f.check, "sip-bypass") &&
+	      strstr(f.msg, "at least 30 of 40 SIP messages came from endpoints doing their own NAT traversal (bypass_contact_public)") &&
+	      !strcmp(f.fix, "helperctl disable sip (optional)"), "high bypass: %d '%s'", f.note, f.msg);
+	/* negative: the helper does the work */
+	f = sip_counters("messages 40\nrewritten 30\nbypass_ice 1\nbypass_via_public 3\n");
+	CHECK(!f.note && f.ok && strstr(f.msg, "3 of 40 SIP messages left alone"), "low bypass: '%s'", f.msg);
+	/* negative: too few messages to say */
+	f = sip_counters("messages 5\nbypass_contact_public 5\n");
+	CHECK(!f.note && f.ok && strstr(f.msg, "too few"), "few: '%s'", f.msg);
+	f = sip_counters("");
+	CHECK(!f.note && strstr(f.msg, "0 SIP messages"), "empty: '%s'", f.msg);
+}
+
 int main(void)
 {
 	test_ports();
@@ -713,5 +747,6 @@ int main(void)
 	test_output();
 	test_rules();
 	test_doctor();
+	test_sip_bypass();
 	return check_summary();
 }

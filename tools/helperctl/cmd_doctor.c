@@ -60,6 +60,26 @@ static void check_module(const struct hc_helper *h)
 	}
 }
 
+static void check_sip_counters(void)
+{
+	struct findings fs = { 0 };
+	char buf[8192];
+	size_t n;
+	FILE *f;
+
+	/* only nfhelpers' module counts; the in-tree one has no file */
+	f = fopen("/proc/net/nfhelpers/sip", "r");
+	if (!f)
+		return;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	doctor_sip_counters(buf, &fs);
+	if (fs.n)
+		report_note(fs.f[0].check, fs.f[0].ok, fs.f[0].note, fs.f[0].msg,
+			    fs.f[0].fix[0] ? fs.f[0].fix : NULL);
+}
+
 int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
 {
 	char *listing, *ours = NULL, msg[512], why[256];
@@ -120,6 +140,10 @@ int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
 	if (!any)
 		report("rules", true, "no helper enabled", NULL);
 	free(ours);
+
+	/* 3. SIP through endpoints that do their own NAT traversal */
+	if (c.h[helper_index(helper_find("sip"))].enabled)
+		check_sip_counters();
 
 	if (out_mode != OUT_TEXT)
 		out_list_end();

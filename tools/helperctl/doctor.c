@@ -209,6 +209,55 @@ static void check_clash(const struct rs_scan *rs, struct findings *fs)
 		finding_add(fs, "port-clash", true, "no port has two helpers");
 }
 
+/* Below this many messages the mix says nothing yet. */
+#define SIP_BYPASS_MIN_MESSAGES 20
+
+/*
+ * Our SIP module leaves alone what an endpoint already made public (its
+ * own STUN/ICE or a PBX's NAT handling) and counts it per kind; one
+ * message may count in several kinds, so the largest one is a lower
+ * bound of the messages left alone.
+ */
+void doctor_sip_counters(const char *text, struct findings *fs)
+{
+	static const char *const kinds[] = {
+		"bypass_ice", "bypass_sdp_public", "bypass_contact_public", "bypass_via_public",
+	};
+	unsigned long long v, msgs = 0, most = 0;
+	const char *p = text, *kind = NULL;
+	char name[64];
+	unsigned int i;
+	int n;
+
+	while (sscanf(p, "%63s %llu%n", name, &v, &n) == 2) {
+		if (!strcmp(name, "messages"))
+			msgs = v;
+		for (i = 0; i < ARRAY_SIZE(kinds); i++)
+			if (!strcmp(name, kinds[i]) && v > most) {
+				most = v;
+				kind = kinds[i];
+			}
+		p += n;
+	}
+	if (msgs < SIP_BYPASS_MIN_MESSAGES) {
+		finding_add(fs, "sip-bypass", true,
+			    "%llu SIP messages so far: too few to tell whether endpoints do their own NAT traversal",
+			    msgs);
+		return;
+	}
+	if (most * 2 < msgs) {
+		finding_add(fs, "sip-bypass", true,
+			    "%llu of %llu SIP messages left alone as already public: the helper does the NAT work",
+			    most, msgs);
+		return;
+	}
+	finding_add(fs, "sip-bypass", true,
+		    "at least %llu of %llu SIP messages came from endpoints doing their own NAT traversal (%s): the helper steps aside for them, so leaving it on is safe; with only such endpoints it can also go",
+		    most, msgs, kind);
+	fs->f[fs->n - 1].note = true;
+	finding_fix(fs, "helperctl disable sip (optional)");
+}
+
 void doctor_ruleset(const char *listing, const struct hc_config *c, struct findings *fs)
 {
 	struct rs_scan *rs = xmalloc(sizeof(*rs));

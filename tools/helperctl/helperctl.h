@@ -246,6 +246,11 @@ __printf(2, 3) void finding_fix(struct findings *fs, const char *fmt, ...);
  * offload, SIP over TLS, two helpers on one port.
  */
 void doctor_ruleset(const char *listing, const struct hc_config *c, struct findings *fs);
+/*
+ * /proc/net/nfhelpers/sip ("name value" lines): a note when most messages
+ * came from endpoints doing their own NAT traversal.
+ */
+void doctor_sip_counters(const char *text, struct findings *fs);
 
 /* ---- output.c ---------------------------------------------------------- */
 

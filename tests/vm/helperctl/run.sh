@@ -442,6 +442,8 @@ sc_doctor_checks() {
 	n_router nft delete table inet pbx
 	hc doctor > "$f"; rc=$?
 	check "doctor: all well again, exit 0 (was $rc)" test "$rc" = 0 || show "$f"
+	check "doctor: our SIP module's counters read" grep -qP \
+		"^sip-bypass\tok\t[0-9]+ SIP messages so far: too few" "$f" || show "$f"
 	check "helperctl disable sip" hc disable sip
 }
 
