@@ -67,4 +67,35 @@ static const char golden_all[] =
 	"\t}\n"
 	"}\n";
 
+/* the kernel's own helpers through the same objects: tftp, pptp, snmp */
+static const char golden_intree[] =
+	"table inet helperctl {}\n"
+	"delete table inet helperctl\n"
+	"table inet helperctl {\n"
+	"\tct helper tftp-udp {\n"
+	"\t\ttype \"tftp\" protocol udp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tct helper pptp-tcp {\n"
+	"\t\ttype \"pptp\" protocol tcp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tct helper snmp-udp {\n"
+	"\t\ttype \"snmp\" protocol udp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tchain prerouting {\n"
+	"\t\ttype filter hook prerouting priority filter; policy accept;\n"
+	"\t\tudp dport { 69, 1069 } ct helper set \"tftp-udp\"\n"
+	"\t\ttcp dport { 1723 } ct helper set \"pptp-tcp\"\n"
+	"\t\tudp dport { 161 } ct helper set \"snmp-udp\"\n"
+	"\t}\n"
+	"\tchain output {\n"
+	"\t\ttype filter hook output priority filter; policy accept;\n"
+	"\t\tudp dport { 69, 1069 } ct helper set \"tftp-udp\"\n"
+	"\t\ttcp dport { 1723 } ct helper set \"pptp-tcp\"\n"
+	"\t\tudp dport { 161 } ct helper set \"snmp-udp\"\n"
+	"\t}\n"
+	"}\n";
+
 #endif

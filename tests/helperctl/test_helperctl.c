@@ -19,7 +19,8 @@
 #define STUB(n) int n(int argc, char **argv, const struct hc_opts *o) \
 	{ (void)argc; (void)argv; (void)o; return 0; }
 STUB(cmd_print) STUB(cmd_enable) STUB(cmd_disable) STUB(cmd_set) STUB(cmd_apply)
-STUB(cmd_connections) STUB(cmd_expectations) STUB(cmd_doctor) STUB(cmd_help)
+STUB(cmd_connections) STUB(cmd_expectations) STUB(cmd_watch) STUB(cmd_doctor)
+STUB(cmd_help)
 
 /* ---- port lists --------------------------------------------------------- */
 
@@ -125,7 +126,7 @@ static void test_args(void)
 	CHECK(cmd_find("print") && cmd_find("print")->fn == cmd_print, "print");
 	CHECK(cmd_find("enable") && cmd_find("disable") && cmd_find("set") &&
 	      cmd_find("apply") && cmd_find("connections") && cmd_find("expectations") &&
-	      cmd_find("doctor") && cmd_find("help"), "every command");
+	      cmd_find("doctor") && cmd_find("help") && cmd_find("watch"), "every command");
 	CHECK(!cmd_find("pr"), "no prefix matching");
 	CHECK(!cmd_find("Print"), "no case folding");
 	CHECK(!cmd_find("prints"), "no suffix");
@@ -158,8 +159,15 @@ static void test_set_args(void)
 	      !strcmp(hc_errbuf, "Nothing to set for ftp (usage: set NAME KEY=VALUE...)"),
 	      "nothing to set: %s", hc_errbuf);
 	CHECK(set(&c, NULL, NULL, NULL) == -1, "no helper");
-	CHECK(set(&c, "tftp", "ports=69", NULL) == -1 &&
-	      !strcmp(hc_errbuf, "Unknown helper: 'tftp' (known: ftp, sip, h323)"), "%s", hc_errbuf);
+	CHECK(set(&c, "gopher", "ports=70", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unknown helper: 'gopher' (known: ftp, sip, h323, tftp, irc, pptp, amanda, snmp, netbios-ns, sane)"), "%s", hc_errbuf);
+	/* the kernel's own helpers take the same settings */
+	CHECK(!set(&c, "tftp", "ports=69,1069", NULL) && c.h[3].ports[0].n == 2, "set tftp ports");
+	CHECK(!set(&c, "amanda", "master-timeout=600", NULL) && !strcmp(c.h[6].pval[0], "600"),
+	      "set amanda master-timeout: %s", hc_errbuf);
+	CHECK(set(&c, "irc", "loose=yes", NULL) == -1 &&
+	      !strcmp(hc_errbuf, "Unknown setting for irc: 'loose' (known: enabled, ports)"),
+	      "%s", hc_errbuf);
 	CHECK(set(&c, "ftp", "port=21", NULL) == -1 &&
 	      !strcmp(hc_errbuf, "Unknown setting for ftp: 'port' (known: enabled, ports, loose, log-refused)"),
 	      "%s", hc_errbuf);
@@ -209,7 +217,9 @@ static void test_config(void)
 	CHECK(!strcmp(a.s, b.s), "round trip:\n%s---\n%s", a.s, b.s);
 	CHECK(strstr(a.s, "\nftp enabled=yes ports=21,2121 loose=no\n") &&
 	      strstr(a.s, "\nsip enabled=no ports=5060,5080 direct-media=no\n") &&
-	      strstr(a.s, "\nh323 enabled=no ports=1720 ras-ports=1719\n"), "formatted:\n%s", a.s);
+	      strstr(a.s, "\nh323 enabled=no ports=1720 ras-ports=1719\n") &&
+	      strstr(a.s, "\ntftp enabled=no ports=69\n") &&
+	      strstr(a.s, "\nnetbios-ns enabled=no ports=137\n"), "formatted:\n%s", a.s);
 	sb_free(&a);
 	sb_free(&b);
 }
@@ -228,7 +238,7 @@ static void corrupt(const char *text, const char *msg)
 static void test_corrupt(void)
 {
 	corrupt("ftp enabled=yes\n\nfoo enabled=yes\n",
-		"/etc/helperctl.conf:3: Unknown helper: 'foo' (known: ftp, sip, h323)");
+		"/etc/helperctl.conf:3: Unknown helper: 'foo' (known: ftp, sip, h323, tftp, irc, pptp, amanda, snmp, netbios-ns, sane)");
 	corrupt("# x\nftp ports=0\n",
 		"/etc/helperctl.conf:2: Unable to parse port list: '0' (ports are 1-65535)");
 	corrupt("ftp enabled=yes\nftp enabled=no\n",
@@ -345,6 +355,13 @@ static void test_nft(void)
 	c.h[1].enabled = c.h[2].enabled = true;
 	ports_parse("5060,5080", &c.h[1].ports[0]);
 	golden(&c, golden_all, "all");
+
+	config_defaults(&c);
+	c.h[helper_index(helper_find("tftp"))].enabled = true;
+	ports_parse("69,1069", &c.h[helper_index(helper_find("tftp"))].ports[0]);
+	c.h[helper_index(helper_find("pptp"))].enabled = true;
+	c.h[helper_index(helper_find("snmp"))].enabled = true;
+	golden(&c, golden_intree, "in-tree helpers");
 }
 
 /* ---- output --------------------------------------------------------------- */
@@ -492,6 +509,232 @@ static void test_rules(void)
 	      !strcmp(why, "ct helper object sip-udp missing"), "sip: %s", why);
 }
 
+/* ---- doctor's ruleset checks ------------------------------------------------- */
+
+/* The findings of @check in @listing: how many problems, notes, oks. */
+struct tally {
+	unsigned int problem, note, ok;
+	char msg[512], fix[512];	/* of the last problem or note */
+};
+
+static struct tally doctor(const char *listing, const struct hc_config *c, const char *check)
+{
+	struct findings *fs = xmalloc(sizeof(*fs));
+	struct tally t = { 0 };
+	unsigned int i;
+
+	fs->n = 0;
+	doctor_ruleset(listing, c, fs);
+	for (i = 0; i < fs->n; i++) {
+		const struct finding *f = &fs->f[i];
+
+		if (strcmp(f->check, check))
+			continue;
+		if (f->note)
+			t.note++;
+		else if (f->ok)
+			t.ok++;
+		else
+			t.problem++;
+		if (f->note || !f->ok) {
+			snprintf(t.msg, sizeof(t.msg), "%s", f->msg);
+			snprintf(t.fix, sizeof(t.fix), "%s", f->fix);
+		}
+	}
+	free(fs);
+	return t;
+}
+
+static const char masq_only[] =
+	"table ip nat {\n"
+	"\tchain postrouting {\n"
+	"\t\ttype nat hook postrouting priority srcnat; policy accept;\n"
+	"\t\toifname \"wan\" masquerade\n"
+	"\t}\n"
+	"}\n";
+
+static const char masq_pre[] =
+	"table ip nat {\n"
+	"\tchain postrouting {\n"
+	"\t\ttype nat hook postrouting priority srcnat; policy accept;\n"
+	"\t\toifname \"wan\" masquerade\n"
+	"\t}\n"
+	"}\n"
+	"table inet fw {\n"
+	"\tchain prerouting {\n"
+	"\t\ttype nat hook prerouting priority dstnat; policy accept;\n"
+	"\t}\n"
+	"}\n";
+
+static const char masq_pre6[] =
+	"table ip nat {\n"
+	"\tchain postrouting {\n"
+	"\t\ttype nat hook postrouting priority srcnat; policy accept;\n"
+	"\t\toifname \"wan\" masquerade\n"
+	"\t}\n"
+	"}\n"
+	"table ip6 nat6 {\n"
+	"\tchain prerouting {\n"
+	"\t\ttype nat hook prerouting priority dstnat; policy accept;\n"
+	"\t}\n"
+	"}\n";
+
+static const char offload[] =
+	"table inet fw {\n"
+	"\tflowtable ft {\n"
+	"\t\thook ingress priority filter\n"
+	"\t\tdevices = { lan, wan }\n"
+	"\t}\n"
+	"\tchain forward {\n"
+	"\t\ttype filter hook forward priority filter; policy accept;\n"
+	"\t\tip protocol { tcp, udp } flow add @ft\n"
+	"\t}\n"
+	"}\n";
+
+/* table inet helperctl with sip on 5060,5061 and ftp on 2121 */
+static const char sip_tls[] =
+	"table inet helperctl {\n"
+	"\tct helper ftp-tcp {\n"
+	"\t\ttype \"ftp\" protocol tcp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tct helper sip-udp {\n"
+	"\t\ttype \"sip\" protocol udp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tchain prerouting {\n"
+	"\t\ttype filter hook prerouting priority filter; policy accept;\n"
+	"\t\ttcp dport 2121 ct helper set \"ftp-tcp\"\n"
+	"\t\tudp dport { 5060, 5061 } ct helper set \"sip-udp\"\n"
+	"\t}\n"
+	"}\n";
+
+/* someone else's table: their own sip object on tcp 2121 (or 2122) */
+static const char clash_fmt[] =
+	"table inet pbx {\n"
+	"\tct helper mysip {\n"
+	"\t\ttype \"sip\" protocol tcp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tct helper myftp {\n"
+	"\t\ttype \"ftp\" protocol tcp\n"
+	"\t\tl3proto inet\n"
+	"\t}\n"
+	"\tchain pre {\n"
+	"\t\ttype filter hook prerouting priority filter; policy accept;\n"
+	"\t\ttcp dport { 5080, %u } ct helper set \"mysip\"\n"
+	"\t\ttcp dport 21 ct helper set \"myftp\"\n"
+	"\t}\n"
+	"}\n";
+
+static void test_doctor(void)
+{
+	char buf[2048];
+	struct hc_config c;
+	struct tally t;
+	struct sb l;
+
+	config_defaults(&c);
+
+	/* masquerade, no NAT on prerouting: a note with the chain to add */
+	t = doctor(masq_only, &c, "nat");
+	CHECK(t.note == 1 && !t.problem && strstr(t.msg, "table 'ip nat' masquerades without a NAT chain on prerouting") &&
+	      !strcmp(t.fix, "nft add chain ip nat prerouting '{ type nat hook prerouting priority dstnat; policy accept; }'"),
+	      "masquerade only: note %u problem %u '%s' fix '%s'", t.note, t.problem, t.msg, t.fix);
+	t = doctor(masq_pre, &c, "nat");
+	CHECK(!t.note && !t.problem && t.ok == 1, "inet prerouting covers ip: note %u", t.note);
+	t = doctor(masq_pre6, &c, "nat");
+	CHECK(t.note == 1, "ip6 prerouting does not cover ip: note %u", t.note);
+	t = doctor(ruleset, &c, "nat");
+	CHECK(t.note == 1 && strstr(t.msg, "'inet nfh'"), "ruleset: '%s'", t.msg);
+	t = doctor("", &c, "nat");
+	CHECK(!t.note && !t.problem && !t.ok, "no masquerade, no nat finding");
+
+	/* offload with ftp enabled: a problem until our rules attach it */
+	c.h[0].enabled = true;
+	t = doctor(offload, &c, "flowtable");
+	CHECK(t.problem == 1 && strstr(t.msg, "chain 'inet fw forward' offloads to a flowtable and ftp is not attached to its ports (table inet helperctl missing)") &&
+	      !strcmp(t.fix, "helperctl apply"), "offload, no rules: %u '%s'", t.problem, t.msg);
+	snprintf(buf, sizeof(buf), "%s%s", offload, ours);
+	ports_parse("21,2121", &c.h[0].ports[0]);
+	t = doctor(buf, &c, "flowtable");
+	CHECK(t.problem == 1 && strstr(t.msg, "in chain output"), "offload, output rule on 21 only: '%s'", t.msg);
+	ports_parse("21", &c.h[0].ports[0]);
+	snprintf(buf, sizeof(buf), "%s%s", offload, strstr(golden_ftp, "table inet helperctl {\n"));
+	ports_parse("21,2121", &c.h[0].ports[0]);
+	t = doctor(buf, &c, "flowtable");
+	CHECK(!t.problem && t.ok == 1, "offload with our rules: problem %u '%s'", t.problem, t.msg);
+	c.h[0].enabled = false;
+	t = doctor(offload, &c, "flowtable");
+	CHECK(!t.problem && t.ok == 1, "offload, no helper enabled: problem %u", t.problem);
+	t = doctor(masq_only, &c, "flowtable");
+	CHECK(!t.problem && t.ok == 1, "no offload");
+
+	/* SIP on 5061 */
+	t = doctor(sip_tls, &c, "sip-tls");
+	CHECK(t.problem == 1 && strstr(t.msg, "table 'inet helperctl' attaches the SIP helper to udp port 5061") &&
+	      !strcmp(t.fix, "helperctl set sip ports=5060"), "5061: %u '%s' '%s'", t.problem, t.msg, t.fix);
+	snprintf(buf, sizeof(buf), clash_fmt, 5061);
+	t = doctor(buf, &c, "sip-tls");
+	CHECK(t.problem == 1 && !strcmp(t.fix, "remove 5061 from the rule setting ct helper \"mysip\" in table inet pbx"),
+	      "5061 elsewhere: '%s'", t.fix);
+	t = doctor(strstr(golden_all, "table inet helperctl {\n"), &c, "sip-tls");
+	CHECK(!t.problem && t.ok == 1, "sip on 5060,5080: no finding (%s)", t.msg);
+
+	/* two helpers on one port: their sip on tcp 2121 against our ftp */
+	sb_init(&l);
+	sb_printf(&l, "%s", sip_tls);
+	sb_printf(&l, clash_fmt, 2121);
+	t = doctor(l.s, &c, "port-clash");
+	CHECK(t.problem == 1 &&
+	      !strcmp(t.msg, "tcp port 2121 has two helpers: 'ftp' (table inet helperctl, object ftp-tcp) and 'sip' (table inet pbx, object mysip); only one can be attached to a connection"),
+	      "clash: %u '%s'", t.problem, t.msg);
+	sb_free(&l);
+	/* the same helper from two tables, or another port: no clash */
+	sb_init(&l);
+	sb_printf(&l, "%s", sip_tls);
+	sb_printf(&l, clash_fmt, 2122);
+	t = doctor(l.s, &c, "port-clash");
+	CHECK(!t.problem && t.ok == 1, "no clash: %u '%s'", t.problem, t.msg);
+	sb_free(&l);
+	t = doctor(strstr(golden_all, "table inet helperctl {\n"), &c, "port-clash");
+	CHECK(!t.problem, "our own table: sip udp/tcp and h323 do not clash: '%s'", t.msg);
+}
+
+static struct finding sip_counters(const char *text)
+{
+	struct findings *fs = xmalloc(sizeof(*fs));
+	struct finding f;
+
+	fs->n = 0;
+	doctor_sip_counters(text, fs);
+	f = fs->f[0];
+	CHECK(fs->n == 1, "one sip-bypass finding, got %u", fs->n);
+	free(fs);
+	return f;
+}
+
+static void test_sip_bypass(void)
+{
+	struct finding f;
+
+	/* a PBX doing its own NAT: most messages already public */
+	f = sip_counters("messages 40\nrequests 20\nresponses 20\nrewritten 2\n"
+			 "bypass_ice 0\nbypass_sdp_public 12\nbypass_contact_public 30\n"
+			 "bypass_via_public 25\nexpect_media 4\n");
+	CHECK(f.note && f.ok && !strcmp(f.check, "sip-bypass") &&
+	      strstr(f.msg, "at least 30 of 40 SIP messages came from endpoints doing their own NAT traversal (bypass_contact_public)") &&
+	      !strcmp(f.fix, "helperctl disable sip (optional)"), "high bypass: %d '%s'", f.note, f.msg);
+	/* negative: the helper does the work */
+	f = sip_counters("messages 40\nrewritten 30\nbypass_ice 1\nbypass_via_public 3\n");
+	CHECK(!f.note && f.ok && strstr(f.msg, "3 of 40 SIP messages left alone"), "low bypass: '%s'", f.msg);
+	/* negative: too few messages to say */
+	f = sip_counters("messages 5\nbypass_contact_public 5\n");
+	CHECK(!f.note && f.ok && strstr(f.msg, "too few"), "few: '%s'", f.msg);
+	f = sip_counters("");
+	CHECK(!f.note && strstr(f.msg, "0 SIP messages"), "empty: '%s'", f.msg);
+}
+
 int main(void)
 {
 	test_ports();
@@ -503,5 +746,7 @@ int main(void)
 	test_nft();
 	test_output();
 	test_rules();
+	test_doctor();
+	test_sip_bypass();
 	return check_summary();
 }

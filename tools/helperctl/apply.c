@@ -91,7 +91,7 @@ int apply_config(const struct hc_config *c)
 		 * without the NAT half only un-NATed connections work; a
 		 * kernel without modules has what it has built in
 		 */
-		if (modules_supported() && mod_load(h->nat_module)) {
+		if (h->nat_module && modules_supported() && mod_load(h->nat_module)) {
 			hc_perror();
 			hc_warn("note: %s works without NAT until %s loads", h->name, h->nat_module);
 		}

@@ -16,6 +16,7 @@ const struct hc_cmd hc_cmds[] = {
 	{ "apply", cmd_apply, "make the kernel match the configuration file (at boot)" },
 	{ "connections", cmd_connections, "connections a helper is attached to" },
 	{ "expectations", cmd_expectations, "connections a helper expects" },
+	{ "watch", cmd_watch, "stream new and destroyed expectations and helper connections" },
 	{ "doctor", cmd_doctor, "check the firewall for what stops helpers from working" },
 	{ "help", cmd_help, "this text" },
 	{ NULL, NULL, NULL },
@@ -44,10 +45,10 @@ void usage(FILE *f)
 		   "  print [detail]\n"
 		   "  enable NAME | disable NAME [--flush]\n"
 		   "  set NAME KEY=VALUE...      e.g. set ftp ports=21,2121 loose=no\n"
-		   "  connections [NAME] | expectations [NAME]\n"
+		   "  connections [NAME] | expectations [NAME] | watch [NAME]\n"
 		   "\n"
-		   "Helpers: ftp, sip, h323.  Configuration: %s (or $HELPERCTL_CONF).\n",
-		HC_DEFAULT_CONF);
+		   "Helpers: %s.\nConfiguration: %s (or $HELPERCTL_CONF).\n",
+		helper_names(), HC_DEFAULT_CONF);
 }
 
 int opts_parse(int argc, char **argv, struct hc_opts *o)
@@ -99,7 +100,7 @@ int set_args(struct hc_config *c, int argc, char **argv, const struct hc_helper 
 		return hc_fail("Missing helper name (usage: set NAME KEY=VALUE...)");
 	h = helper_find(argv[0]);
 	if (!h)
-		return hc_fail("Unknown helper: '%s' (known: ftp, sip, h323)", argv[0]);
+		return hc_fail("Unknown helper: '%s' (known: %s)", argv[0], helper_names());
 	if (argc < 2)
 		return hc_fail("Nothing to set for %s (usage: set NAME KEY=VALUE...)", h->name);
 	for (i = 1; i < argc; i++) {

@@ -23,7 +23,7 @@ int cmd_disable(int argc, char **argv, const struct hc_opts *o)
 		} else if (!h && argv[i][0] != '-') {
 			h = helper_find(argv[i]);
 			if (!h) {
-				hc_warn("Unknown helper: '%s' (known: ftp, sip, h323)", argv[i]);
+				hc_warn("Unknown helper: '%s' (known: %s)", argv[i], helper_names());
 				return 1;
 			}
 		} else {

@@ -12,19 +12,19 @@
 
 static unsigned int problems;
 
-static void report(const char *check, bool ok, const char *msg, const char *fix)
+static void report_note(const char *check, bool ok, bool note, const char *msg, const char *fix)
 {
 	if (!ok)
 		problems++;
 	if (out_mode == OUT_TEXT) {
-		printf("%-8s %s: %s\n", ok ? "ok" : "PROBLEM", check, msg);
+		printf("%-8s %s: %s\n", note ? "note" : ok ? "ok" : "PROBLEM", check, msg);
 		if (fix)
 			printf("%-8s fix: %s\n", "", fix);
 		return;
 	}
 	out_row_begin();
 	out_str("check", check, 0);
-	out_str("status", ok ? "ok" : "problem", 0);
+	out_str("status", note ? "note" : ok ? "ok" : "problem", 0);
 	out_str("message", msg, 0);
 	if (fix)
 		out_str("fix", fix, 0);
@@ -33,29 +33,9 @@ static void report(const char *check, bool ok, const char *msg, const char *fix)
 	out_row_end();
 }
 
-static void check_forward(const struct rs_scan *rs)
+static void report(const char *check, bool ok, const char *msg, const char *fix)
 {
-	char msg[512], fix[512];
-	unsigned int i;
-
-	if (!rs->n)
-		report("forward", true, "no forward chain drops by default", NULL);
-	for (i = 0; i < rs->n; i++) {
-		const struct rs_chain *ch = &rs->chains[i];
-
-		if (ch->related) {
-			snprintf(msg, sizeof(msg), "chain '%s %s' drops by default and accepts established,related",
-				 ch->table, ch->name);
-			report("forward", true, msg, NULL);
-			continue;
-		}
-		snprintf(msg, sizeof(msg),
-			 "chain '%s %s' drops forwarded packets by default and has no 'ct state established,related accept': the connections helpers expect are dropped",
-			 ch->table, ch->name);
-		snprintf(fix, sizeof(fix), "nft insert rule %s %s ct state established,related accept",
-			 ch->table, ch->name);
-		report("forward", false, msg, fix);
-	}
+	report_note(check, ok, false, msg, fix);
 }
 
 static void check_module(const struct hc_helper *h)
@@ -80,11 +60,31 @@ static void check_module(const struct hc_helper *h)
 	}
 }
 
+static void check_sip_counters(void)
+{
+	struct findings fs = { 0 };
+	char buf[8192];
+	size_t n;
+	FILE *f;
+
+	/* only nfhelpers' module counts; the in-tree one has no file */
+	f = fopen("/proc/net/nfhelpers/sip", "r");
+	if (!f)
+		return;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	doctor_sip_counters(buf, &fs);
+	if (fs.n)
+		report_note(fs.f[0].check, fs.f[0].ok, fs.f[0].note, fs.f[0].msg,
+			    fs.f[0].fix[0] ? fs.f[0].fix : NULL);
+}
+
 int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
 {
 	char *listing, *ours = NULL, msg[512], why[256];
+	struct findings *fs;
 	struct hc_config c;
-	struct rs_scan rs;
 	bool any = false;
 	unsigned int i;
 
@@ -99,14 +99,19 @@ int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
 		hc_perror();
 		return 1;
 	}
-	ruleset_scan(listing, &rs);
-	free(listing);
 	if (out_mode != OUT_TEXT)
 		out_list_begin();
 	problems = 0;
 
-	/* 1. with policy drop, related packets need an explicit accept */
-	check_forward(&rs);
+	/* 1. the ruleset: forward policy, NAT, offload, TLS, clashes */
+	fs = xmalloc(sizeof(*fs));
+	fs->n = 0;
+	doctor_ruleset(listing, &c, fs);
+	free(listing);
+	for (i = 0; i < fs->n; i++)
+		report_note(fs->f[i].check, fs->f[i].ok, fs->f[i].note, fs->f[i].msg,
+			    fs->f[i].fix[0] ? fs->f[i].fix : NULL);
+	free(fs);
 
 	/* 2. per enabled helper: the module, our rules */
 	for (i = 0; i < hc_nhelpers; i++)
@@ -134,23 +139,11 @@ int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
 	}
 	if (!any)
 		report("rules", true, "no helper enabled", NULL);
-
-	/*
-	 * 3. the fast path: the kernel never offloads a connection that has a
-	 * helper, so offloading is safe exactly when our rules attach them
-	 * on the first packet
-	 */
-	if (!rs.offload)
-		report("flowtable", true, "no flowtable offload in the forward path", NULL);
-	else if (any && !ours)
-		report("flowtable", false,
-		       "a forward chain offloads to a flowtable and the helper rules are missing: control connections are offloaded before any helper sees them",
-		       "helperctl apply");
-	else
-		report("flowtable", true,
-		       "a forward chain offloads to a flowtable; connections with a helper are never offloaded",
-		       NULL);
 	free(ours);
+
+	/* 3. SIP through endpoints that do their own NAT traversal */
+	if (c.h[helper_index(helper_find("sip"))].enabled)
+		check_sip_counters();
 
 	if (out_mode != OUT_TEXT)
 		out_list_end();

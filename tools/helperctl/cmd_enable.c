@@ -10,12 +10,12 @@ int cmd_enable(int argc, char **argv, const struct hc_opts *o)
 	struct hc_config c;
 
 	if (argc != 1) {
-		hc_warn("Usage: helperctl enable NAME (ftp, sip, h323)");
+		hc_warn("Usage: helperctl enable NAME (%s)", helper_names());
 		return 1;
 	}
 	h = helper_find(argv[0]);
 	if (!h) {
-		hc_warn("Unknown helper: '%s' (known: ftp, sip, h323)", argv[0]);
+		hc_warn("Unknown helper: '%s' (known: %s)", argv[0], helper_names());
 		return 1;
 	}
 	if (require_root("enable") || load_config_or_die(o, &c) < 0)

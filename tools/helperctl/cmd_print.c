@@ -58,6 +58,8 @@ static void print_counters(const struct hc_helper *h)
 	unsigned long long v;
 	FILE *f;
 
+	if (!h->counters)
+		return;
 	snprintf(path, sizeof(path), "/proc/net/nfhelpers/%s", h->counters);
 	f = fopen(path, "r");
 	if (!f)
@@ -67,6 +69,17 @@ static void print_counters(const struct hc_helper *h)
 		out_uint(name, v, 0);
 	out_obj_end();
 	fclose(f);
+}
+
+/* ras-ports as JSON calls it: ras_ports */
+static void json_key(const char *k, char *buf, size_t len)
+{
+	size_t i;
+
+	snprintf(buf, len, "%s", k);
+	for (i = 0; buf[i]; i++)
+		if (buf[i] == '-')
+			buf[i] = '_';
 }
 
 int cmd_print(int argc, char **argv, const struct hc_opts *o)
@@ -90,6 +103,9 @@ int cmd_print(int argc, char **argv, const struct hc_opts *o)
 		char text[160], one[64], key[32];
 		size_t n;
 
+		/* what this kernel does not ship is not listed, unless enabled */
+		if (!hc->enabled && !helper_available(h))
+			continue;
 		out_row_begin();
 		out_str("name", h->name, 0);
 		/* all port sets in one column, the secondary ones tagged */
@@ -101,18 +117,26 @@ int cmd_print(int argc, char **argv, const struct hc_opts *o)
 		}
 		out_raw("ports", text, "", OUT_NOJSON);
 		for (j = 0; j < h->nportsets; j++) {
-			size_t k;
-
-			snprintf(key, sizeof(key), "%s", h->portsets[j].key);
-			for (k = 0; key[k]; k++)
-				if (key[k] == '-')
-					key[k] = '_';
+			json_key(h->portsets[j].key, key, sizeof(key));
 			out_ports(key, &hc->ports[j], OUT_NOTEXT);
 		}
+		out_str("transport", h->transport, 0);
 		out_bool("disabled", !hc->enabled, 0);
+		out_obj_begin("default_ports");
+		for (j = 0; j < h->nportsets; j++) {
+			struct portlist def;
+
+			ports_parse(h->portsets[j].def, &def);
+			json_key(h->portsets[j].key, key, sizeof(key));
+			out_ports(key, &def, OUT_NOTEXT);
+		}
+		out_obj_end();
 		if (detail) {
 			print_module("module", h->ct_module);
-			print_module("nat_module", h->nat_module);
+			if (h->nat_module)
+				print_module("nat_module", h->nat_module);
+			else
+				out_null("nat_module", 0);
 			print_params(h);
 			print_counters(h);
 		}

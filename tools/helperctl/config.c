@@ -90,7 +90,7 @@ static int parse_line(struct hc_config *c, char *line, bool *seen)
 		return 0;
 	h = helper_find(tok);
 	if (!h)
-		return hc_fail("Unknown helper: '%s' (known: ftp, sip, h323)", tok);
+		return hc_fail("Unknown helper: '%s' (known: %s)", tok, helper_names());
 	if (seen[helper_index(h)])
 		return hc_fail("Duplicate helper: '%s' (one line per helper)", tok);
 	seen[helper_index(h)] = true;

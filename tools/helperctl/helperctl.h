@@ -106,10 +106,11 @@ struct hc_portset {
 };
 
 struct hc_helper {
-	const char *name;	/* ftp, sip, h323 */
+	const char *name;	/* ftp, sip, h323, tftp, ... */
+	const char *transport;	/* as print shows it: "udp,tcp", "tcp+gre" */
 	const char *ct_module;
-	const char *nat_module;
-	const char *counters;	/* /proc/net/nfhelpers/<counters> */
+	const char *nat_module;	/* NULL: no NAT half */
+	const char *counters;	/* /proc/net/nfhelpers/<counters>, NULL: none */
 	const char *khelpers[HC_MAX_KHELPERS];	/* conntrack's helper names */
 	unsigned int nportsets;
 	struct hc_portset portsets[HC_MAX_PORTSETS];
@@ -123,6 +124,8 @@ extern const struct hc_helper hc_helpers[];
 extern const unsigned int hc_nhelpers;
 
 const struct hc_helper *helper_find(const char *name);
+/* "ftp, sip, ..." for messages */
+const char *helper_names(void);
 /*
  * For "CMD [NAME]": *hp = the helper named by argv[0], or NULL for all.
  * Says what is wrong and returns -1 on a bad argument list.
@@ -149,8 +152,10 @@ struct hc_hconf {
 	char pval[HC_MAX_PARAMS][24];
 };
 
+#define HC_MAX_HELPERS	16
+
 struct hc_config {
-	struct hc_hconf h[8];
+	struct hc_hconf h[HC_MAX_HELPERS];
 };
 
 void config_defaults(struct hc_config *c);
@@ -178,10 +183,32 @@ struct rs_chain {
 	bool forward, drop, related, offload;
 };
 
+#define RS_MAX_ATTACH	32
+#define RS_MAX_MASQ	8
+
+/* Address families of tables, as a mask: inet is both. */
+#define RS_IP	1
+#define RS_IP6	2
+
+/* A rule "PROTO dport PORTS ... ct helper set OBJECT". */
+struct rs_attach {
+	char table[128], object[64];
+	char type[32];		/* the object's kernel helper, "" if not found */
+	char proto[4];
+	struct portlist ports;
+};
+
 struct rs_scan {
 	unsigned int n;		/* forward chains with policy drop */
 	struct rs_chain chains[RS_MAX_CHAINS];
 	bool offload;		/* some forward chain offloads to a flowtable */
+	char offload_chain[260];	/* "table chain" of the first one */
+	unsigned int nmasq;	/* tables masquerading, with their families */
+	char masq[RS_MAX_MASQ][128];
+	unsigned int masq_fam[RS_MAX_MASQ];
+	unsigned int nat_pre;	/* families with a nat chain on prerouting */
+	unsigned int nattach;
+	struct rs_attach attach[RS_MAX_ATTACH];
 };
 
 void ruleset_scan(const char *listing, struct rs_scan *rs);
@@ -191,6 +218,39 @@ void ruleset_scan(const char *listing, struct rs_scan *rs);
  */
 bool helper_rules_ok(const struct hc_config *c, const struct hc_helper *h,
 		     const char *listing, char *why, size_t len);
+
+/* ---- doctor.c ---------------------------------------------------------- */
+
+#define DR_MAX_FINDINGS 48
+
+/* One line of doctor's report; a problem comes with its fix. */
+struct finding {
+	char check[16];
+	bool ok;
+	bool note;	/* worth knowing, nothing to fix: not a problem */
+	char msg[512], fix[512];
+};
+
+struct findings {
+	unsigned int n;
+	struct finding f[DR_MAX_FINDINGS];
+};
+
+__printf(4, 5) void finding_add(struct findings *fs, const char *check, bool ok,
+				const char *fmt, ...);
+/* The fix of the finding added last. */
+__printf(2, 3) void finding_fix(struct findings *fs, const char *fmt, ...);
+/*
+ * The checks that need only the ruleset (nft list ruleset, as text) and
+ * the configuration: forward policy, NAT on prerouting, flowtable
+ * offload, SIP over TLS, two helpers on one port.
+ */
+void doctor_ruleset(const char *listing, const struct hc_config *c, struct findings *fs);
+/*
+ * /proc/net/nfhelpers/sip ("name value" lines): a note when most messages
+ * came from endpoints doing their own NAT traversal.
+ */
+void doctor_sip_counters(const char *text, struct findings *fs);
 
 /* ---- output.c ---------------------------------------------------------- */
 
@@ -275,6 +335,7 @@ struct mod_info {
 const char *mod_impl_name(enum mod_impl i);
 bool modules_supported(void);
 int mod_info(const char *name, struct mod_info *mi);
+bool helper_available(const struct hc_helper *h);
 int mod_load(const char *name);
 /* Unload @h's modules if nothing holds them; never an error. */
 void mod_unload_unused(const struct hc_helper *h);
@@ -295,6 +356,7 @@ int cmd_set(int argc, char **argv, const struct hc_opts *o);
 int cmd_apply(int argc, char **argv, const struct hc_opts *o);
 int cmd_connections(int argc, char **argv, const struct hc_opts *o);
 int cmd_expectations(int argc, char **argv, const struct hc_opts *o);
+int cmd_watch(int argc, char **argv, const struct hc_opts *o);
 int cmd_doctor(int argc, char **argv, const struct hc_opts *o);
 int cmd_help(int argc, char **argv, const struct hc_opts *o);
 

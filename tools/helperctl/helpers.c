@@ -16,6 +16,7 @@
 const struct hc_helper hc_helpers[] = {
 	{
 		.name = "ftp",
+		.transport = "tcp",
 		.ct_module = "nf_conntrack_ftp",
 		.nat_module = "nf_nat_ftp",
 		.counters = "ftp",
@@ -34,6 +35,7 @@ const struct hc_helper hc_helpers[] = {
 	},
 	{
 		.name = "sip",
+		.transport = "udp,tcp",
 		.ct_module = "nf_conntrack_sip",
 		.nat_module = "nf_nat_sip",
 		.counters = "sip",
@@ -63,6 +65,7 @@ const struct hc_helper hc_helpers[] = {
 	},
 	{
 		.name = "h323",
+		.transport = "tcp,udp",
 		.ct_module = "nf_conntrack_h323",
 		.nat_module = "nf_nat_h323",
 		.counters = "h323",
@@ -89,9 +92,112 @@ const struct hc_helper hc_helpers[] = {
 			  "log malformed messages, refused addresses, held segments (nfhelpers module only)" },
 		},
 	},
+	/*
+	 * The kernel's own helpers: names, ports and protocols as the modules
+	 * register them (modinfo's nfct-helper-* aliases).  Their ports= are
+	 * read-only and unused here (the rules pick the ports); amanda's
+	 * master_timeout is the only one writable at run time.
+	 */
+	{
+		.name = "tftp",
+		.transport = "udp",
+		.ct_module = "nf_conntrack_tftp",
+		.nat_module = "nf_nat_tftp",
+		.khelpers = { "tftp" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "69" } },
+		.nobjs = 1,
+		.objs = { { "tftp-udp", "tftp", "udp", 0 } },
+	},
+	{
+		.name = "irc",
+		.transport = "tcp",
+		.ct_module = "nf_conntrack_irc",
+		.nat_module = "nf_nat_irc",
+		.khelpers = { "irc" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "6667" } },
+		.nobjs = 1,
+		.objs = { { "irc-tcp", "irc", "tcp", 0 } },
+	},
+	{
+		/* the control connection; GRE calls come as its expectations */
+		.name = "pptp",
+		.transport = "tcp+gre",
+		.ct_module = "nf_conntrack_pptp",
+		.nat_module = "nf_nat_pptp",
+		.khelpers = { "pptp" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "1723" } },
+		.nobjs = 1,
+		.objs = { { "pptp-tcp", "pptp", "tcp", 0 } },
+	},
+	{
+		.name = "amanda",
+		.transport = "udp",
+		.ct_module = "nf_conntrack_amanda",
+		.nat_module = "nf_nat_amanda",
+		.khelpers = { "amanda" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "10080" } },
+		.nobjs = 1,
+		.objs = { { "amanda-udp", "amanda", "udp", 0 } },
+		.nparams = 1,
+		.params = {
+			{ "master-timeout", "master_timeout", HC_P_UINT, "300",
+			  "timeout of the master connection, seconds" },
+		},
+	},
+	{
+		/* nf_nat_snmp_basic rewrites the addresses inside the PDUs */
+		.name = "snmp",
+		.transport = "udp",
+		.ct_module = "nf_conntrack_snmp",
+		.nat_module = "nf_nat_snmp_basic",
+		.khelpers = { "snmp" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "161" } },
+		.nobjs = 1,
+		.objs = { { "snmp-udp", "snmp", "udp", 0 } },
+	},
+	{
+		.name = "netbios-ns",
+		.transport = "udp",
+		.ct_module = "nf_conntrack_netbios_ns",
+		.khelpers = { "netbios-ns" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "137" } },
+		.nobjs = 1,
+		.objs = { { "netbios-ns-udp", "netbios-ns", "udp", 0 } },
+	},
+	{
+		.name = "sane",
+		.transport = "tcp",
+		.ct_module = "nf_conntrack_sane",
+		.khelpers = { "sane" },
+		.nportsets = 1,
+		.portsets = { { "ports", "", "6566" } },
+		.nobjs = 1,
+		.objs = { { "sane-tcp", "sane", "tcp", 0 } },
+	},
 };
 
 const unsigned int hc_nhelpers = ARRAY_SIZE(hc_helpers);
+_Static_assert(ARRAY_SIZE(hc_helpers) <= HC_MAX_HELPERS, "struct hc_config too small");
+
+const char *helper_names(void)
+{
+	static char buf[160];
+	unsigned int i;
+	size_t n = 0;
+
+	if (buf[0])
+		return buf;
+	for (i = 0; i < hc_nhelpers && n < sizeof(buf); i++)
+		n += snprintf(buf + n, sizeof(buf) - n, "%s%s", i ? ", " : "",
+			      hc_helpers[i].name);
+	return buf;
+}
 
 /* Exact names only: no prefixes, no case folding. */
 const struct hc_helper *helper_find(const char *name)
@@ -185,7 +291,7 @@ int helper_optional_arg(int argc, char **argv, const char *cmd,
 	if (argc == 1) {
 		*hp = helper_find(argv[0]);
 		if (!*hp) {
-			hc_warn("Unknown helper: '%s' (known: ftp, sip, h323)", argv[0]);
+			hc_warn("Unknown helper: '%s' (known: %s)", argv[0], helper_names());
 			return -1;
 		}
 	}

@@ -136,6 +136,18 @@ int mod_info(const char *name, struct mod_info *mi)
 	return 0;
 }
 
+/*
+ * The kernel can run @h: built in, loaded, or a module file libkmod
+ * resolves from modules.dep (ours in updates/ or the distribution's).
+ */
+bool helper_available(const struct hc_helper *h)
+{
+	struct mod_info mi;
+
+	mod_info(h->ct_module, &mi);
+	return mi.loaded || mi.path[0];
+}
+
 int mod_load(const char *name)
 {
 	struct mod_info mi;
@@ -230,7 +242,9 @@ void mod_unload_unused(const struct hc_helper *h)
 		int expect;
 
 		mod_info(h->ct_module, &ct);
-		mod_info(h->nat_module, &nat);
+		memset(&nat, 0, sizeof(nat));
+		if (h->nat_module)
+			mod_info(h->nat_module, &nat);
 		if (!ct.loaded || ct.impl == MOD_BUILTIN)
 			return;
 		hold = module_holders(h->ct_module, h->nat_module, &others);

@@ -12,10 +12,12 @@
 #  [c0]---------------------[r-c]  NAT  [r-s]---------------------[s0]
 #                             helperctl runs here
 #
-# Router (table inet nfh): forwarding; masquerade out of r-s; forward
-# policy drop, accepting established,related and new connections from the
-# client to tcp 21/2121 and udp 5060/5099.  FTP data connections pass only
-# as RELATED, i.e. when the helper helperctl attached expected them.
+# Router (table inet nfh): forwarding; masquerade out of r-s (and no NAT
+# chain on prerouting); forward policy drop, accepting established,related
+# and new connections from the client to tcp 21/2121/6667/6697 and udp
+# 69/1069/5060/5099.  FTP data connections and TFTP replies (from a new
+# server port) pass only as RELATED, i.e. when the helper helperctl
+# attached expected them.
 # helperctl keeps its own table (inet helperctl) and its configuration in
 # $HELPERCTL_CONF, a temporary file.
 set -u
@@ -37,6 +39,13 @@ d = json.load(open(sys.argv[1]))
 sys.exit(0 if eval("(" + sys.argv[2] + ")") else 1)' "$1" "$2" || { log "  json check failed: $2"; show "$1"; return 1; }
 }
 
+# jsonl FILE EXPR: as jcheck, d the list of the file's JSON lines
+jsonl() {
+	"$PY" -c 'import json, sys
+d = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+sys.exit(0 if d and eval("(" + sys.argv[2] + ")") else 1)' "$1" "$2" || { log "  json check failed: $2"; show "$1"; return 1; }
+}
+
 # --- topology ----------------------------------------------------------------
 topo_up() {
 	topo_line r-c r-s || return 1
@@ -55,8 +64,8 @@ router_rules() {
 			type filter hook forward priority filter; policy drop;
 	$([ "$related" = 1 ] && echo "		ct state established,related accept")
 			meta l4proto icmp accept
-			iifname "r-c" ct state new tcp dport { 21, 2121 } accept
-			iifname "r-c" ct state new udp dport { 5060, 5099 } accept
+			iifname "r-c" ct state new tcp dport { 21, 2121, 6667, 6697 } accept
+			iifname "r-c" ct state new udp dport { 69, 1069, 5060, 5099 } accept
 		}
 		chain postrouting {
 			type nat hook postrouting priority srcnat; policy accept;
@@ -81,6 +90,21 @@ fetch() {
 }
 same_file() { cmp -s "$NFH_WORK/srv/file.bin" "$1"; }
 
+# start_tftpd PORT: tests/vm/helperctl/tftpd.py on the server
+start_tftpd() {
+	spawn server "$PY" "$HERE/tftpd.py" "$NFH_WORK/srv" "$1" > "$NFH_WORK/tftpd-$1.out" 2>&1
+	wait_for 30 "grep -qx ready '$NFH_WORK/tftpd-$1.out'" || { show "$NFH_WORK/tftpd-$1.out"; return 1; }
+}
+
+# tftp_get PORT OUT: curl's TFTP client from the client, through masquerade;
+# small.bin (40 blocks: TFTP is lock-step, slow under TCG)
+tftp_get() {
+	rm -f "$2"
+	nsx client curl -sS --max-time "${CURL_TIMEOUT:-20}" --tftp-no-options -o "$2" \
+		"tftp://192.0.2.2:$1/small.bin" 2> "$2.log"
+}
+same_small() { cmp -s "$NFH_WORK/srv/small.bin" "$1"; }
+
 # module identity: a reload gives a new sysfs directory (new inode) and a
 # new registration line in the kernel log
 mod_id() {
@@ -96,9 +120,9 @@ sc_enable_ftp() {
 	check "nf_nat_ftp is loaded" test -d /sys/module/nf_nat_ftp
 	check "configuration saved" grep -qx "ftp enabled=yes ports=21" "$HELPERCTL_CONF"
 	hc -t print > "$f"
-	check "print -t: ftp 21 enabled" grep -qxP 'ftp\t21\tno' "$f"
-	check "print -t: sip disabled" grep -qxP 'sip\t5060\tyes' "$f"
-	check "print -t: h323 ports" grep -qxP 'h323\t1720,1719/udp\tyes' "$f"
+	check "print -t: ftp 21 enabled" grep -qxP 'ftp\t21\ttcp\tno' "$f"
+	check "print -t: sip disabled" grep -qxP 'sip\t5060\tudp,tcp\tyes' "$f"
+	check "print -t: h323 ports" grep -qxP 'h323\t1720,1719/udp\ttcp,udp\tyes' "$f"
 	start_ftpd 21 || { fail_check "ftpd on 21"; return; }
 	check "passive FTP through NAT" fetch 21 "$NFH_WORK/got1"
 	check "file arrived intact" same_file "$NFH_WORK/got1"
@@ -258,8 +282,169 @@ sc_intree_in_the_way() {
 		"$NFH_WORK/way.err" || show "$NFH_WORK/way.err"
 	rmmod nf_conntrack_ftp
 	check "unknown helper refused" bash -c \
-		"ip netns exec $(ns router) '$HC' enable tftp 2>&1 | grep -qx \"helperctl: Unknown helper: 'tftp' (known: ftp, sip, h323)\""
+		"ip netns exec $(ns router) '$HC' enable gopher 2>&1 | grep -qx \"helperctl: Unknown helper: 'gopher' (known: ftp, sip, h323, tftp, irc, pptp, amanda, snmp, netbios-ns, sane)\""
 	check "prefixes are not commands" bash -c "! ip netns exec $(ns router) '$HC' pr >/dev/null 2>&1"
+}
+
+# every helper the kernel ships, discovered through libkmod
+sc_print_all() {
+	local f=$NFH_WORK/all.json t=$NFH_WORK/mods k=$NFH_KREL m
+	hc -j print > "$f"
+	check "print lists ours and the kernel's helpers, each with transport and state" jcheck "$f" "
+[x['name'] for x in d] == ['ftp', 'sip', 'h323', 'tftp', 'irc', 'pptp', 'amanda', 'snmp', 'netbios-ns', 'sane']
+and [x['transport'] for x in d][3:] == ['udp', 'tcp', 'tcp+gre', 'udp', 'udp', 'udp', 'tcp']
+and [x['ports'] for x in d][3:] == [[69], [6667], [1723], [10080], [161], [137], [6566]]
+and all(x['default_ports']['ports'] == x['ports'] for x in d[3:])
+and all(x['disabled'] is True for x in d[1:])"
+	# negative: a module tree without nf_conntrack_sane (depmod over a
+	# copy of this kernel's netfilter modules), seen through a mount
+	# namespace; sane is absent, not faked
+	mkdir -p "$t/lib/modules/$k/kernel/net"
+	cp -r "/lib/modules/$k/kernel/net/netfilter" "$t/lib/modules/$k/kernel/net/"
+	rm -f "$t/lib/modules/$k/kernel/net/netfilter/nf_conntrack_sane.ko"*
+	for m in modules.order modules.builtin modules.builtin.modinfo; do
+		[ -e "/lib/modules/$k/$m" ] && cp "/lib/modules/$k/$m" "$t/lib/modules/$k/"
+	done
+	depmod -b "$t" "$k" 2> "$t.err" || { show "$t.err"; fail_check "depmod"; return; }
+	unshare -m sh -c "mount --bind '$t/lib/modules/$k' '/lib/modules/$k' &&
+		ip netns exec $(ns router) '$HC' -j print" > "$f.nosane"
+	check "without its module, sane is not listed; tftp still is" jcheck "$f.nosane" "
+'sane' not in [x['name'] for x in d] and 'tftp' in [x['name'] for x in d]"
+	check_not "... and cannot be enabled" bash -c "unshare -m sh -c \"mount --bind '$t/lib/modules/$k' '/lib/modules/$k' &&
+		HELPERCTL_CONF=$NFH_WORK/nosane.conf ip netns exec $(ns router) '$HC' enable sane\" 2> '$NFH_WORK/nosane.err'"
+	check "... saying why" grep -q "Module not available: 'nf_conntrack_sane' (not found" "$NFH_WORK/nosane.err" ||
+		show "$NFH_WORK/nosane.err"
+}
+
+# an in-tree helper through the same objects: TFTP through masquerade
+sc_tftp() {
+	start_tftpd 69 || { fail_check "tftpd on 69"; return; }
+	CURL_TIMEOUT=4 check_not "TFTP blocked without the helper (reply from a new port)" \
+		tftp_get 69 "$NFH_WORK/t0"
+	check "helperctl enable tftp" hc enable tftp
+	check "in-tree nf_conntrack_tftp and nf_nat_tftp loaded" bash -c \
+		"[ -d /sys/module/nf_conntrack_tftp ] && [ ! -e /sys/module/nf_conntrack_tftp/version ] && [ -d /sys/module/nf_nat_tftp ]"
+	check "rule: udp 69 selects the tftp object" bash -c \
+		"ip netns exec $(ns router) nft list table inet helperctl | grep -q 'udp dport 69 ct helper set \"tftp-udp\"'"
+	check "TFTP download through masquerade" tftp_get 69 "$NFH_WORK/t1"
+	check "file arrived intact" same_small "$NFH_WORK/t1"
+	hc -j print detail > "$NFH_WORK/tftp.json"
+	check "print detail: tftp enabled, in-tree module, no counters" jcheck "$NFH_WORK/tftp.json" "
+[x for x in d if x['name'] == 'tftp'][0]['disabled'] is False
+and [x for x in d if x['name'] == 'tftp'][0]['module']['implementation'] == 'in-tree'
+and 'counters' not in [x for x in d if x['name'] == 'tftp'][0]"
+	check "set tftp ports=1069" hc set tftp ports=1069
+	start_tftpd 1069 || { fail_check "tftpd on 1069"; return; }
+	check "TFTP on 1069" tftp_get 1069 "$NFH_WORK/t2"
+	check "file arrived intact" same_small "$NFH_WORK/t2"
+	CURL_TIMEOUT=4 check_not "TFTP on 69 no longer helped" tftp_get 69 "$NFH_WORK/t3"
+	check "helperctl disable tftp" hc disable tftp
+	CURL_TIMEOUT=4 check_not "TFTP on 1069 blocked once disabled" tftp_get 1069 "$NFH_WORK/t4"
+	check "configuration says disabled" grep -qx "tftp enabled=no ports=1069" "$HELPERCTL_CONF"
+	kill_bg
+}
+
+# irc_dcc PORT TAG: a DCC SEND offer from the client over an IRC
+# connection to the server's PORT; the server connects back to the offer
+irc_dcc() {
+	local s=$NFH_WORK/ircs-$2.out
+	spawn server "$PY" "$HERE/ircpeer.py" server "$1" > "$s" 2>&1
+	wait_for 10 "grep -qx ready '$s'" || { show "$s"; return 1; }
+	nsx client "$PY" "$HERE/ircpeer.py" client 192.0.2.2 "$1" > "$NFH_WORK/ircc-$2.out" 2>&1
+}
+
+# another in-tree helper: IRC DCC through masquerade, address rewritten
+sc_irc() {
+	local s=$NFH_WORK/ircs
+	check_not "DCC offer unreachable without the helper" irc_dcc 6667 off
+	wait_for 10 "grep -q '^dcc ' '$s-off.out'"
+	check "... the server saw the inner address" grep -q '^offer 10\.0\.1\.2:' "$s-off.out" ||
+		show "$s-off.out"
+	check "helperctl enable irc" hc enable irc
+	check "in-tree nf_conntrack_irc and nf_nat_irc loaded" bash -c \
+		"[ -d /sys/module/nf_conntrack_irc ] && [ -d /sys/module/nf_nat_irc ]"
+	check "DCC connection through masquerade" irc_dcc 6667 on || show "$NFH_WORK/ircc-on.out"
+	wait_for 10 "grep -q '^dcc ' '$s-on.out'"
+	check "the offer rewritten to the router's address" grep -q '^offer 192\.0\.2\.1:' "$s-on.out" ||
+		show "$s-on.out"
+	check "set irc ports=6697" hc set irc ports=6697
+	check "DCC over 6697" irc_dcc 6697 moved || show "$NFH_WORK/ircc-moved.out"
+	check "helperctl disable irc" hc disable irc
+	check_not "DCC over 6697 unreachable once disabled" irc_dcc 6697 off2
+	kill_bg
+}
+
+# watch: the expectation of a passive FTP transfer, as JSON lines
+sc_watch() {
+	local w=$NFH_WORK/watch.jsonl ws=$NFH_WORK/watch-sip.jsonl pid pid2 dport
+	spawn router "$HC" -j watch ftp > "$w" 2> "$w.err"
+	pid=$BG_PID
+	# negative: a second watcher for sip sees none of it
+	spawn router "$HC" -j watch sip > "$ws" 2> "$ws.err"
+	pid2=$BG_PID
+	wait_for 10 "grep -q 'watching ftp' '$w.err' && grep -q 'watching sip' '$ws.err'" ||
+		{ show "$w.err" "$ws.err"; fail_check "watch started"; return; }
+	check "passive FTP on 2121 while watching" fetch 2121 "$NFH_WORK/got4"
+	# curl asks EPSV first: 229 (|||port|), else 227 (h1,h2,h3,h4,p1,p2)
+	dport=$(sed -n 's/^< 229 .*(|||\([0-9]*\)|).*/\1/p' "$NFH_WORK/got4.log")
+	[ -n "$dport" ] || dport=$(sed -n 's/^< 227 .*(\([0-9,]*\)).*/\1/p' "$NFH_WORK/got4.log" |
+		awk -F, '{ print $5 * 256 + $6 }')
+	log "  PASV port $dport"
+	wait_for 10 "grep -q '\"event\":\"destroy\",\"type\":\"expectation\"' '$w'"
+	kill "$pid" "$pid2"
+	check "watch -j: new expectation of the data connection" jsonl "$w" "
+any(e['event'] == 'new' and e['type'] == 'expectation' and e['helper'] == 'ftp'
+    and e['protocol'] == 'tcp' and e['src'] == '10.0.1.2' and e['sport'] is None
+    and e['dst'] == '192.0.2.2' and e['dport'] == $dport
+    and e['master']['dport'] == 2121 and e['timeout'] > 0 for e in d)"
+	check "watch -j: the control connection, then the data connection as related" jsonl "$w" "
+any(e['event'] == 'new' and e['type'] == 'connection' and e['helper'] == 'ftp'
+    and e['dport'] == 2121 for e in d)
+and any(e['event'] == 'new' and e['type'] == 'related' and e['helper'] == 'ftp'
+    and e['dst'] == '192.0.2.2' and e['dport'] == $dport and e['master']['dport'] == 2121 for e in d)"
+	check "watch -j: the expectation destroyed when used" jsonl "$w" "
+any(e['event'] == 'destroy' and e['type'] == 'expectation' and e['dport'] == $dport for e in d)"
+	check "watch ftp: nothing of other helpers" jsonl "$w" "all(e['helper'] == 'ftp' for e in d)"
+	check "watch sip: nothing of the FTP transfer" test ! -s "$ws" || show "$ws"
+}
+
+# doctor's ruleset checks on the live ruleset: each finding comes and goes
+sc_doctor_checks() {
+	local f=$NFH_WORK/doc2.out rc
+	hc doctor > "$f"
+	check "doctor: masquerade without prerouting NAT is a note" grep -qP \
+		"^nat\tnote\ttable 'inet nfh' masquerades without a NAT chain on prerouting" "$f" || show "$f"
+	check "helperctl enable sip" hc enable sip
+	check "set sip ports=5060,5061" hc set sip ports=5060,5061
+	hc doctor > "$f"; rc=$?
+	check "doctor: exit 3 with SIP on 5061 (was $rc)" test "$rc" = 3
+	check "doctor: the TLS finding and its fix" grep -qxF "$(printf 'sip-tls\tproblem\t%s\t%s' \
+		"table 'inet helperctl' attaches the SIP helper to udp port 5061: SIP over TLS is encrypted, the helper cannot read it and opens nothing" \
+		"helperctl set sip ports=5060")" "$f" || show "$f"
+	check "set sip ports=5060" hc set sip ports=5060
+	n_router nft -f - <<-EOF
+	table inet pbx {
+		ct helper mytftp {
+			type "tftp" protocol udp
+			l3proto inet
+		}
+		chain pre {
+			type filter hook prerouting priority filter; policy accept;
+			udp dport 5060 ct helper set "mytftp"
+		}
+	}
+	EOF
+	hc doctor > "$f"; rc=$?
+	check "doctor: exit 3 with tftp and sip on udp 5060 (was $rc)" test "$rc" = 3
+	check "doctor: the clash named" grep -qF \
+		"udp port 5060 has two helpers: 'sip' (table inet helperctl, object sip-udp) and 'tftp' (table inet pbx, object mytftp)" "$f" || show "$f"
+	check_not "doctor: no TLS finding after the fix" grep -q "^sip-tls.problem" "$f"
+	n_router nft delete table inet pbx
+	hc doctor > "$f"; rc=$?
+	check "doctor: all well again, exit 0 (was $rc)" test "$rc" = 0 || show "$f"
+	check "doctor: our SIP module's counters read" grep -qP \
+		"^sip-bypass\tok\t[0-9]+ SIP messages so far: too few" "$f" || show "$f"
+	check "helperctl disable sip" hc disable sip
 }
 
 run() {
@@ -277,13 +462,19 @@ main() {
 	modprobe nf_conntrack && modprobe nf_nat && modprobe nf_conntrack_netlink || exit 1
 	mkdir -p "$NFH_WORK/srv"
 	head -c 300000 /dev/urandom > "$NFH_WORK/srv/file.bin"
+	head -c 20000 /dev/urandom > "$NFH_WORK/srv/small.bin"
 	topo_up || { echo "topology failed"; exit 1; }
 	router_rules 1 || exit 1
+	run print_all
 	run enable_ftp
 	run listings
 	run disabled_blocked
 	run set_ports
+	run watch
 	run doctor
+	run tftp
+	run irc
+	run doctor_checks
 	run sip_flush
 	run intree_in_the_way
 	summary
