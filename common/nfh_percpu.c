@@ -31,8 +31,9 @@ spinlock_t *nfh_ct_lock(const struct nf_conn *ct)
 }
 EXPORT_SYMBOL_GPL(nfh_ct_lock);
 
-void nfh_scratch_free(void * __percpu *area)
+void nfh_scratch_free(void __percpu *scratch)
 {
+	void * __percpu *area = scratch;
 	int cpu;
 
 	if (!area)

@@ -157,7 +157,7 @@ bool nfh_same_side(const struct sk_buff *skb, const struct nf_conn *ct,
  */
 spinlock_t *nfh_ct_lock(const struct nf_conn *ct);
 void * __percpu *nfh_scratch_alloc(size_t size);	/* zeroed, per CPU */
-void nfh_scratch_free(void * __percpu *area);
+void nfh_scratch_free(void __percpu *scratch);	/* what _alloc() gave */
 
 static inline void *nfh_scratch_this(void * __percpu *area)
 {
