@@ -84,6 +84,22 @@ void nfh_hold_free(struct nfh_hold_slot *s)
 }
 EXPORT_SYMBOL_GPL(nfh_hold_free);
 
+enum nfh_stream_held_seg nfh_hold_feed(struct nfh_hold_slot *s, u32 seq,
+				       const u8 *data, u32 len, u32 max,
+				       u32 *need)
+{
+	enum nfh_stream_held_seg r;
+
+	do {
+		r = nfh_stream_held_feed(&s->h, seq, data, len, need);
+	} while (r == NFH_STREAM_HELD_GROW && *need <= max &&
+		 nfh_hold_grow(s, *need));
+	if (r == NFH_STREAM_HELD_NEW)
+		s->stamp = jiffies;
+	return r;
+}
+EXPORT_SYMBOL_GPL(nfh_hold_feed);
+
 bool nfh_hold_may_ack(const struct nf_conn *ct, int dir, u32 start)
 {
 	const struct ip_ct_tcp_state *rcv = &ct->proto.tcp.seen[!dir];

@@ -39,6 +39,16 @@ bool nfh_hold_grow(struct nfh_hold_slot *s, u32 need);
 void nfh_hold_free(struct nfh_hold_slot *s);
 
 /*
+ * Add what a segment [@seq, +@len) at @data brings to @s's held bytes,
+ * growing the buffer up to @max bytes (NFH_HOLD_MAX at most); a slot that
+ * took new bytes is stamped.  NFH_STREAM_HELD_GROW: more than @max, or no
+ * memory (*@need says how much was wanted).
+ */
+enum nfh_stream_held_seg nfh_hold_feed(struct nfh_hold_slot *s, u32 seq,
+				       const u8 *data, u32 len, u32 max,
+				       u32 *need);
+
+/*
  * Has the receiver of direction @dir acknowledged every byte before
  * @start?  Only then may the router acknowledge held bytes from @start on
  * for it: a sender's retransmission of them (a tail loss probe) does not

@@ -633,10 +633,8 @@ static int nfh_ftp_held(struct sk_buff *skb, unsigned int protoff,
 
 	if (!len && !th->fin)
 		return -1;	/* a bare ACK passes */
-	do {
-		r = nfh_stream_held_feed(h, seq, skb->data + dataoff, len,
-					 &need);
-	} while (r == NFH_STREAM_HELD_GROW && nfh_hold_grow(s, need));
+	r = nfh_hold_feed(s, seq, skb->data + dataoff, len, NFH_HOLD_MAX,
+			  &need);
 	if (r == NFH_STREAM_HELD_GROW) {
 		nfh_refused(&nfh_ftp_stats, ct, NFH_FTP_C_HELD_GAVE_UP,
 			    nfh_ftp_log_refused,
@@ -646,8 +644,6 @@ static int nfh_ftp_held(struct sk_buff *skb, unsigned int protoff,
 	}
 	if (r == NFH_STREAM_HELD_GAP)
 		return NF_DROP;		/* the bytes before it are held */
-	if (r == NFH_STREAM_HELD_NEW)
-		s->stamp = jiffies;
 	if (nfh_seq_after(h->start, seq)) {
 		/* older bytes first: they go, the held ones stay */
 		n = nfh_stream_held_span(h, seq, len, &nseq, &so);

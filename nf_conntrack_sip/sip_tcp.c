@@ -287,10 +287,7 @@ static int nfh_sip_held(struct nfh_sip_pkt *pk, const struct tcphdr *th,
 
 	if (!*len)
 		return -1;	/* a bare ACK or FIN passes */
-	do {
-		r = nfh_stream_held_feed(h, seq, pk->data, *len, &need);
-	} while (r == NFH_STREAM_HELD_GROW && need <= NFH_SIP_HOLD_MAX &&
-		 nfh_hold_grow(s, need));
+	r = nfh_hold_feed(s, seq, pk->data, *len, NFH_SIP_HOLD_MAX, &need);
 	if (r == NFH_STREAM_HELD_GROW) {
 		if (need > NFH_SIP_HOLD_MAX) {
 			info->refused |= 1 << pk->dir;
@@ -303,8 +300,6 @@ static int nfh_sip_held(struct nfh_sip_pkt *pk, const struct tcphdr *th,
 	}
 	if (r == NFH_STREAM_HELD_GAP)
 		return NF_DROP;		/* the bytes before it are held */
-	if (r == NFH_STREAM_HELD_NEW)
-		s->stamp = jiffies;
 	if (nfh_seq_after(h->start, seq)) {
 		/* older bytes first: they go, the held ones stay */
 		n = nfh_stream_held_span(h, seq, *len, &nseq, &so);
