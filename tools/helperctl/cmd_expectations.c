@@ -20,7 +20,6 @@ static void one(const char *kh, struct nf_expect *exp, void *arg)
 	const struct hc_helper *h = helper_by_khelper(kh);
 	const struct nf_conntrack *x = nfexp_get_attr(exp, ATTR_EXP_EXPECTED);
 	const struct nf_conntrack *m = nfexp_get_attr(exp, ATTR_EXP_MASTER);
-	const struct nf_conntrack *mask = nfexp_get_attr(exp, ATTR_EXP_MASK);
 	uint32_t flags = nfexp_attr_is_set(exp, ATTR_EXP_FLAGS) ?
 			 nfexp_get_attr_u32(exp, ATTR_EXP_FLAGS) : 0;
 	struct ct_end s, d, ms, md;
@@ -28,16 +27,8 @@ static void one(const char *kh, struct nf_expect *exp, void *arg)
 	struct sb fl;
 
 	(void)arg;
-	if (!x || !m)
+	if (!exp_ends(exp, &s, &d, &ms, &md))
 		return;
-	ct_end(x, CT_ORIG, CT_SRC, &s);
-	ct_end(x, CT_ORIG, CT_DST, &d);
-	if (mask) {
-		ct_mask_end(mask, CT_SRC, &s);
-		ct_mask_end(mask, CT_DST, &d);
-	}
-	ct_end(m, CT_ORIG, CT_SRC, &ms);
-	ct_end(m, CT_ORIG, CT_DST, &md);
 
 	out_row_begin();
 	out_str("helper", h ? h->name : kh, 0);

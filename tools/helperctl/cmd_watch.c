@@ -160,21 +160,13 @@ static int exp_event(enum nf_conntrack_msg_type type, struct nf_expect *exp, voi
 {
 	const struct nf_conntrack *x = nfexp_get_attr(exp, ATTR_EXP_EXPECTED);
 	const struct nf_conntrack *m = nfexp_get_attr(exp, ATTR_EXP_MASTER);
-	const struct nf_conntrack *mask = nfexp_get_attr(exp, ATTR_EXP_MASK);
 	const char *kh = nfexp_get_attr(exp, ATTR_EXP_HELPER_NAME);
 	struct ct_end s, d, ms, md;
 
 	(void)data;
-	if (!x || !m || (only && (!kh || !helper_owns(only, kh))))
+	if ((only && (!kh || !helper_owns(only, kh))) ||
+	    !exp_ends(exp, &s, &d, &ms, &md))
 		return NFCT_CB_CONTINUE;
-	ct_end(x, CT_ORIG, CT_SRC, &s);
-	ct_end(x, CT_ORIG, CT_DST, &d);
-	if (mask) {
-		ct_mask_end(mask, CT_SRC, &s);
-		ct_mask_end(mask, CT_DST, &d);
-	}
-	ct_end(m, CT_ORIG, CT_SRC, &ms);
-	ct_end(m, CT_ORIG, CT_DST, &md);
 	emit(type == NFCT_T_DESTROY ? "destroy" : "new", "expectation", kh,
 	     nfct_get_attr_u8(x, ATTR_L4PROTO), &s, &d, &ms, &md,
 	     nfct_get_attr_u8(m, ATTR_L4PROTO),

@@ -101,3 +101,23 @@ void ct_end_out(const char *akey, const char *pkey, const struct ct_end *e)
 	else
 		out_uint(pkey, e->port, OUT_NOTEXT);
 }
+
+bool exp_ends(const struct nf_expect *exp, struct ct_end *s, struct ct_end *d,
+	      struct ct_end *ms, struct ct_end *md)
+{
+	const struct nf_conntrack *x = nfexp_get_attr(exp, ATTR_EXP_EXPECTED);
+	const struct nf_conntrack *m = nfexp_get_attr(exp, ATTR_EXP_MASTER);
+	const struct nf_conntrack *mask = nfexp_get_attr(exp, ATTR_EXP_MASK);
+
+	if (!x || !m)
+		return false;
+	ct_end(x, CT_ORIG, CT_SRC, s);
+	ct_end(x, CT_ORIG, CT_DST, d);
+	if (mask) {
+		ct_mask_end(mask, CT_SRC, s);
+		ct_mask_end(mask, CT_DST, d);
+	}
+	ct_end(m, CT_ORIG, CT_SRC, ms);
+	ct_end(m, CT_ORIG, CT_DST, md);
+	return true;
+}

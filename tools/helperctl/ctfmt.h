@@ -25,5 +25,12 @@ void ct_end(const struct nf_conntrack *ct, int dir, int end, struct ct_end *e);
 void ct_mask_end(const struct nf_conntrack *mask, int end, struct ct_end *e);
 void ct_end_text(const struct ct_end *e, char *buf, size_t len);
 void ct_end_out(const char *akey, const char *pkey, const struct ct_end *e);
+/*
+ * An expectation's ends: the expected connection's source and destination
+ * (what its mask leaves open marked "any") and its master's.  False when
+ * the expectation lacks either connection.
+ */
+bool exp_ends(const struct nf_expect *exp, struct ct_end *s, struct ct_end *d,
+	      struct ct_end *ms, struct ct_end *md);
 
 #endif
