@@ -23,9 +23,10 @@
 #
 # Differences from the oracle, none of which changes what the helper sees:
 # - no fixed sleeps: the event listener must be subscribed before the
-#   replay starts, tcpreplay runs to completion, then we wait until the
-#   event output has been quiet for REPLAY_QUIET seconds (bounded by
-#   REPLAY_TIMEOUT);
+#   replay starts, tcpreplay runs to completion, then we wait until no
+#   packet waits in a CPU's backlog, the listener has read everything the
+#   kernel queued on its socket, and its output has been quiet for
+#   REPLAY_QUIET seconds (bounded by REPLAY_TIMEOUT);
 # - ftp: only the ftp helper object is defined in nft.  sip: the oracle's
 #   whole table (ftp on tcp/21, sip on udp+tcp/5060, Q.931 on tcp/1720, RAS
 #   on udp/1719), because SIP captures also carry FTP and RAS traffic whose
@@ -61,7 +62,7 @@
 # the expected file or this script) is made in the guest as before.
 #
 # Environment: NFH_CORPUS (default ../shared/corpus beside the checkout, as
-# for make; vmrun passes the host's on), REPLAY_QUIET (1.0 s),
+# for make; vmrun passes the host's on), REPLAY_QUIET (0.3 s),
 # REPLAY_TIMEOUT (60 s per capture), REPLAY_MBPS (5, as the oracle),
 # REPLAY_KEEP=1 keeps the work directory, REPLAY_TIMING=1 shows how long
 # each step took.  REPLAY_SYSCTL="key=value ..." sets further sysctls in
@@ -80,7 +81,7 @@ NFH_WORK=$(mktemp -d /tmp/replay.XXXXXX)
 . "$HERE/../lib.sh"
 WORK=$NFH_WORK
 CORPUS=${NFH_CORPUS:-$(cd "$HERE/../../../.." && pwd)/shared/corpus}
-QUIET=${REPLAY_QUIET:-1.0}
+QUIET=${REPLAY_QUIET:-0.3}
 TIMEOUT=${REPLAY_TIMEOUT:-60}
 MBPS=${REPLAY_MBPS:-5}
 FRESH=${REPLAY_FRESH_NS:-0}
@@ -254,9 +255,6 @@ trap 'exit 130' INT TERM
 
 # Waiting without spawning processes (every exec is slow under TCG).
 now_ms() { local t=${EPOCHREALTIME//[!0-9]/}; NOW=$((t / 1000)); }
-mkfifo "$WORK/nap" || die "cannot make a fifo in $WORK"
-exec {NAPFD}<>"$WORK/nap"
-nap() { read -r -t "$1" -u "$NAPFD" _ 2>/dev/null; return 0; }
 QUIET_MS=$(awk -v s="$QUIET" 'BEGIN { printf "%d\n", s * 1000 }')
 
 # --- module loading, with a check of which implementation is loaded ------
@@ -324,10 +322,10 @@ setup_ns() { # sets R and T, or returns 1
 	# IPv6: deliver all of it locally (AnyIP), as the oracle does
 	ip -n "$T" -6 route add local ::/0 dev lo table local 2>/dev/null
 	ip -n "$T" addr add fe80::1/64 dev vt 2>/dev/null
-	ip netns exec "$T" sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1 \
+	in_netns "$T" sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1 \
 		net.ipv4.conf.all.rp_filter=0 net.ipv4.conf.vt.rp_filter=0 \
 		net.ipv4.conf.default.rp_filter=0
-	ip netns exec "$T" nft -f - <<NFT || return 1
+	in_netns "$T" nft -f - <<NFT || return 1
 table inet t {
   $NFT_OBJ
   chain quiet { type filter hook output priority raw - 10; policy drop; }
@@ -336,19 +334,20 @@ table inet t {
   }
 }
 NFT
-	ip netns exec "$T" sysctl -qw net.netfilter.nf_conntrack_checksum=0 \
+	in_netns "$T" sysctl -qw net.netfilter.nf_conntrack_checksum=0 \
 		net.netfilter.nf_conntrack_tcp_be_liberal=1 net.netfilter.nf_conntrack_tcp_loose=1 ||
 		return 1
 	if [ -n "${REPLAY_SYSCTL:-}" ]; then
 		# shellcheck disable=SC2086
-		ip netns exec "$T" sysctl -qw $REPLAY_SYSCTL || return 1
+		in_netns "$T" sysctl -qw $REPLAY_SYSCTL || return 1
 	fi
 }
 
 # Empty the conntrack and expectation tables in T, so that nothing of an
 # earlier capture can match or be counted ...
 reset_ns() {
-	ip netns exec "$T" sh -c 'conntrack -F; conntrack -F expect' >/dev/null 2>&1
+	# a flushed master takes its expectations with it (tables_empty checks)
+	in_netns "$T" conntrack -F >/dev/null 2>&1
 }
 # ... and check that they are, through /proc/PID/net of a process in T.
 # (Not the entry count: flushed entries still referenced by packets, e.g.
@@ -372,13 +371,30 @@ listener_ready() {
 	return 1
 }
 
+# Has the kernel delivered every event?  The helpers run in softirq as
+# tcpreplay sends, so the events are queued on the listener's socket by the
+# time it exits, unless softirq work was deferred to ksoftirqd: then packets
+# wait in a CPU's backlog (softnet_stat's 12th column, kernels since 5.10).
+# Drained: no backlog anywhere and nothing unread on the listener's socket
+# (its Rmem in /proc/PID/net/netlink).
+events_drained() {
+	local col eth groups rmem
+	while read -r -a col; do
+		[ "${#col[@]}" -ge 13 ] && [ "${col[11]}" != 00000000 ] && return 1
+	done < /proc/net/softnet_stat
+	while read -r _ eth _ groups rmem _; do
+		[ "$eth" = 12 ] && [ "$groups" != 00000000 ] && [ "$rmem" != 0 ] && return 1
+	done < "/proc/$1/net/netlink"
+	return 0
+}
+
 # Counters of namespace T, read through the listener's /proc/PID/net.
 read_counters() { # FILE
 	local f=/proc/$EVPID/net/nfhelpers/$PROTO line
 	if [ -n "$EVPID" ] && [ -r "$f" ]; then
 		while IFS= read -r line; do echo "$line"; done < "$f" > "$1"
 	else
-		ip netns exec "$T" cat "/proc/net/nfhelpers/$PROTO" > "$1" 2>/dev/null || : > "$1"
+		in_netns "$T" cat "/proc/net/nfhelpers/$PROTO" > "$1" 2>/dev/null || : > "$1"
 	fi
 }
 counter_deltas() { # BEFORE AFTER -> "name +N ..." for the non-zero ones
@@ -471,7 +487,8 @@ replay_one() {
 	phase rewrite
 
 	: > "$d/ev"
-	ip netns exec "$T" stdbuf -oL conntrack -E expect >> "$d/ev" 2> "$d/ev.err" &
+	# nsenter execs: $! is the listener, whose /proc/PID/net is T's
+	nsenter --net="/run/netns/$T" -- stdbuf -oL conntrack -E expect >> "$d/ev" 2> "$d/ev.err" &
 	EVPID=$!
 	exec {EVFD}<"$d/ev"
 	now_ms; t0=$NOW
@@ -487,21 +504,22 @@ replay_one() {
 	[ "$IMPL" = ours ] && read_counters "$d/ctr.before"
 	phase listen
 	if [ -z "$why" ]; then
-		timeout "$TIMEOUT" ip netns exec "$R" tcpreplay -i vr --mbps="$MBPS" "$rw" \
+		timeout "$TIMEOUT" nsenter --net="/run/netns/$R" -- tcpreplay -i vr --mbps="$MBPS" "$rw" \
 			> "$d/tcpreplay.out" 2>&1
 		st=$?
 		[ $st -eq 0 ] || why="tcpreplay failed (status $st): $(grep -m1 -i 'error\|fatal\|fail' "$d/tcpreplay.out")"
 	fi
 	phase replay
 	if [ -z "$why" ]; then
-		# quiet: nothing new in the event output for QUIET seconds
+		# drained, then quiet: nothing new in the event output for
+		# QUIET seconds (the listener prints what it has read)
 		now_ms; t0=$NOW; last=$NOW
 		while :; do
 			got=0; l=
 			while IFS= read -r -u "$EVFD" l; do got=1; done
 			[ -n "$l" ] && got=1	# a partial line, consumed too
 			now_ms
-			[ $got = 1 ] && last=$NOW
+			{ [ $got = 1 ] || ! events_drained "$EVPID"; } && last=$NOW
 			[ $((NOW - last)) -ge "$QUIET_MS" ] && break
 			if [ $((NOW - t0)) -ge $((TIMEOUT * 1000)) ]; then
 				why="events still arriving after ${TIMEOUT} s"; break
