@@ -117,6 +117,8 @@ int cmd_explain(int argc, char **argv, const struct hc_opts *o)
 	const char *path = NULL, *nat = NULL;
 	bool json = o->mode == OUT_JSON && o->mode_set;
 	struct xp_list l = { 0 };
+	char tmp[PATH_MAX];
+	const char *file;
 	int i, ret = 0;
 	struct sb out;
 	size_t k;
@@ -152,11 +154,14 @@ int cmd_explain(int argc, char **argv, const struct hc_opts *o)
 			return 1;
 		}
 	}
-	if (explain_capture(path, &xo, &l)) {
-		xp_free(&l);
+	file = xp_readable(path, tmp, sizeof(tmp));
+	if (!file)
 		return 1;
+	if (explain_capture(file, &xo, &l)) {
+		ret = 1;
+		goto out;
 	}
-	if (explain_h323(path, nat, &l)) {
+	if (explain_h323(file, nat, &l)) {
 		hc_perror();
 		ret = 1;
 	}
@@ -167,6 +172,9 @@ int cmd_explain(int argc, char **argv, const struct hc_opts *o)
 	if (out.s)
 		fputs(out.s, stdout);
 	sb_free(&out);
+out:
+	if (tmp[0])
+		unlink(tmp);
 	xp_free(&l);
 	return ret;
 }

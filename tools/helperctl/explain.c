@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nfh_env.h"
+#include "../../tests/lib/pcap.h"
 #include "explain.h"
 
 struct xp_ev *xp_add(struct xp_list *l, unsigned long frame,
@@ -61,6 +63,16 @@ static int xp_cmp(const void *a, const void *b)
 	if (x->frame != y->frame)
 		return x->frame < y->frame ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+const char *xp_readable(const char *path, char *tmp, size_t len)
+{
+	const char *f = nfh_pcap_file(path, tmp, len);
+
+	if (!f)
+		fprintf(stderr, "helperctl: Unable to decompress capture: '%s'\n",
+			path);
+	return f;
 }
 
 void xp_sort(struct xp_list *l)

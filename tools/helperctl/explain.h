@@ -11,8 +11,8 @@
  * media removed).  The printing is cmd_explain.c's; H.323 goes through
  * h323dump --explain there.
  *
- * Needs nfh_env.h (u8, u16) or <stdint.h> types first; include only this
- * header from files that do not include the cores.
+ * Uses only <stdint.h> types: files that print (helperctl.h) include it
+ * without the cores' headers.
  */
 #ifndef _HELPERCTL_EXPLAIN_H
 #define _HELPERCTL_EXPLAIN_H
@@ -64,10 +64,16 @@ const char *xp_ntop(uint8_t family, const uint8_t *addr, char *buf);
 int explain_ftp(const char *path, const struct xp_opts *o, struct xp_list *l);
 int explain_sip(const char *path, const struct xp_opts *o, struct xp_list *l);
 
+/*
+ * A file libpcap reads: @path, or for *.gz a decompressed copy in @tmp (to
+ * unlink when tmp[0] is set).  NULL, with a message on stderr, on failure.
+ */
+const char *xp_readable(const char *path, char *tmp, size_t len);
+
 /* Into frame order; a frame's decisions keep the order they were made. */
 void xp_sort(struct xp_list *l);
 
-/* Both, in frame order (stable: the decisions of a frame stay in order). */
+/* Both, in frame order, from a file libpcap reads (see xp_readable()). */
 int explain_capture(const char *path, const struct xp_opts *o,
 		    struct xp_list *l);
 

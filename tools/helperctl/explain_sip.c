@@ -23,6 +23,7 @@ struct xp_sip_flow {
 	int family, proto;
 	u8 orig[16], resp[16];
 	u16 oport, rport;
+	bool attached;		/* the helper inspects it */
 	bool pinhole;		/* REGISTER pinhole expected */
 };
 
@@ -61,30 +62,26 @@ static struct xp_sip_flow *xp_sip_flow(struct xp_sip *x,
 		    !memcmp(f->orig, pm->dst, 16) && !memcmp(f->resp, pm->src, 16))
 			return f;
 	}
-	/* the helper is attached to a flow whose responder is on its port */
-	if (pm->dport != XP_SIP_PORT && pm->sport != XP_SIP_PORT)
-		return NULL;
 	if (x->n == x->cap) {
 		x->cap = x->cap ? 2 * x->cap : 16;
 		x->flows = realloc(x->flows, x->cap * sizeof(*x->flows));
 		if (!x->flows)
 			abort();
 	}
+	/*
+	 * The first packet seen makes the connection: its sender is the
+	 * originator, and the helper is attached when it goes to the SIP
+	 * port (ct helper set on a new connection), else never.
+	 */
 	f = &x->flows[x->n++];
 	memset(f, 0, sizeof(*f));
 	f->family = pm->family;
 	f->proto = pm->proto;
-	if (pm->dport == XP_SIP_PORT) {
-		memcpy(f->orig, pm->src, 16);
-		memcpy(f->resp, pm->dst, 16);
-		f->oport = pm->sport;
-		f->rport = pm->dport;
-	} else {
-		memcpy(f->orig, pm->dst, 16);
-		memcpy(f->resp, pm->src, 16);
-		f->oport = pm->dport;
-		f->rport = pm->sport;
-	}
+	f->attached = pm->dport == XP_SIP_PORT;
+	memcpy(f->orig, pm->src, 16);
+	memcpy(f->resp, pm->dst, 16);
+	f->oport = pm->sport;
+	f->rport = pm->dport;
 	return f;
 }
 
@@ -283,7 +280,7 @@ static void xp_sip_msg(void *ctx, const struct sip_pcap_msg *pm)
 	unsigned int i;
 
 	x->f = xp_sip_flow(x, pm);
-	if (!x->f)
+	if (!x->f->attached)
 		return;
 	x->pm = pm;
 	x->frame = pm->frame;
