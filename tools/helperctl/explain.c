@@ -12,17 +12,23 @@
 #include "../../tests/lib/pcap.h"
 #include "explain.h"
 
+void *xp_grow(void *array, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return array;
+	*cap = *cap ? 2 * *cap : 16;
+	array = realloc(array, *cap * size);
+	if (!array)
+		abort();
+	return array;
+}
+
 struct xp_ev *xp_add(struct xp_list *l, unsigned long frame,
 		     const char *proto, enum xp_kind kind, const char *msg)
 {
 	struct xp_ev *e;
 
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 64;
-		l->ev = realloc(l->ev, l->cap * sizeof(*l->ev));
-		if (!l->ev)
-			abort();
-	}
+	l->ev = xp_grow(l->ev, l->n, &l->cap, sizeof(*l->ev));
 	e = &l->ev[l->n++];
 	memset(e, 0, sizeof(*e));
 	e->frame = frame;

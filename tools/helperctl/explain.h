@@ -52,6 +52,8 @@ struct xp_opts {
 	uint8_t nat_addr[16];
 };
 
+/* @array with room for element @n (of @size bytes); aborts on no memory. */
+void *xp_grow(void *array, size_t n, size_t *cap, size_t size);
 /* Append an event of @kind (zeroed but for these); never fails (aborts). */
 struct xp_ev *xp_add(struct xp_list *l, unsigned long frame,
 		     const char *proto, enum xp_kind kind, const char *msg);

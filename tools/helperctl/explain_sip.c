@@ -62,12 +62,7 @@ static struct xp_sip_flow *xp_sip_flow(struct xp_sip *x,
 		    !memcmp(f->orig, pm->dst, 16) && !memcmp(f->resp, pm->src, 16))
 			return f;
 	}
-	if (x->n == x->cap) {
-		x->cap = x->cap ? 2 * x->cap : 16;
-		x->flows = realloc(x->flows, x->cap * sizeof(*x->flows));
-		if (!x->flows)
-			abort();
-	}
+	x->flows = xp_grow(x->flows, x->n, &x->cap, sizeof(*x->flows));
 	/*
 	 * The first packet seen makes the connection: its sender is the
 	 * originator, and the helper is attached when it goes to the SIP
