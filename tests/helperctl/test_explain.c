@@ -204,12 +204,19 @@ static void test_format(void)
 	      "json: '%s'", b.s);
 	sb_free(&b);
 	e.kind = XP_REWRITE;
+	snprintf(e.what, sizeof(e.what), "nat_rewrites");
+	snprintf(e.part, sizeof(e.part), "argument");
 	snprintf(e.before, sizeof(e.before), "a\"b");
 	snprintf(e.after, sizeof(e.after), "c");
 	sb_init(&b);
 	xp_format(&e, true, '\t', &b);
-	CHECK(b.s && strstr(b.s, "\"before\":\"a\\\"b\",\"after\":\"c\"}\n"),
+	CHECK(b.s && strstr(b.s, "\"part\":\"argument\",\"before\":\"a\\\"b\",\"after\":\"c\"}\n"),
 	      "json escape: '%s'", b.s);
+	sb_free(&b);
+	sb_init(&b);
+	xp_format(&e, false, '\t', &b);
+	CHECK(b.s && !strcmp(b.s, "7\tftp\t227\trewrite\targument 'a\"b' -> 'c' (nat_rewrites)\n"),
+	      "text rewrite: '%s'", b.s);
 	sb_free(&b);
 }
 

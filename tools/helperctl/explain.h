@@ -32,6 +32,7 @@ struct xp_ev {
 	enum xp_kind kind;
 	char msg[32];			/* "PORT", "227", "INVITE", "200/INVITE" */
 	char what[32];			/* expect: its class; refuse: counter */
+	char part[16];			/* rewrite: what was replaced, or "" */
 	/* XP_EXPECT: the tuple conntrack -E expect shows */
 	uint8_t family, l4proto;
 	bool from_any;			/* no source address (direct_media=0) */

@@ -94,6 +94,7 @@ static void xp_ftp_expect(struct xp_ftp *x, const struct nfh_ftp_walk *w,
 			return;
 		e = xp_add(x->l, x->frame, "ftp", XP_REWRITE, name);
 		snprintf(e->what, sizeof(e->what), "nat_rewrites");
+		snprintf(e->part, sizeof(e->part), "argument");
 		xp_ftp_arg(e->before, sizeof(e->before), line, len, m);
 		snprintf(e->after, sizeof(e->after), "%s", text);
 	}

@@ -40,8 +40,8 @@ static void format_text(const struct xp_ev *e, char sep, struct sb *out)
 			  to);
 		break;
 	case XP_REWRITE:
-		sb_printf(out, "'%s' -> '%s' (%s)", e->before, e->after,
-			  e->what);
+		sb_printf(out, "%s '%s' -> '%s' (%s)", e->part, e->before,
+			  e->after, e->what);
 		break;
 	default:
 		sb_printf(out, "%s: %s", e->what, e->before);
@@ -85,6 +85,8 @@ static void format_json(const struct xp_ev *e, struct sb *out)
 	case XP_REWRITE:
 		sb_printf(out, ",\"counter\":");
 		sb_json_str(out, e->what);
+		sb_printf(out, ",\"part\":");
+		sb_json_str(out, e->part);
 		sb_printf(out, ",\"before\":");
 		sb_json_str(out, e->before);
 		sb_printf(out, ",\"after\":");

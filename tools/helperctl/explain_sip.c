@@ -211,6 +211,12 @@ static void xp_sip_rewrite(struct xp_sip *x, const u8 *buf,
 			   const struct nfh_sip_sdp *s,
 			   const struct nfh_sip_xlat *xl)
 {
+	static const char *const part[] = {
+		[NFH_SIP_EK_HOST] = "sip host", [NFH_SIP_EK_PORT] = "sip port",
+		[NFH_SIP_EK_SDP_ADDR] = "sdp address",
+		[NFH_SIP_EK_SDP_PORT] = "sdp port",
+		[NFH_SIP_EK_CLEN] = "content-length",
+	};
 	static const char *const bypass[] = {
 		"bypass_ice", "bypass_sdp_public", "bypass_contact_public",
 		"bypass_via_public",
@@ -239,6 +245,8 @@ static void xp_sip_rewrite(struct xp_sip *x, const u8 *buf,
 		const struct nfh_sip_edit *e = &edit[i];
 		struct xp_ev *ev = xp_sip_ev(x, XP_REWRITE, "rewritten", NULL);
 
+		if (e->kind < ARRAY_SIZE(part))
+			snprintf(ev->part, sizeof(ev->part), "%s", part[e->kind]);
 		snprintf(ev->before, sizeof(ev->before), "%.*s", (int)e->len,
 			 (const char *)buf + e->off);
 		snprintf(ev->after, sizeof(ev->after), "%.*s", (int)e->rlen,
