@@ -9,18 +9,12 @@
 # prints "N passed, N failed".
 set -u
 hc=$1
-export HELPERCTL_H323DUMP=$2
+export HELPERCTL_H323DUMP="$2"
 corpus=${NFH_CORPUS:-../shared/corpus}/pcap
 tmp=$(mktemp -d /tmp/nfh-hcexplain.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-pass=0 fail=0
-
-ok() { # ok WHAT COMMAND...: the command succeeds
-	w=$1
-	shift
-	if "$@"; then pass=$((pass + 1)); else echo "FAIL explain: $w"; fail=$((fail + 1)); fi
-}
-has() { grep -qE "$1" "$2"; }
+CHECK_NAME=explain
+. tests/lib/check.sh
 
 "$hc" explain "$corpus/h323/ndpi_h323.pcap" > "$tmp/h323" 2>&1
 ok "h323 capture: exit status 0" test $? = 0
@@ -52,5 +46,4 @@ ok "no capture: exit status 1" test $? = 1
 "$hc" explain /nonexistent.pcap > "$tmp/missing" 2>&1
 ok "missing capture: exit status 1" test $? = 1
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+check_summary
