@@ -11,15 +11,8 @@ dump=$1
 pcap=tests/h323/generated/h323_gen.pcap
 tmp=$(mktemp -d /tmp/nfh-explain.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-pass=0 fail=0
-
-ok() { # ok WHAT COMMAND...: the command succeeds
-	w=$1
-	shift
-	if "$@"; then pass=$((pass + 1)); else echo "FAIL explain: $w"; fail=$((fail + 1)); fi
-}
-has() { grep -qE "$1" "$2"; }
-hasnt() { ! grep -qE "$1" "$2"; }
+CHECK_NAME=explain
+. tests/lib/check.sh
 
 "$dump" --explain --nat 203.0.113.1 "$pcap" > "$tmp/nat" || echo "FAIL explain: exit status"
 "$dump" --explain "$pcap" > "$tmp/plain"
@@ -71,5 +64,4 @@ if [ "$(id -u)" = 0 ]; then
 else
 	echo "SKIP explain: live capture on lo needs root"
 fi
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+check_summary

@@ -20,7 +20,7 @@
 	{ (void)argc; (void)argv; (void)o; return 0; }
 STUB(cmd_print) STUB(cmd_enable) STUB(cmd_disable) STUB(cmd_set) STUB(cmd_apply)
 STUB(cmd_connections) STUB(cmd_expectations) STUB(cmd_watch) STUB(cmd_doctor)
-STUB(cmd_help)
+STUB(cmd_help) STUB(cmd_explain)
 
 /* ---- port lists --------------------------------------------------------- */
 

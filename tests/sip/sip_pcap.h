@@ -27,6 +27,7 @@ struct sip_pcap_msg {
 	unsigned long frame;	/* frame of the last byte, 1-based */
 	int family;
 	int proto;		/* 6 or 17 */
+	const u8 *src, *dst;	/* 16 bytes each (IPv4: 4, then zeros) */
 	u16 sport, dport;
 	const u8 *data;
 	size_t len;
@@ -73,12 +74,14 @@ struct sip_pcap {
 	struct nfh_pcap pcap;	/* the reader, and its counters */
 };
 
-static void sp_emit(struct sip_pcap *c, int family, int proto, u16 sport,
-		    u16 dport, const u8 *data, size_t len)
+static void sp_emit(struct sip_pcap *c, int family, int proto, const u8 *src,
+		    const u8 *dst, u16 sport, u16 dport, const u8 *data,
+		    size_t len)
 {
 	struct sip_pcap_msg m = {
 		.frame = c->frame, .family = family, .proto = proto,
-		.sport = sport, .dport = dport, .data = data, .len = len,
+		.src = src, .dst = dst, .sport = sport, .dport = dport,
+		.data = data, .len = len,
 	};
 
 	c->fn(c->ctx, &m);
@@ -124,8 +127,8 @@ static void sp_tcp_drain(struct sip_pcap *c, struct sip_tcp_dir *d)
 			return;
 		}
 		c->tcp_msgs++;
-		sp_emit(c, d->family, 6, d->sport, d->dport, d->buf + off,
-			flen);
+		sp_emit(c, d->family, 6, d->src, d->dst, d->sport, d->dport,
+			d->buf + off, flen);
 		off += flen;
 	}
 	memmove(d->buf, d->buf + off, d->len - off);
@@ -247,8 +250,8 @@ static void sp_packet(void *ctx, const struct nfh_pcap_pkt *pk)
 	if (pk->proto == IPPROTO_TCP)
 		sp_tcp(c, pk);
 	else
-		sp_emit(c, pk->family, IPPROTO_UDP, pk->sport, pk->dport,
-			pk->data, pk->len);
+		sp_emit(c, pk->family, IPPROTO_UDP, pk->src, pk->dst,
+			pk->sport, pk->dport, pk->data, pk->len);
 }
 
 /* Walk @path; 0, or -1 with a message on stderr. */

@@ -18,6 +18,7 @@ const struct hc_cmd hc_cmds[] = {
 	{ "expectations", cmd_expectations, "connections a helper expects" },
 	{ "watch", cmd_watch, "stream new and destroyed expectations and helper connections" },
 	{ "doctor", cmd_doctor, "check the firewall for what stops helpers from working" },
+	{ "explain", cmd_explain, "what our helpers would do with a capture's FTP, SIP and H.323 messages" },
 	{ "help", cmd_help, "this text" },
 	{ NULL, NULL, NULL },
 };
@@ -46,6 +47,7 @@ void usage(FILE *f)
 		   "  enable NAME | disable NAME [--flush]\n"
 		   "  set NAME KEY=VALUE...      e.g. set ftp ports=21,2121 loose=no\n"
 		   "  connections [NAME] | expectations [NAME] | watch [NAME]\n"
+		   "  explain CAPTURE [--nat ADDR] [-j]\n"
 		   "\n"
 		   "Helpers: %s.\nConfiguration: %s (or $HELPERCTL_CONF).\n",
 		helper_names(), HC_DEFAULT_CONF);

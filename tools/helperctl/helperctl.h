@@ -358,6 +358,7 @@ int cmd_connections(int argc, char **argv, const struct hc_opts *o);
 int cmd_expectations(int argc, char **argv, const struct hc_opts *o);
 int cmd_watch(int argc, char **argv, const struct hc_opts *o);
 int cmd_doctor(int argc, char **argv, const struct hc_opts *o);
+int cmd_explain(int argc, char **argv, const struct hc_opts *o);
 int cmd_help(int argc, char **argv, const struct hc_opts *o);
 
 /* set's argument parsing, shared with the unit tests */
