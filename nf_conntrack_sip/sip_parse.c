@@ -35,13 +35,22 @@ static bool nfh_sip_is_lws(u8 c)
 #define NFH_SIP_C_DIGIT	0x02
 #define NFH_SIP_C_TOKEN	0x04	/* RFC 3261 token */
 #define NFH_SIP_C_HOST	0x08	/* host name or address text */
+#define NFH_SIP_C_NUM	0x10	/* digits and '.': must be a dotted quad */
+#define NFH_SIP_C_V6	0x20	/* hex digits, '.' and ':' */
 
 static const u8 nfh_sip_char_class[256] = {
-	['a' ... 'z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['A' ... 'Z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['0' ... '9'] = NFH_SIP_C_DIGIT | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['a' ... 'f'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST |
+			NFH_SIP_C_V6,
+	['g' ... 'z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['A' ... 'F'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST |
+			NFH_SIP_C_V6,
+	['G' ... 'Z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['0' ... '9'] = NFH_SIP_C_DIGIT | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST |
+			NFH_SIP_C_NUM | NFH_SIP_C_V6,
 	['-'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['.'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
+	['.'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST | NFH_SIP_C_NUM |
+		NFH_SIP_C_V6,
+	[':'] = NFH_SIP_C_V6,
 	['_'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
 	['!'] = NFH_SIP_C_TOKEN, ['%'] = NFH_SIP_C_TOKEN,
 	['*'] = NFH_SIP_C_TOKEN, ['+'] = NFH_SIP_C_TOKEN,
@@ -64,9 +73,18 @@ static bool nfh_sip_is_token(u8 c)
 	return nfh_sip_char_class[c] & NFH_SIP_C_TOKEN;
 }
 
-static bool nfh_sip_is_host_char(u8 c)
+/*
+ * Is b[0, n) the lowercase name @lc in any case?  Called only once the
+ * length and first letter have picked @lc, so there is one compare a name.
+ */
+static bool nfh_sip_name_is(const u8 *b, const char *lc, size_t n)
 {
-	return nfh_sip_char_class[c] & NFH_SIP_C_HOST;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (nfh_tolower(b[i]) != (u8)lc[i])
+			return false;
+	return true;
 }
 
 static size_t nfh_sip_skip_lws(const u8 *b, size_t p, size_t end)
@@ -197,29 +215,41 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		nfh_sip_set_tok(&hp->host, s, p);
 		p++;
 	} else {
-		bool numeric = true, colon = false;
 		unsigned int colons = 0;
+		bool colon = false;
+		u8 all = 0xff;
 		size_t q;
 
-		/* two colons or more: an IPv6 address missing its brackets */
-		for (q = p; q < end && (nfh_hexval(b[q]) >= 0 || b[q] == ':' ||
-					b[q] == '.'); q++)
-			colons += b[q] == ':';
-		if (!bare_v6 && colons >= 2 &&
-		    (q == end || b[q] == ';' || b[q] == '>' || b[q] == '?' ||
-		     b[q] == ',' || nfh_sip_is_lws(b[q]))) {
-			r = nfh_sip_bare_v6_hostport(b, p, q, hp);
-			if (r == NFH_SIP_OK)
-				*pp = q;
-			return r;
-		}
+		/*
+		 * One pass over the host: @all keeps the classes every byte
+		 * has, to tell a dotted quad and the start of an IPv6 address.
+		 */
 		for (s = p; p < end; p++) {
+			u8 c = nfh_sip_char_class[b[p]];
+
 			if (bare_v6 && b[p] == ':')
 				colon = true;
-			else if (!nfh_sip_is_host_char(b[p]))
+			else if (!(c & NFH_SIP_C_HOST))
 				break;
-			if (!nfh_isdigit(b[p]) && b[p] != '.')
-				numeric = false;
+			all &= c;
+		}
+		/*
+		 * Hex digits and dots, then a colon: if two colons or more
+		 * follow in the address characters, an IPv6 address is
+		 * missing its brackets.
+		 */
+		if (!bare_v6 && (all & NFH_SIP_C_V6) && p < end && b[p] == ':') {
+			for (q = p; q < end &&
+			     (nfh_sip_char_class[b[q]] & NFH_SIP_C_V6); q++)
+				colons += b[q] == ':';
+			if (colons >= 2 &&
+			    (q == end || b[q] == ';' || b[q] == '>' ||
+			     b[q] == '?' || b[q] == ',' || nfh_sip_is_lws(b[q]))) {
+				r = nfh_sip_bare_v6_hostport(b, s, q, hp);
+				if (r == NFH_SIP_OK)
+					*pp = q;
+				return r;
+			}
 		}
 		if (p == s)
 			return NFH_SIP_ESYNTAX;
@@ -228,7 +258,7 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 			if (!nfh_sip_ipv6(b + s, p - s, hp->addr))
 				return NFH_SIP_ESYNTAX;
 			hp->family = AF_INET6;
-		} else if (numeric) {
+		} else if (all & NFH_SIP_C_NUM) {
 			if (!nfh_sip_ipv4(b + s, p - s, hp->addr))
 				return NFH_SIP_ESYNTAX;
 			hp->family = AF_INET;
@@ -261,10 +291,10 @@ static enum nfh_sip_result nfh_sip_parse_uri(const u8 *b, size_t s, size_t e,
 
 	memset(u, 0, sizeof(*u));
 	nfh_sip_set_tok(&u->text, s, e);
-	if (nfh_prefix_ci(b + s, e - s, "sip:")) {
+	if (e - s >= 4 && nfh_sip_name_is(b + s, "sip:", 4)) {
 		u->scheme = NFH_SIP_URI_SIP;
 		p = s + 4;
-	} else if (nfh_prefix_ci(b + s, e - s, "sips:")) {
+	} else if (e - s >= 5 && nfh_sip_name_is(b + s, "sips:", 5)) {
 		u->scheme = NFH_SIP_URI_SIPS;
 		p = s + 5;
 	} else {
@@ -428,42 +458,71 @@ enum nfh_sip_hdr_id {
 	NFH_SIP_H_ROUTE,
 };
 
-#define NFH_SIP_HDR(n, i) { n, sizeof(n) - 1, i }
-
-static const struct {
-	const char *name;
-	u8 len;
-	u8 id;
-} nfh_sip_hdr_names[] = {
-	NFH_SIP_HDR("via", NFH_SIP_H_VIA),
-	NFH_SIP_HDR("v", NFH_SIP_H_VIA),
-	NFH_SIP_HDR("contact", NFH_SIP_H_CONTACT),
-	NFH_SIP_HDR("m", NFH_SIP_H_CONTACT),
-	NFH_SIP_HDR("from", NFH_SIP_H_FROM),
-	NFH_SIP_HDR("f", NFH_SIP_H_FROM),
-	NFH_SIP_HDR("to", NFH_SIP_H_TO),
-	NFH_SIP_HDR("t", NFH_SIP_H_TO),
-	NFH_SIP_HDR("call-id", NFH_SIP_H_CALLID),
-	NFH_SIP_HDR("i", NFH_SIP_H_CALLID),
-	NFH_SIP_HDR("cseq", NFH_SIP_H_CSEQ),
-	NFH_SIP_HDR("content-length", NFH_SIP_H_CLEN),
-	NFH_SIP_HDR("l", NFH_SIP_H_CLEN),
-	NFH_SIP_HDR("content-type", NFH_SIP_H_CTYPE),
-	NFH_SIP_HDR("c", NFH_SIP_H_CTYPE),
-	NFH_SIP_HDR("expires", NFH_SIP_H_EXPIRES),
-	NFH_SIP_HDR("record-route", NFH_SIP_H_RECORD_ROUTE),
-	NFH_SIP_HDR("route", NFH_SIP_H_ROUTE),
-};
-
+/*
+ * Every header line's name is looked up: pick the one candidate by length
+ * and first letter, then compare once.
+ */
 static enum nfh_sip_hdr_id nfh_sip_hdr_lookup(const u8 *name, size_t len)
 {
-	size_t i;
+	u8 c = nfh_tolower(name[0]);
 
-	for (i = 0; i < ARRAY_SIZE(nfh_sip_hdr_names); i++) {
-		if (nfh_sip_hdr_names[i].len != len)
-			continue;
-		if (nfh_mem_eq_ci(name, nfh_sip_hdr_names[i].name, len))
-			return nfh_sip_hdr_names[i].id;
+	switch (len) {
+	case 1:
+		switch (c) {
+		case 'v':
+			return NFH_SIP_H_VIA;
+		case 'm':
+			return NFH_SIP_H_CONTACT;
+		case 'f':
+			return NFH_SIP_H_FROM;
+		case 't':
+			return NFH_SIP_H_TO;
+		case 'i':
+			return NFH_SIP_H_CALLID;
+		case 'l':
+			return NFH_SIP_H_CLEN;
+		case 'c':
+			return NFH_SIP_H_CTYPE;
+		}
+		break;
+	case 2:
+		if (nfh_sip_name_is(name, "to", 2))
+			return NFH_SIP_H_TO;
+		break;
+	case 3:
+		if (nfh_sip_name_is(name, "via", 3))
+			return NFH_SIP_H_VIA;
+		break;
+	case 4:
+		if (c == 'f' && nfh_sip_name_is(name, "from", 4))
+			return NFH_SIP_H_FROM;
+		if (c == 'c' && nfh_sip_name_is(name, "cseq", 4))
+			return NFH_SIP_H_CSEQ;
+		break;
+	case 5:
+		if (nfh_sip_name_is(name, "route", 5))
+			return NFH_SIP_H_ROUTE;
+		break;
+	case 7:
+		if (c == 'e' && nfh_sip_name_is(name, "expires", 7))
+			return NFH_SIP_H_EXPIRES;
+		if (c != 'c')
+			break;
+		if (nfh_sip_name_is(name, "contact", 7))
+			return NFH_SIP_H_CONTACT;
+		if (nfh_sip_name_is(name, "call-id", 7))
+			return NFH_SIP_H_CALLID;
+		break;
+	case 12:
+		if (c == 'r' && nfh_sip_name_is(name, "record-route", 12))
+			return NFH_SIP_H_RECORD_ROUTE;
+		if (c == 'c' && nfh_sip_name_is(name, "content-type", 12))
+			return NFH_SIP_H_CTYPE;
+		break;
+	case 14:
+		if (nfh_sip_name_is(name, "content-length", 14))
+			return NFH_SIP_H_CLEN;
+		break;
 	}
 	return NFH_SIP_H_OTHER;
 }
@@ -551,42 +610,75 @@ static enum nfh_sip_result nfh_sip_parse_clen(const u8 *b, size_t s, size_t e,
 	return NFH_SIP_OK;
 }
 
-static const char *const nfh_sip_method_names[NFH_SIP_M_MAX] = {
-	[NFH_SIP_M_NONE] = "none",	[NFH_SIP_M_OTHER] = "other",
-	[NFH_SIP_M_INVITE] = "INVITE",	[NFH_SIP_M_ACK] = "ACK",
-	[NFH_SIP_M_BYE] = "BYE",	[NFH_SIP_M_CANCEL] = "CANCEL",
-	[NFH_SIP_M_REGISTER] = "REGISTER", [NFH_SIP_M_OPTIONS] = "OPTIONS",
-	[NFH_SIP_M_PRACK] = "PRACK",	[NFH_SIP_M_UPDATE] = "UPDATE",
-	[NFH_SIP_M_SUBSCRIBE] = "SUBSCRIBE", [NFH_SIP_M_NOTIFY] = "NOTIFY",
-	[NFH_SIP_M_REFER] = "REFER",	[NFH_SIP_M_MESSAGE] = "MESSAGE",
-	[NFH_SIP_M_INFO] = "INFO",	[NFH_SIP_M_PUBLISH] = "PUBLISH",
+#define NFH_SIP_METHOD(n, i) { n, sizeof(n) - 1, i }
+
+static const struct {
+	const char *name;
+	u8 len;
+	u8 id;
+} nfh_sip_methods[] = {
+	NFH_SIP_METHOD("INVITE", NFH_SIP_M_INVITE),
+	NFH_SIP_METHOD("ACK", NFH_SIP_M_ACK),
+	NFH_SIP_METHOD("BYE", NFH_SIP_M_BYE),
+	NFH_SIP_METHOD("CANCEL", NFH_SIP_M_CANCEL),
+	NFH_SIP_METHOD("REGISTER", NFH_SIP_M_REGISTER),
+	NFH_SIP_METHOD("OPTIONS", NFH_SIP_M_OPTIONS),
+	NFH_SIP_METHOD("PRACK", NFH_SIP_M_PRACK),
+	NFH_SIP_METHOD("UPDATE", NFH_SIP_M_UPDATE),
+	NFH_SIP_METHOD("SUBSCRIBE", NFH_SIP_M_SUBSCRIBE),
+	NFH_SIP_METHOD("NOTIFY", NFH_SIP_M_NOTIFY),
+	NFH_SIP_METHOD("REFER", NFH_SIP_M_REFER),
+	NFH_SIP_METHOD("MESSAGE", NFH_SIP_M_MESSAGE),
+	NFH_SIP_METHOD("INFO", NFH_SIP_M_INFO),
+	NFH_SIP_METHOD("PUBLISH", NFH_SIP_M_PUBLISH),
 };
 
 /* Methods are case-sensitive (RFC 3261 7.1). */
 static u8 nfh_sip_method_lookup(const u8 *b, size_t len)
 {
-	int i;
+	size_t i;
 
-	for (i = NFH_SIP_M_INVITE; i < NFH_SIP_M_MAX; i++)
-		if (len == strlen(nfh_sip_method_names[i]) &&
-		    !memcmp(b, nfh_sip_method_names[i], len))
-			return i;
+	for (i = 0; i < ARRAY_SIZE(nfh_sip_methods); i++)
+		if (len == nfh_sip_methods[i].len &&
+		    !memcmp(b, nfh_sip_methods[i].name, len))
+			return nfh_sip_methods[i].id;
 	return NFH_SIP_M_OTHER;
+}
+
+/* The transport of a Via sent-protocol, by its length first. */
+static u8 nfh_sip_via_transport(const u8 *b, size_t len)
+{
+	switch (len) {
+	case 2:
+		if (nfh_sip_name_is(b, "ws", 2))
+			return NFH_SIP_VT_WS;
+		break;
+	case 3:
+		if (nfh_sip_name_is(b, "udp", 3))
+			return NFH_SIP_VT_UDP;
+		if (nfh_sip_name_is(b, "tcp", 3))
+			return NFH_SIP_VT_TCP;
+		if (nfh_sip_name_is(b, "tls", 3))
+			return NFH_SIP_VT_TLS;
+		if (nfh_sip_name_is(b, "wss", 3))
+			return NFH_SIP_VT_WSS;
+		break;
+	case 4:
+		if (nfh_sip_name_is(b, "sctp", 4))
+			return NFH_SIP_VT_SCTP;
+		break;
+	}
+	return NFH_SIP_VT_OTHER;
 }
 
 static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 					     struct nfh_sip_msg *m)
 {
-	static const char *const tnames[] = {
-		[NFH_SIP_VT_UDP] = "udp", [NFH_SIP_VT_TCP] = "tcp",
-		[NFH_SIP_VT_TLS] = "tls", [NFH_SIP_VT_SCTP] = "sctp",
-		[NFH_SIP_VT_WS] = "ws", [NFH_SIP_VT_WSS] = "wss",
-	};
 	struct nfh_sip_via scratch, *v;
 	struct nfh_sip_tok n, val;
 	enum nfh_sip_result r;
 	bool more = true;
-	size_t s, i;
+	size_t s;
 
 	while (more) {
 		v = m->n_via < NFH_SIP_VIA_MAX ? &m->via[m->n_via] : &scratch;
@@ -595,7 +687,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 		p = nfh_sip_skip_lws(b, p, e);
 		s = p;
 		p = nfh_sip_skip_token(b, p, e);
-		if (!nfh_eq_ci(b + s, p - s, "sip"))
+		if (p - s != 3 || !nfh_sip_name_is(b + s, "sip", 3))
 			return NFH_SIP_ESYNTAX;
 		p = nfh_sip_skip_lws(b, p, e);
 		if (p >= e || b[p] != '/')
@@ -613,9 +705,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 		p = nfh_sip_skip_token(b, p, e);
 		if (p == s)
 			return NFH_SIP_ESYNTAX;
-		for (i = 1; i < ARRAY_SIZE(tnames); i++)
-			if (nfh_eq_ci(b + s, p - s, tnames[i]))
-				v->transport = i;
+		v->transport = nfh_sip_via_transport(b + s, p - s);
 		if (p >= e || !nfh_sip_is_lws(b[p]))
 			return NFH_SIP_ESYNTAX;
 		p = nfh_sip_skip_lws(b, p, e);
@@ -630,7 +720,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 			r = nfh_sip_next_param(b, &p, e, &n, &val);
 			if (r != NFH_SIP_OK)
 				return r;
-			if (nfh_eq_ci(b + n.off, n.len, "received")) {
+			if (n.len == 8 &&
+			    nfh_sip_name_is(b + n.off, "received", 8)) {
 				s = val.off;
 				r = nfh_sip_parse_hostport(b, &s,
 							   val.off + val.len,
@@ -640,7 +731,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 				if (s != val.off + val.len)
 					return NFH_SIP_ESYNTAX;
 				v->has_received = 1;
-			} else if (nfh_eq_ci(b + n.off, n.len, "rport")) {
+			} else if (n.len == 5 &&
+				   nfh_sip_name_is(b + n.off, "rport", 5)) {
 				u64 port;
 
 				v->has_rport = 1;
@@ -657,7 +749,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 					return NFH_SIP_ERANGE;
 				v->rport = val;
 				v->rport_val = port;
-			} else if (nfh_eq_ci(b + n.off, n.len, "maddr")) {
+			} else if (n.len == 5 &&
+				   nfh_sip_name_is(b + n.off, "maddr", 5)) {
 				s = val.off;
 				r = nfh_sip_parse_hostport(b, &s,
 							   val.off + val.len,
@@ -667,7 +760,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 				if (s != val.off + val.len)
 					return NFH_SIP_ESYNTAX;
 				v->has_maddr = 1;
-			} else if (nfh_eq_ci(b + n.off, n.len, "branch")) {
+			} else if (n.len == 6 &&
+				   nfh_sip_name_is(b + n.off, "branch", 6)) {
 				v->branch = val;
 			}
 		}
@@ -717,7 +811,8 @@ static enum nfh_sip_result nfh_sip_parse_contact(const u8 *b, size_t p,
 			r = nfh_sip_next_param(b, &p, e, &n, &v);
 			if (r != NFH_SIP_OK)
 				return r;
-			if (nfh_eq_ci(b + n.off, n.len, "expires")) {
+			if (n.len == 7 &&
+			    nfh_sip_name_is(b + n.off, "expires", 7)) {
 				size_t s = v.off;
 				u64 x;
 
@@ -846,7 +941,8 @@ nfh_sip_parse_header(const u8 *b, const struct nfh_sip_hdr_line *h,
 			return NFH_SIP_OK;
 		}
 		nfh_sip_set_tok(&m->ctype, p, e);
-		if (nfh_prefix_ci(b + p, e - p, "application/sdp")) {
+		if (e - p >= 15 &&
+		    nfh_sip_name_is(b + p, "application/sdp", 15)) {
 			s = p + 15;
 			if (s == e || nfh_sip_is_lws(b[s]) || b[s] == ';')
 				m->body_is_sdp = 1;
