@@ -19,15 +19,6 @@ static bool nfh_sip_is_wsp(u8 c)
 }
 
 /*
- * Inside a header value every CR and LF is part of a fold (CR LF WSP), as
- * nfh_sip_next_header() makes sure, so they count as linear white space.
- */
-static bool nfh_sip_is_lws(u8 c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-/*
  * Character classes by table: the parser asks these questions for every
  * byte, and a lookup is a third of the cost of the comparisons.
  */
@@ -37,25 +28,32 @@ static bool nfh_sip_is_lws(u8 c)
 #define NFH_SIP_C_HOST	0x08	/* host name or address text */
 #define NFH_SIP_C_NUM	0x10	/* digits and '.': must be a dotted quad */
 #define NFH_SIP_C_V6	0x20	/* hex digits, '.' and ':' */
+#define NFH_SIP_C_PVAL	0x40	/* parameter value: token, ':', '[', ']' */
+#define NFH_SIP_C_LWS	0x80	/* SP, HTAB, CR, LF */
+
+/* a token character is a parameter value character too */
+#define NFH_SIP_C_TP	(NFH_SIP_C_TOKEN | NFH_SIP_C_PVAL)
 
 static const u8 nfh_sip_char_class[256] = {
-	['a' ... 'f'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST |
+	['a' ... 'f'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TP | NFH_SIP_C_HOST |
 			NFH_SIP_C_V6,
-	['g' ... 'z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['A' ... 'F'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST |
+	['g' ... 'z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TP | NFH_SIP_C_HOST,
+	['A' ... 'F'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TP | NFH_SIP_C_HOST |
 			NFH_SIP_C_V6,
-	['G' ... 'Z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['0' ... '9'] = NFH_SIP_C_DIGIT | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST |
+	['G' ... 'Z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TP | NFH_SIP_C_HOST,
+	['0' ... '9'] = NFH_SIP_C_DIGIT | NFH_SIP_C_TP | NFH_SIP_C_HOST |
 			NFH_SIP_C_NUM | NFH_SIP_C_V6,
-	['-'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['.'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST | NFH_SIP_C_NUM |
-		NFH_SIP_C_V6,
-	[':'] = NFH_SIP_C_V6,
-	['_'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['!'] = NFH_SIP_C_TOKEN, ['%'] = NFH_SIP_C_TOKEN,
-	['*'] = NFH_SIP_C_TOKEN, ['+'] = NFH_SIP_C_TOKEN,
-	['`'] = NFH_SIP_C_TOKEN, ['\''] = NFH_SIP_C_TOKEN,
-	['~'] = NFH_SIP_C_TOKEN,
+	['-'] = NFH_SIP_C_TP | NFH_SIP_C_HOST,
+	['.'] = NFH_SIP_C_TP | NFH_SIP_C_HOST | NFH_SIP_C_NUM | NFH_SIP_C_V6,
+	['_'] = NFH_SIP_C_TP | NFH_SIP_C_HOST,
+	['!'] = NFH_SIP_C_TP, ['%'] = NFH_SIP_C_TP,
+	['*'] = NFH_SIP_C_TP, ['+'] = NFH_SIP_C_TP,
+	['`'] = NFH_SIP_C_TP, ['\''] = NFH_SIP_C_TP,
+	['~'] = NFH_SIP_C_TP,
+	[':'] = NFH_SIP_C_PVAL | NFH_SIP_C_V6,
+	['['] = NFH_SIP_C_PVAL, [']'] = NFH_SIP_C_PVAL,
+	[' '] = NFH_SIP_C_LWS, ['\t'] = NFH_SIP_C_LWS,
+	['\r'] = NFH_SIP_C_LWS, ['\n'] = NFH_SIP_C_LWS,
 };
 
 static bool nfh_sip_is_alpha(u8 c)
@@ -66,6 +64,15 @@ static bool nfh_sip_is_alpha(u8 c)
 static bool nfh_sip_is_alnum(u8 c)
 {
 	return nfh_sip_char_class[c] & (NFH_SIP_C_ALPHA | NFH_SIP_C_DIGIT);
+}
+
+/*
+ * Inside a header value every CR and LF is part of a fold (CR LF WSP), as
+ * nfh_sip_next_header() makes sure, so they count as linear white space.
+ */
+static bool nfh_sip_is_lws(u8 c)
+{
+	return nfh_sip_char_class[c] & NFH_SIP_C_LWS;
 }
 
 static bool nfh_sip_is_token(u8 c)
@@ -227,10 +234,11 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		for (s = p; p < end; p++) {
 			u8 c = nfh_sip_char_class[b[p]];
 
-			if (bare_v6 && b[p] == ':')
+			if (!(c & NFH_SIP_C_HOST)) {
+				if (!bare_v6 || b[p] != ':')
+					break;
 				colon = true;
-			else if (!(c & NFH_SIP_C_HOST))
-				break;
+			}
 			all &= c;
 		}
 		/*
@@ -350,8 +358,7 @@ static enum nfh_sip_result nfh_sip_next_param(const u8 *b, size_t *pp,
 				return NFH_SIP_ESYNTAX;
 		} else {
 			while (p < end &&
-			       (nfh_sip_is_token(b[p]) || b[p] == ':' ||
-				b[p] == '[' || b[p] == ']'))
+			       (nfh_sip_char_class[b[p]] & NFH_SIP_C_PVAL))
 				p++;
 		}
 		nfh_sip_set_tok(val, s, p);
