@@ -136,16 +136,23 @@ static inline enum nfh_text_result nfh_parse_ipv6(const u8 *buf, size_t len,
 		return NFH_TEXT_ESYNTAX;
 	}
 	while (pos < len) {
-		size_t start = pos, dot;
+		size_t start = pos;
 		u32 v = 0;
+		int d;
 
 		if (n >= 8)
 			return NFH_TEXT_ESYNTAX;
-		/* an embedded dotted quad ends the text */
-		for (dot = pos; dot < len && buf[dot] != ':' && buf[dot] != '.';
-		     dot++)
-			;
-		if (dot < len && buf[dot] == '.') {
+		while (pos < len && (d = nfh_hexval(buf[pos])) >= 0) {
+			if (pos - start >= 4)
+				return NFH_TEXT_ESYNTAX;
+			v = (v << 4) | d;
+			pos++;
+		}
+		/*
+		 * Digits then a dot: an embedded dotted quad ends the text
+		 * (the group is read again as its first number).
+		 */
+		if (pos < len && buf[pos] == '.') {
 			u8 v4[4];
 
 			if (n > 6 ||
@@ -154,12 +161,6 @@ static inline enum nfh_text_result nfh_parse_ipv6(const u8 *buf, size_t len,
 			words[n++] = (v4[0] << 8) | v4[1];
 			words[n++] = (v4[2] << 8) | v4[3];
 			break;
-		}
-		while (pos < len && nfh_hexval(buf[pos]) >= 0) {
-			if (pos - start >= 4)
-				return NFH_TEXT_ESYNTAX;
-			v = (v << 4) | nfh_hexval(buf[pos]);
-			pos++;
 		}
 		if (pos == start)
 			return NFH_TEXT_ESYNTAX;
