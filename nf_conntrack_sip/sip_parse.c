@@ -80,16 +80,28 @@ static bool nfh_sip_is_token(u8 c)
 	return nfh_sip_char_class[c] & NFH_SIP_C_TOKEN;
 }
 
-/*
- * Is b[0, n) the lowercase name @lc in any case?  Called only once the
- * length and first letter have picked @lc, so there is one compare a name.
- */
+/* Is b[0, n) the lowercase text @lc in any case? */
 static bool nfh_sip_name_is(const u8 *b, const char *lc, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
 		if (nfh_tolower(b[i]) != (u8)lc[i])
+			return false;
+	return true;
+}
+
+/*
+ * The same for a token @b (a header, parameter or transport name) and a
+ * name @lc of lowercase letters and '-': in a token, only 'A'-'Z' become
+ * a letter or '-' with bit 5 set (CR would be '-', but is no token byte).
+ */
+static bool nfh_sip_token_is(const u8 *b, const char *lc, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((b[i] | 0x20) != (u8)lc[i])
 			return false;
 	return true;
 }
@@ -493,41 +505,41 @@ static enum nfh_sip_hdr_id nfh_sip_hdr_lookup(const u8 *name, size_t len)
 		}
 		break;
 	case 2:
-		if (nfh_sip_name_is(name, "to", 2))
+		if (nfh_sip_token_is(name, "to", 2))
 			return NFH_SIP_H_TO;
 		break;
 	case 3:
-		if (nfh_sip_name_is(name, "via", 3))
+		if (nfh_sip_token_is(name, "via", 3))
 			return NFH_SIP_H_VIA;
 		break;
 	case 4:
-		if (c == 'f' && nfh_sip_name_is(name, "from", 4))
+		if (c == 'f' && nfh_sip_token_is(name, "from", 4))
 			return NFH_SIP_H_FROM;
-		if (c == 'c' && nfh_sip_name_is(name, "cseq", 4))
+		if (c == 'c' && nfh_sip_token_is(name, "cseq", 4))
 			return NFH_SIP_H_CSEQ;
 		break;
 	case 5:
-		if (nfh_sip_name_is(name, "route", 5))
+		if (nfh_sip_token_is(name, "route", 5))
 			return NFH_SIP_H_ROUTE;
 		break;
 	case 7:
-		if (c == 'e' && nfh_sip_name_is(name, "expires", 7))
+		if (c == 'e' && nfh_sip_token_is(name, "expires", 7))
 			return NFH_SIP_H_EXPIRES;
 		if (c != 'c')
 			break;
-		if (nfh_sip_name_is(name, "contact", 7))
+		if (nfh_sip_token_is(name, "contact", 7))
 			return NFH_SIP_H_CONTACT;
-		if (nfh_sip_name_is(name, "call-id", 7))
+		if (nfh_sip_token_is(name, "call-id", 7))
 			return NFH_SIP_H_CALLID;
 		break;
 	case 12:
-		if (c == 'r' && nfh_sip_name_is(name, "record-route", 12))
+		if (c == 'r' && nfh_sip_token_is(name, "record-route", 12))
 			return NFH_SIP_H_RECORD_ROUTE;
-		if (c == 'c' && nfh_sip_name_is(name, "content-type", 12))
+		if (c == 'c' && nfh_sip_token_is(name, "content-type", 12))
 			return NFH_SIP_H_CTYPE;
 		break;
 	case 14:
-		if (nfh_sip_name_is(name, "content-length", 14))
+		if (nfh_sip_token_is(name, "content-length", 14))
 			return NFH_SIP_H_CLEN;
 		break;
 	}
@@ -657,21 +669,21 @@ static u8 nfh_sip_via_transport(const u8 *b, size_t len)
 {
 	switch (len) {
 	case 2:
-		if (nfh_sip_name_is(b, "ws", 2))
+		if (nfh_sip_token_is(b, "ws", 2))
 			return NFH_SIP_VT_WS;
 		break;
 	case 3:
-		if (nfh_sip_name_is(b, "udp", 3))
+		if (nfh_sip_token_is(b, "udp", 3))
 			return NFH_SIP_VT_UDP;
-		if (nfh_sip_name_is(b, "tcp", 3))
+		if (nfh_sip_token_is(b, "tcp", 3))
 			return NFH_SIP_VT_TCP;
-		if (nfh_sip_name_is(b, "tls", 3))
+		if (nfh_sip_token_is(b, "tls", 3))
 			return NFH_SIP_VT_TLS;
-		if (nfh_sip_name_is(b, "wss", 3))
+		if (nfh_sip_token_is(b, "wss", 3))
 			return NFH_SIP_VT_WSS;
 		break;
 	case 4:
-		if (nfh_sip_name_is(b, "sctp", 4))
+		if (nfh_sip_token_is(b, "sctp", 4))
 			return NFH_SIP_VT_SCTP;
 		break;
 	}
@@ -694,7 +706,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 		p = nfh_sip_skip_lws(b, p, e);
 		s = p;
 		p = nfh_sip_skip_token(b, p, e);
-		if (p - s != 3 || !nfh_sip_name_is(b + s, "sip", 3))
+		if (p - s != 3 || !nfh_sip_token_is(b + s, "sip", 3))
 			return NFH_SIP_ESYNTAX;
 		p = nfh_sip_skip_lws(b, p, e);
 		if (p >= e || b[p] != '/')
@@ -728,7 +740,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 			if (r != NFH_SIP_OK)
 				return r;
 			if (n.len == 8 &&
-			    nfh_sip_name_is(b + n.off, "received", 8)) {
+			    nfh_sip_token_is(b + n.off, "received", 8)) {
 				s = val.off;
 				r = nfh_sip_parse_hostport(b, &s,
 							   val.off + val.len,
@@ -739,7 +751,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 					return NFH_SIP_ESYNTAX;
 				v->has_received = 1;
 			} else if (n.len == 5 &&
-				   nfh_sip_name_is(b + n.off, "rport", 5)) {
+				   nfh_sip_token_is(b + n.off, "rport", 5)) {
 				u64 port;
 
 				v->has_rport = 1;
@@ -757,7 +769,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 				v->rport = val;
 				v->rport_val = port;
 			} else if (n.len == 5 &&
-				   nfh_sip_name_is(b + n.off, "maddr", 5)) {
+				   nfh_sip_token_is(b + n.off, "maddr", 5)) {
 				s = val.off;
 				r = nfh_sip_parse_hostport(b, &s,
 							   val.off + val.len,
@@ -768,7 +780,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 					return NFH_SIP_ESYNTAX;
 				v->has_maddr = 1;
 			} else if (n.len == 6 &&
-				   nfh_sip_name_is(b + n.off, "branch", 6)) {
+				   nfh_sip_token_is(b + n.off, "branch", 6)) {
 				v->branch = val;
 			}
 		}
@@ -819,7 +831,7 @@ static enum nfh_sip_result nfh_sip_parse_contact(const u8 *b, size_t p,
 			if (r != NFH_SIP_OK)
 				return r;
 			if (n.len == 7 &&
-			    nfh_sip_name_is(b + n.off, "expires", 7)) {
+			    nfh_sip_token_is(b + n.off, "expires", 7)) {
 				size_t s = v.off;
 				u64 x;
 
