@@ -35,18 +35,29 @@ static inline bool nfh_mem_eq_ci(const u8 *buf, const char *s, size_t n)
 	return true;
 }
 
-/* Is buf[0, len) the whole of @s, ignoring ASCII case? */
+/*
+ * Is buf[0, len) the whole of @s, ignoring ASCII case?  One walk that stops
+ * at the first difference, instead of strlen() and then a compare.
+ */
 static inline bool nfh_eq_ci(const u8 *buf, size_t len, const char *s)
 {
-	return len == strlen(s) && nfh_mem_eq_ci(buf, s, len);
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!s[i] || nfh_tolower(buf[i]) != nfh_tolower((u8)s[i]))
+			return false;
+	return !s[len];
 }
 
 /* Does buf[0, len) start with @s, ignoring ASCII case? */
 static inline bool nfh_prefix_ci(const u8 *buf, size_t len, const char *s)
 {
-	size_t n = strlen(s);
+	size_t i;
 
-	return len >= n && nfh_mem_eq_ci(buf, s, n);
+	for (i = 0; s[i]; i++)
+		if (i >= len || nfh_tolower(buf[i]) != nfh_tolower((u8)s[i]))
+			return false;
+	return true;
 }
 
 /*
