@@ -38,6 +38,7 @@ typedef int16_t s16;
 typedef int32_t s32;
 typedef int64_t s64;
 
+/* glibc's <sys/cdefs.h> has it; other C libraries may not */
 #ifndef __always_inline
 #define __always_inline inline __attribute__((__always_inline__))
 #endif
