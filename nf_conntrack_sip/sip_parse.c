@@ -206,6 +206,35 @@ static enum nfh_sip_result nfh_sip_bare_v6_hostport(const u8 *b, size_t s,
 }
 
 /*
+ * The common host, a dotted quad, read once: b[p, *qp) holds one and the
+ * host ends there.  Anything else (false) goes through the general loop of
+ * nfh_sip_parse_hostport(), which then decides as before.
+ */
+static bool nfh_sip_quad(const u8 *b, size_t p, size_t end, size_t *qp,
+			 u8 *a)
+{
+	unsigned int i, n, v;
+
+	for (i = 0; i < 4; i++) {
+		if (i) {
+			if (p >= end || b[p] != '.')
+				return false;
+			p++;
+		}
+		for (n = 0, v = 0; n < 3 && p < end && nfh_isdigit(b[p]);
+		     n++, p++)
+			v = v * 10 + (b[p] - '0');
+		if (!n || v > 255)
+			return false;
+		a[i] = v;
+	}
+	if (p < end && (nfh_sip_char_class[b[p]] & NFH_SIP_C_HOST))
+		return false;
+	*qp = p;
+	return true;
+}
+
+/*
  * host[:port] at b[*pp]: [IPv6], dotted quad, or a name.  Text made of
  * digits and dots only must be a valid dotted quad.  With @bare_v6 (Via
  * received=, maddr=) an unbracketed IPv6 address is taken and no port.
@@ -235,15 +264,21 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		p++;
 	} else {
 		unsigned int colons = 0;
-		bool colon = false;
-		u8 all = 0xff;
+		bool colon = false, quad;
+		u8 all = 0xff, a4[4];
 		size_t q;
 
+		s = p;
+		quad = !bare_v6 && nfh_sip_quad(b, p, end, &q, a4);
+		if (quad) {
+			all = nfh_sip_char_class['0'] & nfh_sip_char_class['.'];
+			p = q;
+		}
 		/*
 		 * One pass over the host: @all keeps the classes every byte
 		 * has, to tell a dotted quad and the start of an IPv6 address.
 		 */
-		for (s = p; p < end; p++) {
+		for (; !quad && p < end; p++) {
 			u8 c = nfh_sip_char_class[b[p]];
 
 			if (!(c & NFH_SIP_C_HOST)) {
@@ -279,7 +314,9 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 				return NFH_SIP_ESYNTAX;
 			hp->family = AF_INET6;
 		} else if (all & NFH_SIP_C_NUM) {
-			if (!nfh_sip_ipv4(b + s, p - s, hp->addr))
+			if (quad)
+				memcpy(hp->addr, a4, sizeof(a4));
+			else if (!nfh_sip_ipv4(b + s, p - s, hp->addr))
 				return NFH_SIP_ESYNTAX;
 			hp->family = AF_INET;
 		}
