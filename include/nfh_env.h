@@ -79,7 +79,8 @@ static inline int nfh_hexval(u8 c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
-	c = nfh_tolower(c);
+	/* bit 5 lowercases 'A'-'F' and maps no other byte into 'a'-'f' */
+	c |= 0x20;
 	if (c >= 'a' && c <= 'f')
 		return c - 'a' + 10;
 	return -1;
