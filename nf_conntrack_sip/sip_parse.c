@@ -1030,16 +1030,25 @@ nfh_sip_parse_header(const u8 *b, const struct nfh_sip_hdr_line *h,
 
 /* ---- start line ---- */
 
+/* Where a request line's method and URI are (offsets in the line). */
+struct nfh_sip_start {
+	size_t method_len;	/* 0: a status line */
+	size_t uri, uri_end;
+};
+
 /*
  * How much of a start line b[0, len) (no LF in it) can be: OK when it is a
  * whole valid one (@whole), INCOMPLETE when it may still become one,
- * ENOTSIP when it never can.
+ * ENOTSIP when it never can.  On OK, @st (may be NULL) says where the parts
+ * are, so the parser does not look for them again.
  *	Request-Line = Method SP Request-URI SP "SIP/2.0"
  *	Status-Line  = "SIP/2.0" SP 3DIGIT SP Reason-Phrase
  */
 static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
-						    bool whole)
+						    bool whole,
+						    struct nfh_sip_start *st)
 {
+	size_t mlen;
 	static const char status[] = "SIP/2.0 ";
 	static const char ver[] = "SIP/2.0";
 	size_t p, s, n;
@@ -1063,6 +1072,8 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 		/* the reason phrase holds no CR (the line's own is gone) */
 		if (len > 12 && memchr(b + 12, '\r', len - 12))
 			return NFH_SIP_ENOTSIP;
+		if (st)
+			st->method_len = 0;
 		return whole ? NFH_SIP_OK : NFH_SIP_INCOMPLETE;
 	}
 	/* a request line: method token, SP, URI, SP, version */
@@ -1073,6 +1084,7 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
 	if (b[p] != ' ')
 		return NFH_SIP_ENOTSIP;
+	mlen = p;
 	s = ++p;
 	while (p < len && b[p] > ' ' && b[p] < 0x7f)
 		p++;
@@ -1083,6 +1095,11 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 	/* the URI has a scheme */
 	if (!memchr(b + s, ':', p - s) || !nfh_sip_is_alpha(b[s]))
 		return NFH_SIP_ENOTSIP;
+	if (st) {
+		st->method_len = mlen;
+		st->uri = s;
+		st->uri_end = p;
+	}
 	p++;
 	n = min_t(size_t, len - p, 7);
 	if (!nfh_mem_eq_ci(b + p, ver, n))
@@ -1097,16 +1114,15 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 static enum nfh_sip_result nfh_sip_parse_start(const u8 *b, size_t s, size_t lf,
 					       struct nfh_sip_msg *m)
 {
-	size_t e = lf, p, u;
+	struct nfh_sip_start st;
 	enum nfh_sip_result r;
+	size_t p;
 
 	/* nfh_sip_start_line_check() drops the one CR before the LF itself */
-	r = nfh_sip_start_line_check(b + s, lf - s, true);
+	r = nfh_sip_start_line_check(b + s, lf - s, true, &st);
 	if (r != NFH_SIP_OK)
 		return r;
-	if (e > s && b[e - 1] == '\r')
-		e--;
-	if (nfh_prefix_ci(b + s, e - s, "SIP/2.0 ")) {
+	if (!st.method_len) {
 		p = s + 8;
 		m->status = (b[p] - '0') * 100 + (b[p + 1] - '0') * 10 +
 			    (b[p + 2] - '0');
@@ -1115,12 +1131,8 @@ static enum nfh_sip_result nfh_sip_parse_start(const u8 *b, size_t s, size_t lf,
 		return NFH_SIP_OK;
 	}
 	m->is_request = 1;
-	p = nfh_sip_skip_token(b, s, e);
-	m->method = nfh_sip_method_lookup(b + s, p - s);
-	u = ++p;
-	while (b[p] != ' ')
-		p++;
-	return nfh_sip_parse_uri(b, u, p, &m->ruri);
+	m->method = nfh_sip_method_lookup(b + s, st.method_len);
+	return nfh_sip_parse_uri(b, s + st.uri, s + st.uri_end, &m->ruri);
 }
 
 /* ---- messages ---- */
@@ -1153,7 +1165,8 @@ enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
 		return len ? NFH_SIP_KEEPALIVE : NFH_SIP_ENOTSIP;
 	nl = memchr(buf + pos, '\n', len - pos);
 	if (!nl) {
-		r = nfh_sip_start_line_check(buf + pos, len - pos, false);
+		r = nfh_sip_start_line_check(buf + pos, len - pos, false,
+					     NULL);
 		return r == NFH_SIP_ENOTSIP ? r : NFH_SIP_ETRUNC;
 	}
 	r = nfh_sip_parse_start(buf, pos, nl - buf, m);
@@ -1219,7 +1232,7 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 	lim = min_t(size_t, len, cap);
 	nl = memchr(buf, '\n', lim);
 	n = nl ? (size_t)(nl - buf) : lim;
-	r = nfh_sip_start_line_check(buf, n, nl != NULL);
+	r = nfh_sip_start_line_check(buf, n, nl != NULL, NULL);
 	if (r != NFH_SIP_OK)
 		return r != NFH_SIP_INCOMPLETE ? r :
 		       len >= cap ? NFH_SIP_ETOOLONG : r;
