@@ -162,10 +162,14 @@ $(CHECKPATCH):
 #  include/nfh_nat.h  MACRO_WITH_FLOW_CONTROL: NFH_NAT_HALF() writes a NAT
 #                   half's module init function, which returns, as the
 #                   kernel's own module_driver() does.
+#  include/nfh_env.h  COMPLEX_MACRO, PREFER_DEFINED_ATTRIBUTE_MACRO: the
+#                   userspace shim defines the kernel's __always_inline
+#                   where the C library does not.
 #  tools/helperctl/helperctl.h  PREFER_DEFINED_ATTRIBUTE_MACRO: userspace
 #                   defines the kernel's __printf/__noreturn spellings.
 STYLE_IGNORE_compat/compat.h := LINUX_VERSION_CODE,CONSTANT_COMPARISON
 STYLE_IGNORE_include/nfh_nat.h := MACRO_WITH_FLOW_CONTROL
+STYLE_IGNORE_include/nfh_env.h := COMPLEX_MACRO,PREFER_DEFINED_ATTRIBUTE_MACRO
 STYLE_IGNORE_tools/helperctl/helperctl.h := PREFER_DEFINED_ATTRIBUTE_MACRO
 style: $(CHECKPATCH)
 	@for f in $$(git ls-files '*.c' '*.h' | grep -v '^tests/'); do \

@@ -38,6 +38,10 @@ typedef int16_t s16;
 typedef int32_t s32;
 typedef int64_t s64;
 
+/* glibc's <sys/cdefs.h> has it; other C libraries may not */
+#ifndef __always_inline
+#define __always_inline inline __attribute__((__always_inline__))
+#endif
 #ifndef likely
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
@@ -75,7 +79,8 @@ static inline int nfh_hexval(u8 c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
-	c = nfh_tolower(c);
+	/* bit 5 lowercases 'A'-'F' and maps no other byte into 'a'-'f' */
+	c |= 0x20;
 	if (c >= 'a' && c <= 'f')
 		return c - 'a' + 10;
 	return -1;

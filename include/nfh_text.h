@@ -35,18 +35,29 @@ static inline bool nfh_mem_eq_ci(const u8 *buf, const char *s, size_t n)
 	return true;
 }
 
-/* Is buf[0, len) the whole of @s, ignoring ASCII case? */
+/*
+ * Is buf[0, len) the whole of @s, ignoring ASCII case?  One walk that stops
+ * at the first difference, instead of strlen() and then a compare.
+ */
 static inline bool nfh_eq_ci(const u8 *buf, size_t len, const char *s)
 {
-	return len == strlen(s) && nfh_mem_eq_ci(buf, s, len);
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!s[i] || nfh_tolower(buf[i]) != nfh_tolower((u8)s[i]))
+			return false;
+	return !s[len];
 }
 
 /* Does buf[0, len) start with @s, ignoring ASCII case? */
 static inline bool nfh_prefix_ci(const u8 *buf, size_t len, const char *s)
 {
-	size_t n = strlen(s);
+	size_t i;
 
-	return len >= n && nfh_mem_eq_ci(buf, s, n);
+	for (i = 0; s[i]; i++)
+		if (i >= len || nfh_tolower(buf[i]) != nfh_tolower((u8)s[i]))
+			return false;
+	return true;
 }
 
 /*
@@ -136,16 +147,23 @@ static inline enum nfh_text_result nfh_parse_ipv6(const u8 *buf, size_t len,
 		return NFH_TEXT_ESYNTAX;
 	}
 	while (pos < len) {
-		size_t start = pos, dot;
+		size_t start = pos;
 		u32 v = 0;
+		int d;
 
 		if (n >= 8)
 			return NFH_TEXT_ESYNTAX;
-		/* an embedded dotted quad ends the text */
-		for (dot = pos; dot < len && buf[dot] != ':' && buf[dot] != '.';
-		     dot++)
-			;
-		if (dot < len && buf[dot] == '.') {
+		while (pos < len && (d = nfh_hexval(buf[pos])) >= 0) {
+			if (pos - start >= 4)
+				return NFH_TEXT_ESYNTAX;
+			v = (v << 4) | d;
+			pos++;
+		}
+		/*
+		 * Digits then a dot: an embedded dotted quad ends the text
+		 * (the group is read again as its first number).
+		 */
+		if (pos < len && buf[pos] == '.') {
 			u8 v4[4];
 
 			if (n > 6 ||
@@ -154,12 +172,6 @@ static inline enum nfh_text_result nfh_parse_ipv6(const u8 *buf, size_t len,
 			words[n++] = (v4[0] << 8) | v4[1];
 			words[n++] = (v4[2] << 8) | v4[3];
 			break;
-		}
-		while (pos < len && nfh_hexval(buf[pos]) >= 0) {
-			if (pos - start >= 4)
-				return NFH_TEXT_ESYNTAX;
-			v = (v << 4) | nfh_hexval(buf[pos]);
-			pos++;
 		}
 		if (pos == start)
 			return NFH_TEXT_ESYNTAX;

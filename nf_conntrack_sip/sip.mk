@@ -9,6 +9,8 @@
 #   sip-fuzz    libFuzzer targets, $(FUZZ_SECONDS) seconds each
 #   sip-bench   parser throughput (MB/s) over the corpus, and how to get
 #               instructions per byte under callgrind
+#   sip-diff    the parse core's results over the corpus (and mutants of
+#               it) against those of git revision SIP_DIFF_BASE (main)
 #   sip-clean   remove what the targets above built
 #
 # Test targets end with "N passed, N failed" and fail when N failed > 0.
@@ -28,7 +30,7 @@ SIP_BUILD	:= tests/sip/build
 SIP_UNITS	:= test_sip_unit test_sip_corpus test_sip_history
 SIP_FUZZERS	:= sip_parse sip_plan
 
-.PHONY: sip-unit sip-fuzz sip-bench sip-clean
+.PHONY: sip-unit sip-fuzz sip-bench sip-diff sip-clean
 
 $(SIP_BUILD)/test_sip_%: tests/sip/test_sip_%.c $(SIP_DEPS)
 	$(NFH_UNIT_BUILD)
@@ -59,6 +61,12 @@ sip-fuzz: $(addprefix $(SIP_BUILD)/fuzz_,$(SIP_FUZZERS)) $(SIP_BUILD)/sip_seeds
 
 sip-bench: $(SIP_BUILD)/sip_bench
 	$(SIP_BUILD)/sip_bench $(SIP_PCAPS)
+
+SIP_DIFF_BASE	?= main
+
+sip-diff:
+	@NFH_CORPUS=$(SIP_CORPUS) NFH_TEST_CC=$(NFH_TEST_CC) \
+		sh tests/sip/diff.sh $(SIP_DIFF_BASE)
 
 sip-clean:
 	rm -rf $(SIP_BUILD)

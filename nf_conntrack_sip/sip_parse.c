@@ -19,15 +19,6 @@ static bool nfh_sip_is_wsp(u8 c)
 }
 
 /*
- * Inside a header value every CR and LF is part of a fold (CR LF WSP), as
- * nfh_sip_next_header() makes sure, so they count as linear white space.
- */
-static bool nfh_sip_is_lws(u8 c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-/*
  * Character classes by table: the parser asks these questions for every
  * byte, and a lookup is a third of the cost of the comparisons.
  */
@@ -35,18 +26,34 @@ static bool nfh_sip_is_lws(u8 c)
 #define NFH_SIP_C_DIGIT	0x02
 #define NFH_SIP_C_TOKEN	0x04	/* RFC 3261 token */
 #define NFH_SIP_C_HOST	0x08	/* host name or address text */
+#define NFH_SIP_C_NUM	0x10	/* digits and '.': must be a dotted quad */
+#define NFH_SIP_C_V6	0x20	/* hex digits, '.' and ':' */
+#define NFH_SIP_C_PVAL	0x40	/* parameter value: token, ':', '[', ']' */
+#define NFH_SIP_C_LWS	0x80	/* SP, HTAB, CR, LF */
+
+/* a token character is a parameter value character too */
+#define NFH_SIP_C_TP	(NFH_SIP_C_TOKEN | NFH_SIP_C_PVAL)
 
 static const u8 nfh_sip_char_class[256] = {
-	['a' ... 'z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['A' ... 'Z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['0' ... '9'] = NFH_SIP_C_DIGIT | NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['-'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['.'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['_'] = NFH_SIP_C_TOKEN | NFH_SIP_C_HOST,
-	['!'] = NFH_SIP_C_TOKEN, ['%'] = NFH_SIP_C_TOKEN,
-	['*'] = NFH_SIP_C_TOKEN, ['+'] = NFH_SIP_C_TOKEN,
-	['`'] = NFH_SIP_C_TOKEN, ['\''] = NFH_SIP_C_TOKEN,
-	['~'] = NFH_SIP_C_TOKEN,
+	['a' ... 'f'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TP | NFH_SIP_C_HOST |
+			NFH_SIP_C_V6,
+	['g' ... 'z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TP | NFH_SIP_C_HOST,
+	['A' ... 'F'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TP | NFH_SIP_C_HOST |
+			NFH_SIP_C_V6,
+	['G' ... 'Z'] = NFH_SIP_C_ALPHA | NFH_SIP_C_TP | NFH_SIP_C_HOST,
+	['0' ... '9'] = NFH_SIP_C_DIGIT | NFH_SIP_C_TP | NFH_SIP_C_HOST |
+			NFH_SIP_C_NUM | NFH_SIP_C_V6,
+	['-'] = NFH_SIP_C_TP | NFH_SIP_C_HOST,
+	['.'] = NFH_SIP_C_TP | NFH_SIP_C_HOST | NFH_SIP_C_NUM | NFH_SIP_C_V6,
+	['_'] = NFH_SIP_C_TP | NFH_SIP_C_HOST,
+	['!'] = NFH_SIP_C_TP, ['%'] = NFH_SIP_C_TP,
+	['*'] = NFH_SIP_C_TP, ['+'] = NFH_SIP_C_TP,
+	['`'] = NFH_SIP_C_TP, ['\''] = NFH_SIP_C_TP,
+	['~'] = NFH_SIP_C_TP,
+	[':'] = NFH_SIP_C_PVAL | NFH_SIP_C_V6,
+	['['] = NFH_SIP_C_PVAL, [']'] = NFH_SIP_C_PVAL,
+	[' '] = NFH_SIP_C_LWS, ['\t'] = NFH_SIP_C_LWS,
+	['\r'] = NFH_SIP_C_LWS, ['\n'] = NFH_SIP_C_LWS,
 };
 
 static bool nfh_sip_is_alpha(u8 c)
@@ -59,14 +66,44 @@ static bool nfh_sip_is_alnum(u8 c)
 	return nfh_sip_char_class[c] & (NFH_SIP_C_ALPHA | NFH_SIP_C_DIGIT);
 }
 
+/*
+ * Inside a header value every CR and LF is part of a fold (CR LF WSP), as
+ * nfh_sip_next_header() makes sure, so they count as linear white space.
+ */
+static bool nfh_sip_is_lws(u8 c)
+{
+	return nfh_sip_char_class[c] & NFH_SIP_C_LWS;
+}
+
 static bool nfh_sip_is_token(u8 c)
 {
 	return nfh_sip_char_class[c] & NFH_SIP_C_TOKEN;
 }
 
-static bool nfh_sip_is_host_char(u8 c)
+/* Is b[0, n) the lowercase text @lc in any case? */
+static bool nfh_sip_name_is(const u8 *b, const char *lc, size_t n)
 {
-	return nfh_sip_char_class[c] & NFH_SIP_C_HOST;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (nfh_tolower(b[i]) != (u8)lc[i])
+			return false;
+	return true;
+}
+
+/*
+ * The same for a token @b (a header, parameter or transport name) and a
+ * name @lc of lowercase letters and '-': in a token, only 'A'-'Z' become
+ * a letter or '-' with bit 5 set (CR would be '-', but is no token byte).
+ */
+static bool nfh_sip_token_is(const u8 *b, const char *lc, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((b[i] | 0x20) != (u8)lc[i])
+			return false;
+	return true;
 }
 
 static size_t nfh_sip_skip_lws(const u8 *b, size_t p, size_t end)
@@ -169,6 +206,35 @@ static enum nfh_sip_result nfh_sip_bare_v6_hostport(const u8 *b, size_t s,
 }
 
 /*
+ * The common host, a dotted quad, read once: b[p, *qp) holds one and the
+ * host ends there.  Anything else (false) goes through the general loop of
+ * nfh_sip_parse_hostport(), which then decides as before.
+ */
+static bool nfh_sip_quad(const u8 *b, size_t p, size_t end, size_t *qp,
+			 u8 *a)
+{
+	unsigned int i, n, v;
+
+	for (i = 0; i < 4; i++) {
+		if (i) {
+			if (p >= end || b[p] != '.')
+				return false;
+			p++;
+		}
+		for (n = 0, v = 0; n < 3 && p < end && nfh_isdigit(b[p]);
+		     n++, p++)
+			v = v * 10 + (b[p] - '0');
+		if (!n || v > 255)
+			return false;
+		a[i] = v;
+	}
+	if (p < end && (nfh_sip_char_class[b[p]] & NFH_SIP_C_HOST))
+		return false;
+	*qp = p;
+	return true;
+}
+
+/*
  * host[:port] at b[*pp]: [IPv6], dotted quad, or a name.  Text made of
  * digits and dots only must be a valid dotted quad.  With @bare_v6 (Via
  * received=, maddr=) an unbracketed IPv6 address is taken and no port.
@@ -197,29 +263,48 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		nfh_sip_set_tok(&hp->host, s, p);
 		p++;
 	} else {
-		bool numeric = true, colon = false;
 		unsigned int colons = 0;
+		bool colon = false, quad;
+		u8 all = 0xff, a4[4];
 		size_t q;
 
-		/* two colons or more: an IPv6 address missing its brackets */
-		for (q = p; q < end && (nfh_hexval(b[q]) >= 0 || b[q] == ':' ||
-					b[q] == '.'); q++)
-			colons += b[q] == ':';
-		if (!bare_v6 && colons >= 2 &&
-		    (q == end || b[q] == ';' || b[q] == '>' || b[q] == '?' ||
-		     b[q] == ',' || nfh_sip_is_lws(b[q]))) {
-			r = nfh_sip_bare_v6_hostport(b, p, q, hp);
-			if (r == NFH_SIP_OK)
-				*pp = q;
-			return r;
+		s = p;
+		quad = !bare_v6 && nfh_sip_quad(b, p, end, &q, a4);
+		if (quad) {
+			all = nfh_sip_char_class['0'] & nfh_sip_char_class['.'];
+			p = q;
 		}
-		for (s = p; p < end; p++) {
-			if (bare_v6 && b[p] == ':')
+		/*
+		 * One pass over the host: @all keeps the classes every byte
+		 * has, to tell a dotted quad and the start of an IPv6 address.
+		 */
+		for (; !quad && p < end; p++) {
+			u8 c = nfh_sip_char_class[b[p]];
+
+			if (!(c & NFH_SIP_C_HOST)) {
+				if (!bare_v6 || b[p] != ':')
+					break;
 				colon = true;
-			else if (!nfh_sip_is_host_char(b[p]))
-				break;
-			if (!nfh_isdigit(b[p]) && b[p] != '.')
-				numeric = false;
+			}
+			all &= c;
+		}
+		/*
+		 * Hex digits and dots, then a colon: if two colons or more
+		 * follow in the address characters, an IPv6 address is
+		 * missing its brackets.
+		 */
+		if (!bare_v6 && (all & NFH_SIP_C_V6) && p < end && b[p] == ':') {
+			for (q = p; q < end &&
+			     (nfh_sip_char_class[b[q]] & NFH_SIP_C_V6); q++)
+				colons += b[q] == ':';
+			if (colons >= 2 &&
+			    (q == end || b[q] == ';' || b[q] == '>' ||
+			     b[q] == '?' || b[q] == ',' || nfh_sip_is_lws(b[q]))) {
+				r = nfh_sip_bare_v6_hostport(b, s, q, hp);
+				if (r == NFH_SIP_OK)
+					*pp = q;
+				return r;
+			}
 		}
 		if (p == s)
 			return NFH_SIP_ESYNTAX;
@@ -228,8 +313,10 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 			if (!nfh_sip_ipv6(b + s, p - s, hp->addr))
 				return NFH_SIP_ESYNTAX;
 			hp->family = AF_INET6;
-		} else if (numeric) {
-			if (!nfh_sip_ipv4(b + s, p - s, hp->addr))
+		} else if (all & NFH_SIP_C_NUM) {
+			if (quad)
+				memcpy(hp->addr, a4, sizeof(a4));
+			else if (!nfh_sip_ipv4(b + s, p - s, hp->addr))
 				return NFH_SIP_ESYNTAX;
 			hp->family = AF_INET;
 		}
@@ -261,10 +348,10 @@ static enum nfh_sip_result nfh_sip_parse_uri(const u8 *b, size_t s, size_t e,
 
 	memset(u, 0, sizeof(*u));
 	nfh_sip_set_tok(&u->text, s, e);
-	if (nfh_prefix_ci(b + s, e - s, "sip:")) {
+	if (e - s >= 4 && nfh_sip_name_is(b + s, "sip:", 4)) {
 		u->scheme = NFH_SIP_URI_SIP;
 		p = s + 4;
-	} else if (nfh_prefix_ci(b + s, e - s, "sips:")) {
+	} else if (e - s >= 5 && nfh_sip_name_is(b + s, "sips:", 5)) {
 		u->scheme = NFH_SIP_URI_SIPS;
 		p = s + 5;
 	} else {
@@ -320,8 +407,7 @@ static enum nfh_sip_result nfh_sip_next_param(const u8 *b, size_t *pp,
 				return NFH_SIP_ESYNTAX;
 		} else {
 			while (p < end &&
-			       (nfh_sip_is_token(b[p]) || b[p] == ':' ||
-				b[p] == '[' || b[p] == ']'))
+			       (nfh_sip_char_class[b[p]] & NFH_SIP_C_PVAL))
 				p++;
 		}
 		nfh_sip_set_tok(val, s, p);
@@ -428,42 +514,71 @@ enum nfh_sip_hdr_id {
 	NFH_SIP_H_ROUTE,
 };
 
-#define NFH_SIP_HDR(n, i) { n, sizeof(n) - 1, i }
-
-static const struct {
-	const char *name;
-	u8 len;
-	u8 id;
-} nfh_sip_hdr_names[] = {
-	NFH_SIP_HDR("via", NFH_SIP_H_VIA),
-	NFH_SIP_HDR("v", NFH_SIP_H_VIA),
-	NFH_SIP_HDR("contact", NFH_SIP_H_CONTACT),
-	NFH_SIP_HDR("m", NFH_SIP_H_CONTACT),
-	NFH_SIP_HDR("from", NFH_SIP_H_FROM),
-	NFH_SIP_HDR("f", NFH_SIP_H_FROM),
-	NFH_SIP_HDR("to", NFH_SIP_H_TO),
-	NFH_SIP_HDR("t", NFH_SIP_H_TO),
-	NFH_SIP_HDR("call-id", NFH_SIP_H_CALLID),
-	NFH_SIP_HDR("i", NFH_SIP_H_CALLID),
-	NFH_SIP_HDR("cseq", NFH_SIP_H_CSEQ),
-	NFH_SIP_HDR("content-length", NFH_SIP_H_CLEN),
-	NFH_SIP_HDR("l", NFH_SIP_H_CLEN),
-	NFH_SIP_HDR("content-type", NFH_SIP_H_CTYPE),
-	NFH_SIP_HDR("c", NFH_SIP_H_CTYPE),
-	NFH_SIP_HDR("expires", NFH_SIP_H_EXPIRES),
-	NFH_SIP_HDR("record-route", NFH_SIP_H_RECORD_ROUTE),
-	NFH_SIP_HDR("route", NFH_SIP_H_ROUTE),
-};
-
+/*
+ * Every header line's name is looked up: pick the one candidate by length
+ * and first letter, then compare once.
+ */
 static enum nfh_sip_hdr_id nfh_sip_hdr_lookup(const u8 *name, size_t len)
 {
-	size_t i;
+	u8 c = nfh_tolower(name[0]);
 
-	for (i = 0; i < ARRAY_SIZE(nfh_sip_hdr_names); i++) {
-		if (nfh_sip_hdr_names[i].len != len)
-			continue;
-		if (nfh_mem_eq_ci(name, nfh_sip_hdr_names[i].name, len))
-			return nfh_sip_hdr_names[i].id;
+	switch (len) {
+	case 1:
+		switch (c) {
+		case 'v':
+			return NFH_SIP_H_VIA;
+		case 'm':
+			return NFH_SIP_H_CONTACT;
+		case 'f':
+			return NFH_SIP_H_FROM;
+		case 't':
+			return NFH_SIP_H_TO;
+		case 'i':
+			return NFH_SIP_H_CALLID;
+		case 'l':
+			return NFH_SIP_H_CLEN;
+		case 'c':
+			return NFH_SIP_H_CTYPE;
+		}
+		break;
+	case 2:
+		if (nfh_sip_token_is(name, "to", 2))
+			return NFH_SIP_H_TO;
+		break;
+	case 3:
+		if (nfh_sip_token_is(name, "via", 3))
+			return NFH_SIP_H_VIA;
+		break;
+	case 4:
+		if (c == 'f' && nfh_sip_token_is(name, "from", 4))
+			return NFH_SIP_H_FROM;
+		if (c == 'c' && nfh_sip_token_is(name, "cseq", 4))
+			return NFH_SIP_H_CSEQ;
+		break;
+	case 5:
+		if (nfh_sip_token_is(name, "route", 5))
+			return NFH_SIP_H_ROUTE;
+		break;
+	case 7:
+		if (c == 'e' && nfh_sip_token_is(name, "expires", 7))
+			return NFH_SIP_H_EXPIRES;
+		if (c != 'c')
+			break;
+		if (nfh_sip_token_is(name, "contact", 7))
+			return NFH_SIP_H_CONTACT;
+		if (nfh_sip_token_is(name, "call-id", 7))
+			return NFH_SIP_H_CALLID;
+		break;
+	case 12:
+		if (c == 'r' && nfh_sip_token_is(name, "record-route", 12))
+			return NFH_SIP_H_RECORD_ROUTE;
+		if (c == 'c' && nfh_sip_token_is(name, "content-type", 12))
+			return NFH_SIP_H_CTYPE;
+		break;
+	case 14:
+		if (nfh_sip_token_is(name, "content-length", 14))
+			return NFH_SIP_H_CLEN;
+		break;
 	}
 	return NFH_SIP_H_OTHER;
 }
@@ -490,11 +605,12 @@ static long nfh_sip_line_content_end(const u8 *b, size_t s, size_t lf)
 
 /*
  * The header line at b[pos] with its continuation lines.  ETRUNC when no LF
- * ends it before @end.
+ * ends it before @end.  Inlined into both header loops: the call cost a
+ * tenth of a short line's.
  */
-static enum nfh_sip_result nfh_sip_next_header(const u8 *b, size_t pos,
-					       size_t end,
-					       struct nfh_sip_hdr_line *h)
+static __always_inline enum nfh_sip_result
+nfh_sip_next_header(const u8 *b, size_t pos, size_t end,
+		    struct nfh_sip_hdr_line *h)
 {
 	const u8 *nl = memchr(b + pos, '\n', end - pos);
 	size_t lf, p;
@@ -551,42 +667,75 @@ static enum nfh_sip_result nfh_sip_parse_clen(const u8 *b, size_t s, size_t e,
 	return NFH_SIP_OK;
 }
 
-static const char *const nfh_sip_method_names[NFH_SIP_M_MAX] = {
-	[NFH_SIP_M_NONE] = "none",	[NFH_SIP_M_OTHER] = "other",
-	[NFH_SIP_M_INVITE] = "INVITE",	[NFH_SIP_M_ACK] = "ACK",
-	[NFH_SIP_M_BYE] = "BYE",	[NFH_SIP_M_CANCEL] = "CANCEL",
-	[NFH_SIP_M_REGISTER] = "REGISTER", [NFH_SIP_M_OPTIONS] = "OPTIONS",
-	[NFH_SIP_M_PRACK] = "PRACK",	[NFH_SIP_M_UPDATE] = "UPDATE",
-	[NFH_SIP_M_SUBSCRIBE] = "SUBSCRIBE", [NFH_SIP_M_NOTIFY] = "NOTIFY",
-	[NFH_SIP_M_REFER] = "REFER",	[NFH_SIP_M_MESSAGE] = "MESSAGE",
-	[NFH_SIP_M_INFO] = "INFO",	[NFH_SIP_M_PUBLISH] = "PUBLISH",
+#define NFH_SIP_METHOD(n, i) { n, sizeof(n) - 1, i }
+
+static const struct {
+	const char *name;
+	u8 len;
+	u8 id;
+} nfh_sip_methods[] = {
+	NFH_SIP_METHOD("INVITE", NFH_SIP_M_INVITE),
+	NFH_SIP_METHOD("ACK", NFH_SIP_M_ACK),
+	NFH_SIP_METHOD("BYE", NFH_SIP_M_BYE),
+	NFH_SIP_METHOD("CANCEL", NFH_SIP_M_CANCEL),
+	NFH_SIP_METHOD("REGISTER", NFH_SIP_M_REGISTER),
+	NFH_SIP_METHOD("OPTIONS", NFH_SIP_M_OPTIONS),
+	NFH_SIP_METHOD("PRACK", NFH_SIP_M_PRACK),
+	NFH_SIP_METHOD("UPDATE", NFH_SIP_M_UPDATE),
+	NFH_SIP_METHOD("SUBSCRIBE", NFH_SIP_M_SUBSCRIBE),
+	NFH_SIP_METHOD("NOTIFY", NFH_SIP_M_NOTIFY),
+	NFH_SIP_METHOD("REFER", NFH_SIP_M_REFER),
+	NFH_SIP_METHOD("MESSAGE", NFH_SIP_M_MESSAGE),
+	NFH_SIP_METHOD("INFO", NFH_SIP_M_INFO),
+	NFH_SIP_METHOD("PUBLISH", NFH_SIP_M_PUBLISH),
 };
 
 /* Methods are case-sensitive (RFC 3261 7.1). */
 static u8 nfh_sip_method_lookup(const u8 *b, size_t len)
 {
-	int i;
+	size_t i;
 
-	for (i = NFH_SIP_M_INVITE; i < NFH_SIP_M_MAX; i++)
-		if (len == strlen(nfh_sip_method_names[i]) &&
-		    !memcmp(b, nfh_sip_method_names[i], len))
-			return i;
+	for (i = 0; i < ARRAY_SIZE(nfh_sip_methods); i++)
+		if (len == nfh_sip_methods[i].len &&
+		    !memcmp(b, nfh_sip_methods[i].name, len))
+			return nfh_sip_methods[i].id;
 	return NFH_SIP_M_OTHER;
+}
+
+/* The transport of a Via sent-protocol, by its length first. */
+static u8 nfh_sip_via_transport(const u8 *b, size_t len)
+{
+	switch (len) {
+	case 2:
+		if (nfh_sip_token_is(b, "ws", 2))
+			return NFH_SIP_VT_WS;
+		break;
+	case 3:
+		if (nfh_sip_token_is(b, "udp", 3))
+			return NFH_SIP_VT_UDP;
+		if (nfh_sip_token_is(b, "tcp", 3))
+			return NFH_SIP_VT_TCP;
+		if (nfh_sip_token_is(b, "tls", 3))
+			return NFH_SIP_VT_TLS;
+		if (nfh_sip_token_is(b, "wss", 3))
+			return NFH_SIP_VT_WSS;
+		break;
+	case 4:
+		if (nfh_sip_token_is(b, "sctp", 4))
+			return NFH_SIP_VT_SCTP;
+		break;
+	}
+	return NFH_SIP_VT_OTHER;
 }
 
 static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 					     struct nfh_sip_msg *m)
 {
-	static const char *const tnames[] = {
-		[NFH_SIP_VT_UDP] = "udp", [NFH_SIP_VT_TCP] = "tcp",
-		[NFH_SIP_VT_TLS] = "tls", [NFH_SIP_VT_SCTP] = "sctp",
-		[NFH_SIP_VT_WS] = "ws", [NFH_SIP_VT_WSS] = "wss",
-	};
 	struct nfh_sip_via scratch, *v;
 	struct nfh_sip_tok n, val;
 	enum nfh_sip_result r;
 	bool more = true;
-	size_t s, i;
+	size_t s;
 
 	while (more) {
 		v = m->n_via < NFH_SIP_VIA_MAX ? &m->via[m->n_via] : &scratch;
@@ -595,7 +744,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 		p = nfh_sip_skip_lws(b, p, e);
 		s = p;
 		p = nfh_sip_skip_token(b, p, e);
-		if (!nfh_eq_ci(b + s, p - s, "sip"))
+		if (p - s != 3 || !nfh_sip_token_is(b + s, "sip", 3))
 			return NFH_SIP_ESYNTAX;
 		p = nfh_sip_skip_lws(b, p, e);
 		if (p >= e || b[p] != '/')
@@ -613,9 +762,7 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 		p = nfh_sip_skip_token(b, p, e);
 		if (p == s)
 			return NFH_SIP_ESYNTAX;
-		for (i = 1; i < ARRAY_SIZE(tnames); i++)
-			if (nfh_eq_ci(b + s, p - s, tnames[i]))
-				v->transport = i;
+		v->transport = nfh_sip_via_transport(b + s, p - s);
 		if (p >= e || !nfh_sip_is_lws(b[p]))
 			return NFH_SIP_ESYNTAX;
 		p = nfh_sip_skip_lws(b, p, e);
@@ -630,7 +777,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 			r = nfh_sip_next_param(b, &p, e, &n, &val);
 			if (r != NFH_SIP_OK)
 				return r;
-			if (nfh_eq_ci(b + n.off, n.len, "received")) {
+			if (n.len == 8 &&
+			    nfh_sip_token_is(b + n.off, "received", 8)) {
 				s = val.off;
 				r = nfh_sip_parse_hostport(b, &s,
 							   val.off + val.len,
@@ -640,7 +788,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 				if (s != val.off + val.len)
 					return NFH_SIP_ESYNTAX;
 				v->has_received = 1;
-			} else if (nfh_eq_ci(b + n.off, n.len, "rport")) {
+			} else if (n.len == 5 &&
+				   nfh_sip_token_is(b + n.off, "rport", 5)) {
 				u64 port;
 
 				v->has_rport = 1;
@@ -657,7 +806,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 					return NFH_SIP_ERANGE;
 				v->rport = val;
 				v->rport_val = port;
-			} else if (nfh_eq_ci(b + n.off, n.len, "maddr")) {
+			} else if (n.len == 5 &&
+				   nfh_sip_token_is(b + n.off, "maddr", 5)) {
 				s = val.off;
 				r = nfh_sip_parse_hostport(b, &s,
 							   val.off + val.len,
@@ -667,7 +817,8 @@ static enum nfh_sip_result nfh_sip_parse_via(const u8 *b, size_t p, size_t e,
 				if (s != val.off + val.len)
 					return NFH_SIP_ESYNTAX;
 				v->has_maddr = 1;
-			} else if (nfh_eq_ci(b + n.off, n.len, "branch")) {
+			} else if (n.len == 6 &&
+				   nfh_sip_token_is(b + n.off, "branch", 6)) {
 				v->branch = val;
 			}
 		}
@@ -717,7 +868,8 @@ static enum nfh_sip_result nfh_sip_parse_contact(const u8 *b, size_t p,
 			r = nfh_sip_next_param(b, &p, e, &n, &v);
 			if (r != NFH_SIP_OK)
 				return r;
-			if (nfh_eq_ci(b + n.off, n.len, "expires")) {
+			if (n.len == 7 &&
+			    nfh_sip_token_is(b + n.off, "expires", 7)) {
 				size_t s = v.off;
 				u64 x;
 
@@ -788,14 +940,19 @@ static enum nfh_sip_result
 nfh_sip_parse_header(const u8 *b, const struct nfh_sip_hdr_line *h,
 		     struct nfh_sip_msg *m)
 {
-	size_t p = nfh_sip_skip_lws(b, h->val, h->val_end), e = h->val_end, s;
+	enum nfh_sip_hdr_id id = nfh_sip_hdr_lookup(b + h->name.off, h->name.len);
+	size_t p, e = h->val_end, s;
 	enum nfh_sip_result r;
 	u64 v;
 
+	/* most headers are not read: do not trim their values */
+	if (id == NFH_SIP_H_OTHER)
+		return NFH_SIP_OK;
+	p = nfh_sip_skip_lws(b, h->val, h->val_end);
 	/* trailing LWS is not part of any value */
 	while (e > p && nfh_sip_is_lws(b[e - 1]))
 		e--;
-	switch (nfh_sip_hdr_lookup(b + h->name.off, h->name.len)) {
+	switch (id) {
 	case NFH_SIP_H_VIA:
 		return nfh_sip_parse_via(b, p, e, m);
 	case NFH_SIP_H_CONTACT:
@@ -846,7 +1003,8 @@ nfh_sip_parse_header(const u8 *b, const struct nfh_sip_hdr_line *h,
 			return NFH_SIP_OK;
 		}
 		nfh_sip_set_tok(&m->ctype, p, e);
-		if (nfh_prefix_ci(b + p, e - p, "application/sdp")) {
+		if (e - p >= 15 &&
+		    nfh_sip_name_is(b + p, "application/sdp", 15)) {
 			s = p + 15;
 			if (s == e || nfh_sip_is_lws(b[s]) || b[s] == ';')
 				m->body_is_sdp = 1;
@@ -872,16 +1030,25 @@ nfh_sip_parse_header(const u8 *b, const struct nfh_sip_hdr_line *h,
 
 /* ---- start line ---- */
 
+/* Where a request line's method and URI are (offsets in the line). */
+struct nfh_sip_start {
+	size_t method_len;	/* 0: a status line */
+	size_t uri, uri_end;
+};
+
 /*
  * How much of a start line b[0, len) (no LF in it) can be: OK when it is a
  * whole valid one (@whole), INCOMPLETE when it may still become one,
- * ENOTSIP when it never can.
+ * ENOTSIP when it never can.  On OK, @st (may be NULL) says where the parts
+ * are, so the parser does not look for them again.
  *	Request-Line = Method SP Request-URI SP "SIP/2.0"
  *	Status-Line  = "SIP/2.0" SP 3DIGIT SP Reason-Phrase
  */
 static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
-						    bool whole)
+						    bool whole,
+						    struct nfh_sip_start *st)
 {
+	size_t mlen;
 	static const char status[] = "SIP/2.0 ";
 	static const char ver[] = "SIP/2.0";
 	size_t p, s, n;
@@ -905,6 +1072,8 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 		/* the reason phrase holds no CR (the line's own is gone) */
 		if (len > 12 && memchr(b + 12, '\r', len - 12))
 			return NFH_SIP_ENOTSIP;
+		if (st)
+			st->method_len = 0;
 		return whole ? NFH_SIP_OK : NFH_SIP_INCOMPLETE;
 	}
 	/* a request line: method token, SP, URI, SP, version */
@@ -915,6 +1084,7 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
 	if (b[p] != ' ')
 		return NFH_SIP_ENOTSIP;
+	mlen = p;
 	s = ++p;
 	while (p < len && b[p] > ' ' && b[p] < 0x7f)
 		p++;
@@ -925,6 +1095,11 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 	/* the URI has a scheme */
 	if (!memchr(b + s, ':', p - s) || !nfh_sip_is_alpha(b[s]))
 		return NFH_SIP_ENOTSIP;
+	if (st) {
+		st->method_len = mlen;
+		st->uri = s;
+		st->uri_end = p;
+	}
 	p++;
 	n = min_t(size_t, len - p, 7);
 	if (!nfh_mem_eq_ci(b + p, ver, n))
@@ -939,16 +1114,15 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 static enum nfh_sip_result nfh_sip_parse_start(const u8 *b, size_t s, size_t lf,
 					       struct nfh_sip_msg *m)
 {
-	size_t e = lf, p, u;
+	struct nfh_sip_start st;
 	enum nfh_sip_result r;
+	size_t p;
 
 	/* nfh_sip_start_line_check() drops the one CR before the LF itself */
-	r = nfh_sip_start_line_check(b + s, lf - s, true);
+	r = nfh_sip_start_line_check(b + s, lf - s, true, &st);
 	if (r != NFH_SIP_OK)
 		return r;
-	if (e > s && b[e - 1] == '\r')
-		e--;
-	if (nfh_prefix_ci(b + s, e - s, "SIP/2.0 ")) {
+	if (!st.method_len) {
 		p = s + 8;
 		m->status = (b[p] - '0') * 100 + (b[p + 1] - '0') * 10 +
 			    (b[p + 2] - '0');
@@ -957,12 +1131,8 @@ static enum nfh_sip_result nfh_sip_parse_start(const u8 *b, size_t s, size_t lf,
 		return NFH_SIP_OK;
 	}
 	m->is_request = 1;
-	p = nfh_sip_skip_token(b, s, e);
-	m->method = nfh_sip_method_lookup(b + s, p - s);
-	u = ++p;
-	while (b[p] != ' ')
-		p++;
-	return nfh_sip_parse_uri(b, u, p, &m->ruri);
+	m->method = nfh_sip_method_lookup(b + s, st.method_len);
+	return nfh_sip_parse_uri(b, s + st.uri, s + st.uri_end, &m->ruri);
 }
 
 /* ---- messages ---- */
@@ -995,7 +1165,8 @@ enum nfh_sip_result nfh_sip_parse(const u8 *buf, size_t len, u8 family,
 		return len ? NFH_SIP_KEEPALIVE : NFH_SIP_ENOTSIP;
 	nl = memchr(buf + pos, '\n', len - pos);
 	if (!nl) {
-		r = nfh_sip_start_line_check(buf + pos, len - pos, false);
+		r = nfh_sip_start_line_check(buf + pos, len - pos, false,
+					     NULL);
 		return r == NFH_SIP_ENOTSIP ? r : NFH_SIP_ETRUNC;
 	}
 	r = nfh_sip_parse_start(buf, pos, nl - buf, m);
@@ -1061,7 +1232,7 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 	lim = min_t(size_t, len, cap);
 	nl = memchr(buf, '\n', lim);
 	n = nl ? (size_t)(nl - buf) : lim;
-	r = nfh_sip_start_line_check(buf, n, nl != NULL);
+	r = nfh_sip_start_line_check(buf, n, nl != NULL, NULL);
 	if (r != NFH_SIP_OK)
 		return r != NFH_SIP_INCOMPLETE ? r :
 		       len >= cap ? NFH_SIP_ETOOLONG : r;
