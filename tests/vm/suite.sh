@@ -4,15 +4,20 @@
 # suite.sh [PART...] - every VM test of one kernel in ONE boot.  Runs
 # inside the vmrun guest (tests/vm/run-all boots one guest per kernel):
 #
-#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl]
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl faults]
 #
-# Parts, in this order (default: all of them):
+# Parts, in this order (default: all of them but faults):
 #   ftp        FTP scenarios, in-tree helper then ours (differential.sh ftp)
 #   sip        SIP scenarios, in-tree helper then ours (differential.sh sip)
 #   h323       H.323 scenarios, in-tree helper then ours (differential.sh h323)
 #   replay     corpus replay of the FTP, SIP and H.323 captures, in-tree and ours
 #              (replay/compare.sh)
 #   helperctl  helperctl driving nftables, conntrack and the modules
+#   faults     faults and exhaustion against ours (faults/run.sh): module
+#              reload loop under traffic, full expectation and conntrack
+#              tables, a namespace deleted with live expectations.  Only
+#              when named (make check-full, make check-debug), as it takes
+#              minutes: not in the default list make check runs.
 #
 # Each part runs as its own process with its own time budget
 # (SUITE_PART_TIMEOUT, default 1500 s), starts with no helper module loaded
@@ -29,12 +34,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 trap cleanup EXIT
 BUDGET=${SUITE_PART_TIMEOUT:-1500}
 ALL_PARTS=(ftp sip h323 replay helperctl)
+# parts that run only when named
+EXTRA_PARTS=(faults)
 
 parts=("$@")
 [ ${#parts[@]} -gt 0 ] || parts=("${ALL_PARTS[@]}")
 for p in "${parts[@]}"; do
-	case " ${ALL_PARTS[*]} " in *" $p "*) ;; *)
-		echo "suite: unknown part '$p' (parts: ${ALL_PARTS[*]})" >&2; exit 2 ;;
+	case " ${ALL_PARTS[*]} ${EXTRA_PARTS[*]} " in *" $p "*) ;; *)
+		echo "suite: unknown part '$p' (parts: ${ALL_PARTS[*]} ${EXTRA_PARTS[*]})" >&2; exit 2 ;;
 	esac
 done
 
@@ -43,6 +50,7 @@ part_cmd() {
 	ftp|sip|h323) echo "$HERE/differential.sh $1" ;;
 	replay) echo "$HERE/replay/compare.sh" ;;
 	helperctl) echo "$HERE/helperctl/run.sh" ;;
+	faults) echo "$HERE/faults/run.sh" ;;
 	esac
 }
 
@@ -92,6 +100,7 @@ for p in "${parts[@]}"; do
 		grep '^KMEMLEAK ' "$NFH_WORK/$p.out" ;;
 	replay) sed -n '/^Corpus replay, /,/^compare .* on /p' "$NFH_WORK/$p.out" ;;
 	helperctl) grep -E '^RESULT |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
+	faults) grep -E '^RESULT |^FAULTS |^KMEMLEAK |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
 	esac
 	echo
 done
