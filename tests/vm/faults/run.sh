@@ -26,7 +26,8 @@
 #                     the NAT router: every rmmod succeeds within 30 s,
 #                     traffic ran, a call and a transfer work after it
 #   refcount_control  negative control of the unload check: while a ct
-#                     helper object holds the modules, rmmod does NOT
+#                     helper object holds nf_conntrack_sip (nf_nat_sip
+#                     unloaded, so nothing else does), rmmod does NOT
 #                     succeed (refcnt > 0); once it is gone, it does
 #   expect_full       nf_conntrack_expect_max FAULTS_EXPECT_MAX (4), 2 more
 #                     PASV than fit: the extra ones get no 227, counted
@@ -233,11 +234,17 @@ hold_stop() { touch "$SCW/hold.stop"; wait_for 10 "! kill -0 $HOLD_PID"; }
 
 # --- scenarios -----------------------------------------------------------------------
 sc_refcount_control() {
+	local r
 	setup router_rules || return
-	check_not "with the ct helper objects in place, nf_nat_sip does NOT unload (5 s)" \
-		wait_for 5 "rmmod nf_nat_sip"
-	check "and its refcnt is above 0 ($(cat /sys/module/nf_nat_sip/refcnt 2>/dev/null))" \
-		test "$(cat /sys/module/nf_nat_sip/refcnt 2>/dev/null || echo 0)" -gt 0
+	# nf_nat_sip is held by nothing but the module loader (the helper
+	# object holds the conntrack half): it goes, its hook is cleared
+	check "nf_nat_sip unloads with the helper objects in place" wait_for 30 "rmmod nf_nat_sip"
+	check "nothing depends on nf_conntrack_sip any more (holders: $(echo /sys/module/nf_conntrack_sip/holders/*))" \
+		test -z "$(ls /sys/module/nf_conntrack_sip/holders 2>/dev/null)"
+	check_not "with the ct helper object in place, nf_conntrack_sip does NOT unload (5 s)" \
+		wait_for 5 "rmmod nf_conntrack_sip"
+	r=$(cat /sys/module/nf_conntrack_sip/refcnt 2>/dev/null || echo 0)
+	check "its refcnt is above 0 (the object's reference: $r)" test "$r" -gt 0
 	check "once the helper objects are deleted, every module unloads" eval "helpers_del && unload_ours"
 	check "and loads again" eval "load_ours && helpers_add"
 }
