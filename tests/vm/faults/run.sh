@@ -325,8 +325,12 @@ expect_fill() {
 		nsx client timeout 5 bash -c "exec 3<>/dev/tcp/192.0.2.2/$p" < /dev/null 2>/dev/null || ok=0
 	done < "$SCW/ports"
 	check "each 227's data connection got through (as RELATED)" test $ok = 1
-	check "the expectation table drains to 0 (has $(exp_count))" wait_for 20 "[ \$(exp_count) = 0 ]"
+	# the refused 227s are retransmitted by the server, and one may find
+	# room now: its expectation goes with its control connection
 	hold_stop
+	n_router conntrack -D -p tcp --dport 21 > /dev/null 2>&1
+	check "with the control connections gone the table is empty (has $(exp_count))" \
+		wait_for 20 "[ \$(exp_count) = 0 ]"
 	check "with the table drained a PASV transfer works (limit $(sysctl -n net.netfilter.nf_conntrack_expect_max))" \
 		probe_ftp after --disable-epsv
 	check "and a call with media" probe_sip after 5076 41030
