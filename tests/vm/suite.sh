@@ -73,10 +73,10 @@ for p in "${parts[@]}"; do
 	echo "<2>nfh-suite: part $p" > /dev/kmsg
 	kmemleak_clear
 	t0=$SECONDS
-	# shellcheck disable=SC2046 # the command and its arguments
 	budget=$BUDGET
 	# the reload loop alone takes about 15 minutes (Documentation/testing.rst)
 	[ "$p" = faults ] && [ "$budget" -lt 3600 ] && budget=3600
+	# shellcheck disable=SC2046 # the command and its arguments
 	timeout --kill-after=20 "$budget" $(part_cmd "$p") 2>&1 | tee "$NFH_WORK/$p.out"
 	st=${PIPESTATUS[0]}
 	SECS[$p]=$((SECONDS - t0))
