@@ -4,18 +4,23 @@
 # suite.sh [PART...] - every VM test of one kernel in ONE boot.  Runs
 # inside the vmrun guest (tests/vm/run-all boots one guest per kernel):
 #
-#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl]
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl faults]
 #
-# Parts, in this order (default: all of them):
+# Parts, in this order (default: all of them but faults):
 #   ftp        FTP scenarios, in-tree helper then ours (differential.sh ftp)
 #   sip        SIP scenarios, in-tree helper then ours (differential.sh sip)
 #   h323       H.323 scenarios, in-tree helper then ours (differential.sh h323)
 #   replay     corpus replay of the FTP, SIP and H.323 captures, in-tree and ours
 #              (replay/compare.sh)
 #   helperctl  helperctl driving nftables, conntrack and the modules
+#   faults     faults and exhaustion against ours (faults/run.sh): module
+#              reload loop under traffic, full expectation and conntrack
+#              tables, a namespace deleted with live expectations.  Only
+#              when named (make check-full, make check-debug), as it takes
+#              minutes: not in the default list make check runs.
 #
 # Each part runs as its own process with its own time budget
-# (SUITE_PART_TIMEOUT, default 1500 s), starts with no helper module loaded
+# (SUITE_PART_TIMEOUT, default 1500 s; at least 3600 s for faults), starts with no helper module loaded
 # and leaves none behind.  The kernel log gets a line "nfh-suite: part NAME"
 # before each part, so vmrun can say during which part the kernel complained.
 # At the end: one line per part (result, seconds) and the parts' result
@@ -29,12 +34,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 trap cleanup EXIT
 BUDGET=${SUITE_PART_TIMEOUT:-1500}
 ALL_PARTS=(ftp sip h323 replay helperctl)
+# parts that run only when named
+EXTRA_PARTS=(faults)
 
 parts=("$@")
 [ ${#parts[@]} -gt 0 ] || parts=("${ALL_PARTS[@]}")
 for p in "${parts[@]}"; do
-	case " ${ALL_PARTS[*]} " in *" $p "*) ;; *)
-		echo "suite: unknown part '$p' (parts: ${ALL_PARTS[*]})" >&2; exit 2 ;;
+	case " ${ALL_PARTS[*]} ${EXTRA_PARTS[*]} " in *" $p "*) ;; *)
+		echo "suite: unknown part '$p' (parts: ${ALL_PARTS[*]} ${EXTRA_PARTS[*]})" >&2; exit 2 ;;
 	esac
 done
 
@@ -43,6 +50,7 @@ part_cmd() {
 	ftp|sip|h323) echo "$HERE/differential.sh $1" ;;
 	replay) echo "$HERE/replay/compare.sh" ;;
 	helperctl) echo "$HERE/helperctl/run.sh" ;;
+	faults) echo "$HERE/faults/run.sh" ;;
 	esac
 }
 
@@ -65,13 +73,16 @@ for p in "${parts[@]}"; do
 	echo "<2>nfh-suite: part $p" > /dev/kmsg
 	kmemleak_clear
 	t0=$SECONDS
+	budget=$BUDGET
+	# the reload loop alone takes about 15 minutes (Documentation/testing.rst)
+	[ "$p" = faults ] && [ "$budget" -lt 3600 ] && budget=3600
 	# shellcheck disable=SC2046 # the command and its arguments
-	timeout --kill-after=20 "$BUDGET" $(part_cmd "$p") 2>&1 | tee "$NFH_WORK/$p.out"
+	timeout --kill-after=20 "$budget" $(part_cmd "$p") 2>&1 | tee "$NFH_WORK/$p.out"
 	st=${PIPESTATUS[0]}
 	SECS[$p]=$((SECONDS - t0))
 	case $st in
 	0) RES[$p]=ok ;;
-	124|137) RES[$p]="FAILED (no end within ${BUDGET} s)" ;;
+	124|137) RES[$p]="FAILED (no end within ${budget} s)" ;;
 	*) RES[$p]="FAILED (status $st)" ;;
 	esac
 	unload_all_helpers || { log "suite: helper modules still loaded after part $p"; RES[$p]="FAILED (modules left loaded)"; }
@@ -92,6 +103,7 @@ for p in "${parts[@]}"; do
 		grep '^KMEMLEAK ' "$NFH_WORK/$p.out" ;;
 	replay) sed -n '/^Corpus replay, /,/^compare .* on /p' "$NFH_WORK/$p.out" ;;
 	helperctl) grep -E '^RESULT |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
+	faults) grep -E '^RESULT |^FAULTS |^KMEMLEAK |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
 	esac
 	echo
 done
