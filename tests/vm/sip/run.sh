@@ -215,7 +215,12 @@ contact_port() { tr -d '\r' < "$1" | sed -n 's/^Contact:.*@[^>]*:\([0-9]*\)>.*/\
 # --- expectations and counters --------------------------------------------
 exp_list() { n_router conntrack -L expect 2>/dev/null; }
 # exp_fn NAME: an expectation's function is registered as NAME (ctnetlink)
-exp_fn() { n_router "$HERE/../../tools/helperctl/helperctl" -j expectations 2>/dev/null | grep -q "\"fn\": *\"$1\""; }
+exp_fn() {
+	n_router "$HERE/../../tools/helperctl/helperctl" -j expectations > "$SCW/expectations.json" 2>&1
+	grep -q "\"fn\": *\"$1\"" "$SCW/expectations.json" && return 0
+	sed 's/^/    | /' "$SCW/expectations.json"
+	return 1
+}
 # exp_dport PORT: an expectation for destination port PORT exists (the
 # first dport= of a line is the expected tuple's)
 exp_dport() { exp_list | awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }'; }
