@@ -169,7 +169,7 @@ plus() { awk -v t="$1" -v d="$2" 'BEGIN { printf "%.3f", t + d }'; }
 count() { awk -v a="$2" -v b="$3" '$1 >= a && $1 < b' "$1" 2>/dev/null | wc -l; }
 
 main() {
-	local port t0 tf tend r pid1
+	local port t0 tf tv tend r pid1
 	load_helper_modules "$IMPL" sip || exit 1
 	topo_up || { log "topology failed"; exit 1; }
 	ctd_conf 1 2 > "$W/r1.conf"; ctd_conf 2 1 > "$W/r2.conf"
@@ -189,10 +189,10 @@ main() {
 	[ -n "$port" ] || exit 1
 
 	t0=$(date +%s.%N)
-	spawn phone "$PY" "$PEER" rtp 10.0.1.2 40000 192.0.2.2 50000 14 "$W/phone.rtp"
-	spawn phone "$PY" "$PEER" rtp 10.0.1.2 40001 0 0 14 "$W/phone.rtcp"
+	spawn phone "$PY" "$PEER" rtp 10.0.1.2 40000 192.0.2.2 50000 60 "$W/phone.rtp"
+	spawn phone "$PY" "$PEER" rtp 10.0.1.2 40001 0 0 60 "$W/phone.rtcp"
 	sleep 0.2
-	spawn server "$PY" "$PEER" rtp 192.0.2.2 50000 192.0.2.1 "$port" 14 "$W/server.rtp"
+	spawn server "$PY" "$PEER" rtp 192.0.2.2 50000 192.0.2.1 "$port" 60 "$W/server.rtp"
 	sleep 4
 	{
 		echo "== r1 expectations"; nsx r1 conntrack -L expect
@@ -208,25 +208,29 @@ main() {
 	for r in -c -f -R -B; do ctd r2 "$r" > "$W/r2$r.out" 2>&1 || log "conntrackd $r failed: $(cat "$W/r2$r.out")"; done
 	vip r2 add
 	nsx phone ip neigh flush all; nsx server ip neigh flush all
-	spawn server "$PY" "$PEER" rtp 192.0.2.2 50001 192.0.2.1 $((port + 1)) 5 "$W/server.rtcp"
+	tv=$(date +%s.%N)
+	log "$IMPL: r2 took over $(plus "$tv" "-$tf") s after r1 failed"
+	spawn server "$PY" "$PEER" rtp 192.0.2.2 50001 192.0.2.1 $((port + 1)) 8 "$W/server.rtcp"
 	sleep 1
 	{
 		echo "== r2 expectations after the commit"; nsx r2 conntrack -L expect
 		echo "== r2 connections after the commit"; nsx r2 conntrack -L
 	} > "$W/after.txt" 2>&1
-	sleep 9
+	sleep 8
 	tend=$(date +%s.%N)
+	kill_bg
 
 	log "$IMPL: r2's external cache before the failover:"
 	sed -n '/== r2 external cache (expectations)/,$p' "$W/before.txt" | sed 's/^/    /'
 	log "$IMPL: r2 after the commit:"
 	sed 's/^/    /' "$W/after.txt"
-	printf 'HA %s: rtp to phone: %s before failover (4 s), %s after (last 8 s)\n' "$IMPL" \
-		"$(count "$W/phone.rtp" "$t0" "$tf")" "$(count "$W/phone.rtp" "$(plus "$tf" 2)" "$tend")"
-	printf 'HA %s: rtp to server: %s before failover, %s after (last 8 s)\n' "$IMPL" \
-		"$(count "$W/server.rtp" "$t0" "$tf")" "$(count "$W/server.rtp" "$(plus "$tf" 2)" "$tend")"
-	printf 'HA %s: rtcp to phone, started after the failover: %s (of ~250 sent)\n' "$IMPL" \
-		"$(count "$W/phone.rtcp" "$tf" "$tend")"
+	printf 'HA %s: rtp to phone: %s in the 4 s before r1 failed, %s from 1 s after r2 took over to the end (%s s)\n' "$IMPL" \
+		"$(count "$W/phone.rtp" "$t0" "$tf")" "$(count "$W/phone.rtp" "$(plus "$tv" 1)" "$tend")" \
+		"$(plus "$tend" "-$tv")"
+	printf 'HA %s: rtp to server: %s before, %s after\n' "$IMPL" \
+		"$(count "$W/server.rtp" "$t0" "$tf")" "$(count "$W/server.rtp" "$(plus "$tv" 1)" "$tend")"
+	printf 'HA %s: rtcp to phone, started after r2 took over: %s\n' "$IMPL" \
+		"$(count "$W/phone.rtcp" "$tv" "$tend")"
 	for r in r2-c r2-f r2-R r2-B; do [ -s "$W/$r.out" ] && { echo "    $r:"; sed 's/^/      /' "$W/$r.out"; }; done
 	[ -s "$W/r2.log" ] && { echo "    r2 conntrackd log:"; tail -n 15 "$W/r2.log" | sed 's/^/      /'; }
 }

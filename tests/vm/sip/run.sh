@@ -216,7 +216,7 @@ contact_port() { tr -d '\r' < "$1" | sed -n 's/^Contact:.*@[^>]*:\([0-9]*\)>.*/\
 exp_list() { n_router conntrack -L expect 2>/dev/null; }
 # exp_fn NAME: an expectation's function is registered as NAME (ctnetlink)
 exp_fn() {
-	n_router "$HERE/../../tools/helperctl/helperctl" -j expectations > "$SCW/expectations.json" 2>&1
+	n_router "$(cd "$HERE/../../.." && pwd)/tools/helperctl/helperctl" -j expectations > "$SCW/expectations.json" 2>&1
 	grep -q "\"fn\": *\"$1\"" "$SCW/expectations.json" && return 0
 	sed 's/^/    | /' "$SCW/expectations.json"
 	return 1
