@@ -76,31 +76,42 @@ struct nfh_nat_ops {
 extern const struct nfh_nat_ops nfh_nat_ops;
 
 /*
- * A NAT half's module init and exit: register its NAT helper name (what
- * nf_nat_helper_try_module_get() asks for) and fill or clear @hook.
+ * A NAT half's module init and exit: register its expectation functions
+ * @fns (@n of them, by the names the kernel's own NAT helper gives them,
+ * so that an expectation ctnetlink creates with CTA_EXPECT_FN, as
+ * conntrackd does on a backup router, finds them) and its NAT helper name
+ * (what nf_nat_helper_try_module_get() asks for), and fill or clear @hook.
+ * Detaching removes every expectation that still points at one of @fns.
  */
 int nfh_nat_attach(const struct nfh_nat_ops __rcu **hook,
-		   struct nf_conntrack_nat_helper *helper);
+		   struct nf_conntrack_nat_helper *helper,
+		   struct nf_ct_helper_expectfn *fns, unsigned int n);
 void nfh_nat_detach(const struct nfh_nat_ops __rcu **hook,
-		    struct nf_conntrack_nat_helper *helper);
+		    struct nf_conntrack_nat_helper *helper,
+		    struct nf_ct_helper_expectfn *fns, unsigned int n);
 
 /*
  * The whole of a NAT half (nf_nat_<proto>): while it is loaded, NAT helper
- * @name exists and @hook points at the shared operations.
+ * @name exists, the @n expectation functions @fns are registered and
+ * @hook points at the shared operations.
  */
-#define NFH_NAT_HALF(name, hook)					\
+#define NFH_NAT_HALF_FNS(name, hook, fns, n)				\
 	static struct nf_conntrack_nat_helper nfh_nat_half_helper =	\
 		NF_CT_NAT_HELPER_INIT(name);				\
 	static int __init nfh_nat_half_init(void)			\
 	{								\
-		return nfh_nat_attach(&(hook), &nfh_nat_half_helper);	\
+		return nfh_nat_attach(&(hook), &nfh_nat_half_helper,	\
+				      fns, n);				\
 	}								\
 	static void __exit nfh_nat_half_exit(void)			\
 	{								\
-		nfh_nat_detach(&(hook), &nfh_nat_half_helper);		\
+		nfh_nat_detach(&(hook), &nfh_nat_half_helper, fns, n);	\
 	}								\
 	module_init(nfh_nat_half_init);					\
 	module_exit(nfh_nat_half_exit);					\
 	MODULE_ALIAS_NF_NAT_HELPER(name)
+
+/* A NAT half whose expectations all use nf_nat_follow_master. */
+#define NFH_NAT_HALF(name, hook) NFH_NAT_HALF_FNS(name, hook, NULL, 0)
 
 #endif /* _NFH_NAT_H */

@@ -62,16 +62,6 @@ bool nfh_h323_may_expect(const struct nfh_h323_pkt *pk,
 	return false;
 }
 
-/* What a registration pinhole lets in goes to the endpoint, from anyone. */
-static void nfh_h323_pinhole_expected(struct nf_conn *ct,
-				      struct nf_conntrack_expect *exp)
-{
-	const struct nfh_nat_ops *nat = rcu_dereference(nfh_h323_nat_hook);
-
-	if (nat)
-		nat->redirect(ct, exp);
-}
-
 static struct nf_conntrack_expect *
 nfh_h323_exp_new(const struct nfh_h323_pkt *pk, const struct nfh_h323_addr *a,
 		 unsigned int class, u8 l4proto,
@@ -91,10 +81,8 @@ nfh_h323_exp_new(const struct nfh_h323_pkt *pk, const struct nfh_h323_addr *a,
 			  &ct->tuplehash[!pk->dir].tuple.src.u3 : NULL,
 			  &daddr, l4proto, NULL, &port);
 	nfh_expect_assign_helper(exp, helper);
-	if (how & NFH_H323_X_REGISTRATION) {
+	if (how & NFH_H323_X_REGISTRATION)
 		exp->flags |= NF_CT_EXPECT_PERMANENT | NF_CT_EXPECT_INACTIVE;
-		exp->expectfn = nfh_h323_pinhole_expected;
-	}
 	return exp;
 }
 
@@ -107,6 +95,7 @@ u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 	const union nf_inet_addr *sender =
 		&pk->ct->tuplehash[pk->dir].tuple.src.u3;
 	struct nf_conntrack_expect *exp, *pair = NULL;
+	struct nf_ct_helper_expectfn *fn;
 	u16 port = 0;
 
 	exp = nfh_h323_exp_new(pk, a, class, l4proto, helper, how);
@@ -120,6 +109,19 @@ u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 	}
 	if (pk->nat && nfh_h323_is_sender(pk, a) &&
 	    !nf_inet_addr_cmp(sender, nfh_h323_public(pk))) {
+		if (how & NFH_H323_X_REGISTRATION) {
+			/*
+			 * nf_nat_h323's "Q.931", found by the name ctnetlink
+			 * reports for it (a backup router committing this
+			 * pinhole gets the same); not there: the NAT half is
+			 * leaving.
+			 */
+			fn = nf_ct_helper_expectfn_find_by_name(
+				NFH_H323_EXPECTFN_Q931);
+			if (!fn)
+				goto out;
+			exp->expectfn = fn->expectfn;
+		}
 		port = pk->nat->expect(exp, pair, pk->dir,
 				       NFH_NAT_SAVE_ADDR | NFH_NAT_PAST_EXPECTED |
 				       (how & NFH_H323_X_REGISTRATION ?

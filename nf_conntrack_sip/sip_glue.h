@@ -25,15 +25,6 @@
 #define NFH_SIP_MEDIA_MAX	16	/* m= lines looked at per message */
 #define NFH_SIP_FRAMES_MAX	32	/* TCP messages handled per segment */
 
-/* Expectation classes (at most NF_CT_MAX_EXPECT_CLASSES = 4). */
-enum nfh_sip_exp_class {
-	NFH_SIP_EXP_SIGNALLING,	/* REGISTER pinhole for incoming requests */
-	NFH_SIP_EXP_AUDIO,
-	NFH_SIP_EXP_VIDEO,
-	NFH_SIP_EXP_OTHER,	/* image (T.38), text, application, message */
-	NFH_SIP_EXP_MAX,
-};
-
 /* Module parameters (sip_conntrack.c). */
 extern int nfh_sip_direct_signalling;
 extern int nfh_sip_direct_media;

@@ -26,9 +26,12 @@ static bool nfh_sip_has_pinhole(struct nf_conn *ct)
 	return found;
 }
 
-/* Mark the connection a REGISTER pinhole let in: it is SIP, inspect it. */
-static void nfh_sip_signalling_expected(struct nf_conn *ct,
-					struct nf_conntrack_expect *exp)
+/*
+ * Mark the connection a REGISTER pinhole let in: it is SIP, inspect it.
+ * nf_nat_sip's "sip" expectation function calls this after translating.
+ */
+void nfh_sip_signalling_expected(struct nf_conn *ct,
+				 struct nf_conntrack_expect *exp)
 {
 	struct nf_conntrack_helper *helper;
 	struct nf_conn_help *help, *mhelp = nfct_help(exp->master);
@@ -48,17 +51,7 @@ static void nfh_sip_signalling_expected(struct nf_conn *ct,
 	info = nfct_help_data(ct);
 	info->flags |= NFH_SIP_F_SIGNALLING;
 }
-
-/* The same through a NATed flow's pinhole: first to the phone itself. */
-static void nfh_sip_signalling_expected_nat(struct nf_conn *ct,
-					    struct nf_conntrack_expect *exp)
-{
-	const struct nfh_nat_ops *nat = rcu_dereference(nfh_sip_nat_hook);
-
-	if (nat)
-		nat->redirect(ct, exp);
-	nfh_sip_signalling_expected(ct, exp);
-}
+EXPORT_SYMBOL_GPL(nfh_sip_signalling_expected);
 
 /* Expires a REGISTER response grants, 0 to remove the binding. */
 static u32 nfh_sip_granted(const struct nfh_sip_msg *m)
@@ -81,6 +74,7 @@ void nfh_sip_register(const struct nfh_sip_pkt *pk, const struct nfh_sip_msg *m)
 	struct nfh_sip_ct *info = nfct_help_data(ct);
 	const struct nf_conntrack_tuple *t = &ct->tuplehash[pk->dir].tuple;
 	const struct nfh_sip_hostport *hp;
+	struct nf_ct_helper_expectfn *fn;
 	struct nf_conntrack_expect *exp;
 	union nf_inet_addr daddr;
 	__be16 port;
@@ -117,8 +111,15 @@ void nfh_sip_register(const struct nfh_sip_pkt *pk, const struct nfh_sip_msg *m)
 			  &daddr, pk->l4proto, NULL, &port);
 	exp->flags = NF_CT_EXPECT_PERMANENT | NF_CT_EXPECT_INACTIVE;
 	if (pk->nat) {
-		exp->expectfn = nfh_sip_signalling_expected_nat;
-		ok = pk->nat->expect(exp, NULL, pk->dir, NFH_NAT_PINHOLE) != 0;
+		/*
+		 * nf_nat_sip's, found by the name ctnetlink reports for it: a
+		 * backup router that commits this pinhole (conntrackd) gets
+		 * the same function.  Not there: the NAT half is leaving.
+		 */
+		fn = nf_ct_helper_expectfn_find_by_name(NFH_SIP_EXPECTFN);
+		exp->expectfn = fn ? fn->expectfn : NULL;
+		ok = fn &&
+		     pk->nat->expect(exp, NULL, pk->dir, NFH_NAT_PINHOLE) != 0;
 	} else {
 		exp->expectfn = nfh_sip_signalling_expected;
 		ok = nf_ct_expect_related(exp, 0) == 0;

@@ -155,10 +155,15 @@ const struct nfh_nat_ops nfh_nat_ops = {
 EXPORT_SYMBOL_GPL(nfh_nat_ops);
 
 int nfh_nat_attach(const struct nfh_nat_ops __rcu **hook,
-		   struct nf_conntrack_nat_helper *helper)
+		   struct nf_conntrack_nat_helper *helper,
+		   struct nf_ct_helper_expectfn *fns, unsigned int n)
 {
+	unsigned int i;
+
 	if (WARN_ON(rcu_access_pointer(*hook)))
 		return -EBUSY;
+	for (i = 0; i < n; i++)
+		nf_ct_helper_expectfn_register(&fns[i]);
 	nf_nat_helper_register(helper);
 	rcu_assign_pointer(*hook, &nfh_nat_ops);
 	return 0;
@@ -166,11 +171,19 @@ int nfh_nat_attach(const struct nfh_nat_ops __rcu **hook,
 EXPORT_SYMBOL_GPL(nfh_nat_attach);
 
 void nfh_nat_detach(const struct nfh_nat_ops __rcu **hook,
-		    struct nf_conntrack_nat_helper *helper)
+		    struct nf_conntrack_nat_helper *helper,
+		    struct nf_ct_helper_expectfn *fns, unsigned int n)
 {
+	unsigned int i;
+
 	nf_nat_helper_unregister(helper);
 	RCU_INIT_POINTER(*hook, NULL);
+	for (i = 0; i < n; i++)
+		nf_ct_helper_expectfn_unregister(&fns[i]);
 	synchronize_rcu();
+	/* no expectation may call into this module once it is gone */
+	for (i = 0; i < n; i++)
+		nf_ct_helper_expectfn_destroy(&fns[i]);
 }
 EXPORT_SYMBOL_GPL(nfh_nat_detach);
 

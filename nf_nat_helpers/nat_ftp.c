@@ -6,7 +6,7 @@
  * nf_conntrack_ftp formats the new PORT/EPRT/227/229 argument itself and
  * asks only for a port and for the bytes to be changed.  The data
  * connection follows the control connection's NAT (nf_nat_follow_master,
- * which the NAT core registers by name, "nat-follow-master", so conntrackd
+ * which the kernel's NAT core registers as "nat-follow-master", so conntrackd
  * can restore synced expectations).
  */
 #include "nfh_ftp.h"

@@ -735,6 +735,95 @@ static void test_sip_bypass(void)
 	CHECK(!f.note && strstr(f.msg, "0 SIP messages"), "empty: '%s'", f.msg);
 }
 
+/* ---- doctor: conntrackd's ExpectationSync ------------------------------- */
+
+#define CTD_PATH "/etc/conntrackd/conntrackd.conf"
+
+/* A working FTFW configuration; @expsync is what its Options say. */
+#define CTD_CONF(expsync)						\
+	"# primary\n"							\
+	"Sync {\n"							\
+	"\tMode FTFW {\n\t\tDisableExternalCache Off\n\t}\n"		\
+	"\tUDP {\n\t\tIPv4_address 10.9.9.1\n"				\
+	"\t\tIPv4_Destination_Address 10.9.9.2\n"			\
+	"\t\tPort 3780\n\t\tInterface sync0\n\t\tChecksum on\n\t}\n"	\
+	"\tOptions {\n" expsync "\t}\n"					\
+	"}\n"								\
+	"General {\n\tHashSize 32768\n\tHashLimit 131072\n"		\
+	"\tUNIX {\n\t\tPath /var/run/conntrackd.ctl\n\t}\n"		\
+	"\tFilter From Userspace {\n\t\tAddress Ignore {\n"		\
+	"\t\t\tIPv4_address 127.0.0.1\n\t\t}\n\t}\n}\n"
+
+static struct findings *ctd(const char *conf, bool running, const struct hc_config *c)
+{
+	struct findings *fs = xmalloc(sizeof(*fs));
+
+	fs->n = 0;
+	doctor_conntrackd(conf, CTD_PATH, running, c, fs);
+	return fs;
+}
+
+static void test_conntrackd(void)
+{
+	struct hc_config c;
+	struct findings *fs;
+
+	config_defaults(&c);
+	c.h[helper_index(helper_find("ftp"))].enabled = true;
+	c.h[helper_index(helper_find("sip"))].enabled = true;
+	c.h[helper_index(helper_find("h323"))].enabled = true;
+
+	/* the problem: sip and H.323 missing from the list (and a comment) */
+	fs = ctd(CTD_CONF("\t\tExpectationSync {\n\t\t\tftp # data\n"
+			  "\t\t\t# sip\n\t\t}\n"), false, &c);
+	CHECK(fs->n == 1 && !fs->f[0].ok && !strcmp(fs->f[0].check, "conntrackd") &&
+	      strstr(fs->f[0].msg, "does not cover sip, Q.931, H.245, RAS:") &&
+	      strstr(fs->f[0].fix, "ExpectationSync { ftp sip Q.931 H.245 RAS }"),
+	      "conntrackd without sip, H.323: '%s' / '%s'", fs->f[0].msg, fs->f[0].fix);
+	free(fs);
+	/* the problem: no ExpectationSync at all, conntrackd running */
+	fs = ctd(CTD_CONF(""), true, &c);
+	CHECK(fs->n == 1 && !fs->f[0].ok &&
+	      strstr(fs->f[0].msg, "does not cover ftp, sip, Q.931, H.245, RAS:"),
+	      "conntrackd without ExpectationSync: '%s'", fs->f[0].msg);
+	free(fs);
+	fs = ctd(CTD_CONF("\t\tExpectationSync Off\n"), false, &c);
+	CHECK(fs->n == 1 && !fs->f[0].ok, "ExpectationSync Off: '%s'", fs->f[0].msg);
+	free(fs);
+
+	/* no problem: every kernel helper, in conntrackd's own spelling */
+	fs = ctd(CTD_CONF("\t\tExpectationSync {\n\t\t\tftp\n\t\t\tras\n\t\t\tq.931\n"
+			  "\t\t\th.245\n\t\t\tsip\n\t\t}\n"), true, &c);
+	CHECK(fs->n == 1 && fs->f[0].ok && !fs->f[0].note &&
+	      strstr(fs->f[0].msg, "every enabled helper"), "full list: '%s'", fs->f[0].msg);
+	free(fs);
+	fs = ctd(CTD_CONF("\t\tExpectationSync On\n"), false, &c);
+	CHECK(fs->n == 1 && fs->f[0].ok, "ExpectationSync On: '%s'", fs->f[0].msg);
+	free(fs);
+	/* only what is enabled counts */
+	config_defaults(&c);
+	c.h[helper_index(helper_find("sip"))].enabled = true;
+	fs = ctd(CTD_CONF("\t\tExpectationSync {\n\t\t\tsip\n\t\t}\n"), false, &c);
+	CHECK(fs->n == 1 && fs->f[0].ok, "sip only: '%s'", fs->f[0].msg);
+	free(fs);
+
+	/* conntrackd not in use: no Sync section, not running; no file */
+	fs = ctd("General {\n\tHashSize 8192\n}\n", false, &c);
+	CHECK(fs->n == 0, "stats-only file, not running: %u findings", fs->n);
+	free(fs);
+	fs = ctd(NULL, false, &c);
+	CHECK(fs->n == 0, "no file, not running: %u findings", fs->n);
+	free(fs);
+	/* running, file unreadable: a note */
+	fs = ctd(NULL, true, &c);
+	CHECK(fs->n == 1 && fs->f[0].note, "running, no file: note");
+	free(fs);
+	/* a Sync inside another section is not conntrackd's Sync */
+	fs = ctd("General {\n\tSync {\n\t}\n}\n", false, &c);
+	CHECK(fs->n == 0, "nested Sync: %u findings", fs->n);
+	free(fs);
+}
+
 int main(void)
 {
 	test_ports();
@@ -748,5 +837,6 @@ int main(void)
 	test_rules();
 	test_doctor();
 	test_sip_bypass();
+	test_conntrackd();
 	return check_summary();
 }

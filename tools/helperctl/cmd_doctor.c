@@ -5,6 +5,7 @@
  * finding comes with the command that fixes it.  Exit status 3 when
  * something needs fixing.
  */
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,6 +81,65 @@ static void check_sip_counters(void)
 			    fs.f[0].fix[0] ? fs.f[0].fix : NULL);
 }
 
+#define CONNTRACKD_CONF "/etc/conntrackd/conntrackd.conf"
+
+/* Is a process named conntrackd running (in any namespace we can see)? */
+static bool conntrackd_running(void)
+{
+	char path[300], comm[32];
+	struct dirent *d;
+	bool found = false;
+	DIR *dir;
+	FILE *f;
+
+	dir = opendir("/proc");
+	if (!dir)
+		return false;
+	while (!found && (d = readdir(dir))) {
+		if (d->d_name[0] < '1' || d->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%s/comm", d->d_name);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		if (fgets(comm, sizeof(comm), f))
+			found = !strcmp(comm, "conntrackd\n");
+		fclose(f);
+	}
+	closedir(dir);
+	return found;
+}
+
+static void check_conntrackd(const struct hc_config *c)
+{
+	struct findings fs = { 0 };
+	char *conf = NULL;
+	size_t n = 0, cap = 0;
+	bool running;
+	FILE *f;
+
+	running = conntrackd_running();
+	f = fopen(CONNTRACKD_CONF, "r");
+	if (f) {
+		do {
+			if (cap - n < 4096) {
+				cap = cap ? 2 * cap : 16384;
+				conf = realloc(conf, cap + 1);
+				if (!conf)
+					hc_die_oom();
+			}
+			n += fread(conf + n, 1, cap - n, f);
+		} while (!feof(f) && !ferror(f));
+		fclose(f);
+		conf[n] = '\0';
+	}
+	doctor_conntrackd(conf, CONNTRACKD_CONF, running, c, &fs);
+	free(conf);
+	if (fs.n)
+		report_note(fs.f[0].check, fs.f[0].ok, fs.f[0].note, fs.f[0].msg,
+			    fs.f[0].fix[0] ? fs.f[0].fix : NULL);
+}
+
 int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
 {
 	char *listing, *ours = NULL, msg[512], why[256];
@@ -144,6 +204,9 @@ int cmd_doctor(int argc, char **argv, const struct hc_opts *o)
 	/* 3. SIP through endpoints that do their own NAT traversal */
 	if (c.h[helper_index(helper_find("sip"))].enabled)
 		check_sip_counters();
+
+	/* 4. a backup router's conntrackd: the helpers' expectations synced */
+	check_conntrackd(&c);
 
 	if (out_mode != OUT_TEXT)
 		out_list_end();

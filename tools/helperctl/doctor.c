@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "helperctl.h"
 
@@ -256,6 +257,164 @@ void doctor_sip_counters(const char *text, struct findings *fs)
 		    most, msgs, kind);
 	fs->f[fs->n - 1].note = true;
 	finding_fix(fs, "helperctl disable sip (optional)");
+}
+
+/* ---- conntrackd ---------------------------------------------------------- */
+
+/* The next word of conntrackd.conf at *@p (a brace is a word): 0 at the end. */
+static size_t conf_word(const char **p, char *w, size_t len)
+{
+	const char *s = *p;
+	size_t n = 0;
+
+	for (;;) {
+		while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+			s++;
+		if (*s != '#')
+			break;
+		while (*s && *s != '\n')
+			s++;
+	}
+	if (*s == '{' || *s == '}') {
+		w[n++] = *s++;
+	} else {
+		while (*s && !strchr(" \t\r\n{}#", *s)) {
+			if (n + 1 < len)
+				w[n++] = *s;
+			s++;
+		}
+	}
+	w[n] = '\0';
+	*p = s;
+	return n;
+}
+
+/*
+ * Read conntrackd.conf: whether it has a Sync section, and in it
+ * ExpectationSync: "On" (@all) or the list of helper names.
+ */
+struct ctd_conf {
+	bool sync, all;
+	unsigned int n;
+	char names[16][64];
+};
+
+static void ctd_parse(const char *conf, struct ctd_conf *cc)
+{
+	unsigned int depth = 0, sync_depth = 0;
+	bool want_expsync = false, in_list = false;
+	char w[64];
+
+	memset(cc, 0, sizeof(*cc));
+	while (conf_word(&conf, w, sizeof(w))) {
+		if (in_list) {
+			if (!strcmp(w, "}"))
+				in_list = false;
+			else if (strcmp(w, "{") && cc->n < ARRAY_SIZE(cc->names))
+				snprintf(cc->names[cc->n++], sizeof(cc->names[0]), "%s", w);
+			continue;
+		}
+		if (want_expsync) {
+			want_expsync = false;
+			if (!strcmp(w, "{")) {
+				in_list = true;
+				continue;
+			}
+			if (!strcasecmp(w, "on"))
+				cc->all = true;
+			continue;
+		}
+		if (!strcmp(w, "{")) {
+			depth++;
+		} else if (!strcmp(w, "}")) {
+			if (depth)
+				depth--;
+			if (depth < sync_depth)
+				sync_depth = 0;
+		} else if (depth == 0 && !strcasecmp(w, "Sync")) {
+			cc->sync = true;
+			sync_depth = 1;
+		} else if (sync_depth && !strcasecmp(w, "ExpectationSync")) {
+			want_expsync = true;
+		}
+	}
+}
+
+/*
+ * Does ExpectationSync cover kernel helper @kh?  conntrackd compares
+ * without case and lets a name match the start of a helper's name.
+ */
+static bool ctd_covers(const struct ctd_conf *cc, const char *kh)
+{
+	unsigned int i;
+
+	if (cc->all)
+		return true;
+	for (i = 0; i < cc->n; i++)
+		if (!strncasecmp(cc->names[i], kh, strlen(cc->names[i])))
+			return true;
+	return false;
+}
+
+void doctor_conntrackd(const char *conf, const char *path, bool running,
+		       const struct hc_config *c, struct findings *fs)
+{
+	char missing[256] = "", all[256] = "";
+	size_t ml = 0, al = 0;
+	struct ctd_conf cc;
+	unsigned int i, j;
+
+	if (conf)
+		ctd_parse(conf, &cc);
+	else
+		memset(&cc, 0, sizeof(cc));
+	if (!cc.sync && !running)
+		return;
+	if (!conf) {
+		finding_add(fs, "conntrackd", true,
+			    "conntrackd runs but %s cannot be read: check by hand that ExpectationSync lists the enabled helpers",
+			    path);
+		fs->f[fs->n - 1].note = true;
+		return;
+	}
+	if (!cc.sync) {
+		finding_add(fs, "conntrackd", true,
+			    "conntrackd runs without a Sync section in %s: it synchronises no state",
+			    path);
+		return;
+	}
+	for (i = 0; i < hc_nhelpers; i++) {
+		const struct hc_helper *h = &hc_helpers[i];
+
+		if (!c->h[i].enabled)
+			continue;
+		for (j = 0; j < HC_MAX_KHELPERS && h->khelpers[j]; j++) {
+			if (al < sizeof(all))
+				al += snprintf(all + al, sizeof(all) - al, "%s%s",
+					       al ? " " : "", h->khelpers[j]);
+			if (ctd_covers(&cc, h->khelpers[j]))
+				continue;
+			if (ml < sizeof(missing))
+				ml += snprintf(missing + ml, sizeof(missing) - ml, "%s%s",
+					       ml ? ", " : "", h->khelpers[j]);
+		}
+	}
+	if (!al) {
+		finding_add(fs, "conntrackd", true,
+			    "conntrackd synchronises state (%s); no helper enabled", path);
+		return;
+	}
+	if (!ml) {
+		finding_add(fs, "conntrackd", true,
+			    "conntrackd synchronises the expectations of every enabled helper (%s)",
+			    path);
+		return;
+	}
+	finding_add(fs, "conntrackd", false,
+		    "conntrackd synchronises state (%s) but its ExpectationSync does not cover %s: after a failover the backup has these helpers' connections without their expectations, so media and data connections they announced are dropped",
+		    path, missing);
+	finding_fix(fs, "in the Sync section's Options of %s: ExpectationSync { %s }, then restart conntrackd (Documentation/ha.rst)",
+		    path, all);
 }
 
 void doctor_ruleset(const char *listing, const struct hc_config *c, struct findings *fs)

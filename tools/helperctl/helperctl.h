@@ -251,6 +251,14 @@ void doctor_ruleset(const char *listing, const struct hc_config *c, struct findi
  * came from endpoints doing their own NAT traversal.
  */
 void doctor_sip_counters(const char *text, struct findings *fs);
+/*
+ * conntrackd: when it runs (@running) or @conf (the text of its
+ * configuration file @path, NULL: unreadable) has a Sync section, every
+ * kernel helper of an enabled helper must be covered by ExpectationSync:
+ * a problem otherwise.  Nothing when conntrackd is not in use.
+ */
+void doctor_conntrackd(const char *conf, const char *path, bool running,
+		       const struct hc_config *c, struct findings *fs);
 
 /* ---- output.c ---------------------------------------------------------- */
 

@@ -216,6 +216,13 @@ contact_port() { tr -d '\r' < "$1" | sed -n 's/^Contact:.*@[^>]*:\([0-9]*\)>.*/\
 
 # --- expectations and counters --------------------------------------------
 exp_list() { n_router conntrack -L expect 2>/dev/null; }
+# exp_fn NAME: an expectation's function is registered as NAME (ctnetlink)
+exp_fn() {
+	n_router "$(cd "$HERE/../../.." && pwd)/tools/helperctl/helperctl" -j expectations > "$SCW/expectations.json" 2>&1
+	grep -q "\"fn\": *\"$1\"" "$SCW/expectations.json" && return 0
+	sed 's/^/    | /' "$SCW/expectations.json"
+	return 1
+}
 # exp_dport PORT: an expectation for destination port PORT exists (the
 # first dport= of a line is the expected tuple's)
 exp_dport() { exp_list | awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }'; }
@@ -299,6 +306,9 @@ sc_register_inbound() {
 	check "the registrar got a Contact at 192.0.2.1 (port '${cport:-none}')" \
 		grep -aq "^Contact: <sip:caller@192.0.2.1:${cport:-x}>" "${reg:-/dev/null}"
 	check "an expectation for the contact exists" exp_dport "${cport:-x}"
+	# conntrackd commits it on a backup by this name (CTA_EXPECT_FN)
+	check "the pinhole's expectation function is named 'sip' as in-tree" \
+		exp_fn sip
 	call inb-registrar 192.0.2.2:5070 "192.0.2.1:${cport:-5060}"
 	req "$SCW/inv1" INVITE 1
 	check "the registrar's INVITE (from port 5070) was answered by the phone" \

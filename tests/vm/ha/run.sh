@@ -1,0 +1,238 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Failover prototype (issue 15; not part of make check): does a UDP SIP
+# call's media keep flowing when the backup router takes over, with
+# conntrackd syncing the two routers?  Prints what it observed; it does not
+# judge.
+#
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/ha/run.sh [--impl intree|ours]
+#
+#   phone 10.0.1.2                                      server 192.0.2.2
+#     [p0]                                                 [s0]
+#       |                                                    |
+#   br-lan (ns sw)                                      br-wan (ns sw)
+#       |            r1 (primary)                            |
+#       +--- [lan] 10.0.1.11 +VIP 10.0.1.1                   |
+#       |          [wan] 192.0.2.11 +VIP 192.0.2.1 ----------+
+#       |          [sync0] 10.9.9.1                          |
+#       |              |  conntrackd FTFW                    |
+#       |          [sync0] 10.9.9.2                          |
+#       +--- [lan] 10.0.1.12    r2 (backup)                  |
+#                  [wan] 192.0.2.12 -------------------------+
+#
+# Both routers: the SIP helper on udp 5060, SNAT of the LAN to 192.0.2.1.
+# The call is set up through r1, media flows both ways (RTP, ports 40000 and
+# 50000); then r1 fails (links down, its conntrackd killed) and r2 runs the
+# primary steps of conntrack-tools' primary-backup.sh (-c, -f, -R, -B) and
+# takes the two shared addresses.  The server also starts RTCP to the phone
+# only after the failover: that flow needs the INVITE's expectation on r2.
+set -u
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
+PY=/usr/bin/python3
+PEER="$HERE/peer.py"
+
+IMPL=ours
+while [ $# -gt 0 ]; do
+	case $1 in
+	--impl) IMPL=$2; shift 2 ;;
+	*) echo "usage: run.sh [--impl intree|ours]" >&2; exit 2 ;;
+	esac
+done
+
+W=$NFH_WORK
+trap 'cleanup; unload_helper_modules sip' EXIT
+
+link() {	# link NS1 IF1 NS2 IF2
+	ip link add "$2" netns "$(ns "$1")" type veth peer name "$4" netns "$(ns "$3")"
+}
+
+topo_up() {
+	ns_add sw phone server r1 r2 || return 1
+	nsx sw ip link add br-lan type bridge && nsx sw ip link add br-wan type bridge &&
+	nsx sw ip link set br-lan up && nsx sw ip link set br-wan up || return 1
+	link phone p0 sw l-p && link r1 lan sw l-r1 && link r2 lan sw l-r2 &&
+	link server s0 sw w-s && link r1 wan sw w-r1 && link r2 wan sw w-r2 &&
+	link r1 sync0 r2 sync0 || return 1
+	local i
+	for i in l-p l-r1 l-r2; do nsx sw ip link set "$i" master br-lan up; done
+	for i in w-s w-r1 w-r2; do nsx sw ip link set "$i" master br-wan up; done
+	ipb phone <<-EOF || return 1
+		addr add 10.0.1.2/24 dev p0
+		link set p0 up
+		route add default via 10.0.1.1
+	EOF
+	ipb server <<-EOF || return 1
+		addr add 192.0.2.2/24 dev s0
+		link set s0 up
+	EOF
+	for i in 1 2; do
+		ipb "r$i" <<-EOF || return 1
+			addr add 10.0.1.1$i/24 dev lan
+			addr add 192.0.2.1$i/24 dev wan
+			addr add 10.9.9.$i/30 dev sync0
+			link set lan up
+			link set wan up
+			link set sync0 up
+		EOF
+		nsx "r$i" sysctl -qw net.ipv4.ip_forward=1
+		nsx "r$i" nft -f - <<-EOF || return 1
+			table ip ha {
+				ct helper sip-udp { type "sip" protocol udp; }
+				chain pre {
+					type filter hook prerouting priority filter;
+					udp dport 5060 ct helper set "sip-udp"
+				}
+				chain natpre { type nat hook prerouting priority dstnat; }
+				chain natpost {
+					type nat hook postrouting priority srcnat;
+					oifname "wan" ip saddr 10.0.1.0/24 snat to 192.0.2.1
+				}
+			}
+		EOF
+	done
+	vip r1 add
+}
+
+vip() {	# vip ROUTER add|del: the shared addresses
+	ipb "$1" <<-EOF
+		addr $2 10.0.1.1/24 dev lan
+		addr $2 192.0.2.1/24 dev wan
+	EOF
+}
+
+# The configuration of Documentation/ha.rst, with this router's files.
+ctd_conf() {	# ctd_conf N PEER_N
+	cat <<-EOF
+		Sync {
+			Mode FTFW {
+				DisableExternalCache Off
+				ResendQueueSize 131072
+			}
+			UDP {
+				IPv4_address 10.9.9.$1
+				IPv4_Destination_Address 10.9.9.$2
+				Port 3780
+				Interface sync0
+				SndSocketBuffer 1249280
+				RcvSocketBuffer 1249280
+				Checksum on
+			}
+			Options {
+				ExpectationSync {
+					ftp
+					sip
+					Q.931
+					H.245
+					RAS
+				}
+			}
+		}
+		General {
+			HashSize 32768
+			HashLimit 131072
+			LogFile $W/r$1.log
+			LockFile $W/r$1.lock
+			UNIX {
+				Path $W/r$1.ctl
+			}
+			NetlinkBufferSize 2097152
+			NetlinkBufferSizeMaxGrowth 8388608
+			Filter From Userspace {
+				Protocol Accept {
+					TCP
+					UDP
+				}
+				Address Ignore {
+					IPv4_address 127.0.0.1
+					IPv4_address 10.9.9.1
+					IPv4_address 10.9.9.2
+					IPv4_address 10.0.1.1
+					IPv4_address 192.0.2.1
+					IPv4_address 10.0.1.11
+					IPv4_address 10.0.1.12
+					IPv4_address 192.0.2.11
+					IPv4_address 192.0.2.12
+				}
+			}
+		}
+	EOF
+}
+
+ctd() { local r=$1; shift; nsx "$r" conntrackd -C "$W/$r.conf" "$@"; }
+
+plus() { awk -v t="$1" -v d="$2" 'BEGIN { printf "%.3f", t + d }'; }
+# count LOG FROM TO: datagrams logged with a time in [FROM, TO)
+count() { awk -v a="$2" -v b="$3" '$1 >= a && $1 < b' "$1" 2>/dev/null | wc -l; }
+
+main() {
+	local port t0 tf tv tend r pid1
+	load_helper_modules "$IMPL" sip || exit 1
+	topo_up || { log "topology failed"; exit 1; }
+	ctd_conf 1 2 > "$W/r1.conf"; ctd_conf 2 1 > "$W/r2.conf"
+	spawn r1 conntrackd -C "$W/r1.conf"; pid1=$BG_PID
+	spawn r2 conntrackd -C "$W/r2.conf"
+	sleep 2
+	ctd r2 -n > /dev/null 2>&1
+
+	spawn server "$PY" "$PEER" uas 192.0.2.2 50000 "$W/offer"
+	sleep 0.5
+	if ! nsx phone "$PY" "$PEER" uac 10.0.1.2 192.0.2.2 40000 ha-call-1; then
+		log "the call was not answered"
+		exit 1
+	fi
+	read -r _ port < "$W/offer" || port=
+	log "$IMPL: call answered; the server was offered 192.0.2.1 port ${port:-?}"
+	[ -n "$port" ] || exit 1
+
+	t0=$(date +%s.%N)
+	spawn phone "$PY" "$PEER" rtp 10.0.1.2 40000 192.0.2.2 50000 60 "$W/phone.rtp"
+	spawn phone "$PY" "$PEER" rtp 10.0.1.2 40001 0 0 60 "$W/phone.rtcp"
+	sleep 0.2
+	spawn server "$PY" "$PEER" rtp 192.0.2.2 50000 192.0.2.1 "$port" 60 "$W/server.rtp"
+	sleep 4
+	{
+		echo "== r1 expectations"; nsx r1 conntrack -L expect
+		echo "== r1 connections"; nsx r1 conntrack -L
+		echo "== r2 external cache (connections)"; ctd r2 -e ct
+		echo "== r2 external cache (expectations)"; ctd r2 -e expect
+	} > "$W/before.txt" 2>&1
+
+	# r1 fails; r2 becomes primary (primary-backup.sh primary)
+	tf=$(date +%s.%N)
+	for r in lan wan sync0; do nsx r1 ip link set "$r" down; done
+	kill "$pid1" 2>/dev/null
+	for r in -c -f -R -B; do ctd r2 "$r" > "$W/r2$r.out" 2>&1 || log "conntrackd $r failed: $(cat "$W/r2$r.out")"; done
+	vip r2 add
+	nsx phone ip neigh flush all; nsx server ip neigh flush all
+	tv=$(date +%s.%N)
+	log "$IMPL: r2 took over $(plus "$tv" "-$tf") s after r1 failed"
+	spawn server "$PY" "$PEER" rtp 192.0.2.2 50001 192.0.2.1 $((port + 1)) 8 "$W/server.rtcp"
+	sleep 1
+	{
+		echo "== r2 expectations after the commit"; nsx r2 conntrack -L expect
+		echo "== r2 connections after the commit"; nsx r2 conntrack -L
+	} > "$W/after.txt" 2>&1
+	sleep 8
+	tend=$(date +%s.%N)
+	kill_bg
+
+	log "$IMPL: r2's external cache before the failover:"
+	sed -n '/== r2 external cache (expectations)/,$p' "$W/before.txt" | sed 's/^/    /'
+	log "$IMPL: r2 after the commit:"
+	sed 's/^/    /' "$W/after.txt"
+	printf 'HA %s: rtp to phone: %s in the 4 s before r1 failed, %s from 1 s after r2 took over to the end (%s s)\n' "$IMPL" \
+		"$(count "$W/phone.rtp" "$t0" "$tf")" "$(count "$W/phone.rtp" "$(plus "$tv" 1)" "$tend")" \
+		"$(plus "$tend" "-$tv")"
+	printf 'HA %s: rtp to server: %s before, %s after\n' "$IMPL" \
+		"$(count "$W/server.rtp" "$t0" "$tf")" "$(count "$W/server.rtp" "$(plus "$tv" 1)" "$tend")"
+	printf 'HA %s: rtcp to phone, started after r2 took over: %s\n' "$IMPL" \
+		"$(count "$W/phone.rtcp" "$tv" "$tend")"
+	for r in r2-c r2-f r2-R r2-B; do [ -s "$W/$r.out" ] && { echo "    $r:"; sed 's/^/      /' "$W/$r.out"; }; done
+	[ -s "$W/r2.log" ] && { echo "    r2 conntrackd log:"; tail -n 15 "$W/r2.log" | sed 's/^/      /'; }
+}
+
+main
