@@ -118,7 +118,7 @@ unit: lib-unit ftp-unit sip-unit h323-unit h323-diff
 
 fuzz: ftp-fuzz sip-fuzz h323-fuzz lib-fuzz
 
-vm-check: kernels helperctl
+vm-check: kernels helperctl h323dump
 	tests/vm/run-all
 
 # Benchmarks (bench/README.md): figures, never pass/fail on timings.

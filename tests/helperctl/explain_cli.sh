@@ -21,6 +21,19 @@ ok "h323 capture: exit status 0" test $? = 0
 ok "h323 lines from h323dump" has '^[0-9]+	h323	[a-zA-Z]+	expect	' "$tmp/h323"
 ok "lines in frame order" sh -c "cut -f1 '$tmp/h323' | sort -n -c"
 
+"$hc" explain -j "$corpus/h323/ndpi_h323.pcap" > "$tmp/h323.json" 2>&1
+ok "h323 -j: an expectation's tuple, as for FTP and SIP" has \
+	'"frame":18,"proto":"h323","message":"connect","action":"expect",.*"protocol":"tcp","family":"ipv4","src":"10.1.3.143","dst":"10.1.6.18","dport":1232}' \
+	"$tmp/h323.json"
+# --nat: the caller (10.1.3.143 opened the call) is behind the router, the
+# callee is not: only the caller's addresses are rewritten, as for SIP
+"$hc" explain --nat 203.0.113.1 "$corpus/h323/ndpi_h323.pcap" > "$tmp/h323nat" 2>&1
+ok "h323 --nat: the caller's media address rewritten" has \
+	'^41	h323	openLogicalChannelAck	expect	rtp 10\.1\.3\.143:5000: .*; rewritten to 203\.0\.113\.1:5000' "$tmp/h323nat"
+ok "h323 --nat: the callee's (outside) left alone" sh -c \
+	"grep -q '^42	h323	openLogicalChannelAck	expect	rtp 10\.1\.6\.18:2006: ' '$tmp/h323nat' &&
+	 ! grep '^42	' '$tmp/h323nat' | grep -q rewritten"
+
 HELPERCTL_H323DUMP=/nonexistent/h323dump "$hc" explain \
 	"$corpus/ftp/sv_ftp-download-passive.pcap" > "$tmp/noh323" 2>&1
 ok "no h323dump: exit status 1" test $? = 1

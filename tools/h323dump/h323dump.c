@@ -74,7 +74,101 @@ static struct endpoint nat;		/* --nat: the masquerading address */
 struct hop {
 	u8 family;
 	const u8 *src, *dst;
+	int inside;		/* the sender is behind the --nat router */
 };
+
+/*
+ * --nat: which hosts are behind the masquerading router.  A router that
+ * masquerades lets connections out, not in: the host that opens a call
+ * signalling or RAS conversation (its first packet seen, as conntrack
+ * decides a connection's direction) is inside, its peer outside.  H.245
+ * connections are expected ones and may be opened from outside, so they
+ * decide nothing; a host first seen as a peer stays outside.
+ */
+#define H323DUMP_MAX_HOSTS	256
+
+struct host {
+	u8 family;
+	u8 addr[16];
+	int inside;
+};
+
+struct conv {
+	u8 family, proto;
+	u8 orig[16], resp[16];
+	u16 oport, rport;
+};
+
+static struct host hosts[H323DUMP_MAX_HOSTS];
+static unsigned int n_hosts;
+static struct conv convs[H323DUMP_MAX_FLOWS];
+static unsigned int n_convs, next_conv;
+
+static struct host *host_find(u8 family, const u8 *addr)
+{
+	unsigned int i, alen = family == AF_INET ? 4 : 16;
+
+	for (i = 0; i < n_hosts; i++)
+		if (hosts[i].family == family &&
+		    !memcmp(hosts[i].addr, addr, alen))
+			return &hosts[i];
+	return NULL;
+}
+
+static void host_learn(u8 family, const u8 *addr, int inside)
+{
+	struct host *h = host_find(family, addr);
+
+	if (h || n_hosts == H323DUMP_MAX_HOSTS)
+		return;		/* first seen decides; full: unknown is outside */
+	h = &hosts[n_hosts++];
+	h->family = family;
+	memcpy(h->addr, addr, family == AF_INET ? 4 : 16);
+	h->inside = inside;
+}
+
+/* Note @pk's conversation; its originator and peer when it is new. */
+static void conv_seen(const struct nfh_pcap_pkt *pk)
+{
+	unsigned int i, alen = pk->family == AF_INET ? 4 : 16;
+	struct conv *c;
+
+	for (i = 0; i < n_convs; i++) {
+		c = &convs[i];
+		if (c->family != pk->family || c->proto != pk->proto)
+			continue;
+		if (c->oport == pk->sport && c->rport == pk->dport &&
+		    !memcmp(c->orig, pk->src, alen) &&
+		    !memcmp(c->resp, pk->dst, alen))
+			return;
+		if (c->oport == pk->dport && c->rport == pk->sport &&
+		    !memcmp(c->orig, pk->dst, alen) &&
+		    !memcmp(c->resp, pk->src, alen))
+			return;
+	}
+	if (n_convs < H323DUMP_MAX_FLOWS) {
+		c = &convs[n_convs++];
+	} else {
+		c = &convs[next_conv];
+		next_conv = (next_conv + 1) % H323DUMP_MAX_FLOWS;
+	}
+	memset(c, 0, sizeof(*c));
+	c->family = pk->family;
+	c->proto = pk->proto;
+	memcpy(c->orig, pk->src, alen);
+	memcpy(c->resp, pk->dst, alen);
+	c->oport = pk->sport;
+	c->rport = pk->dport;
+	host_learn(pk->family, pk->src, 1);
+	host_learn(pk->family, pk->dst, 0);
+}
+
+static int is_inside(u8 family, const u8 *addr)
+{
+	const struct host *h = host_find(family, addr);
+
+	return h && h->inside;
+}
 
 static void print_addrs(unsigned long frame, const struct nfh_h323_out *out)
 {
@@ -202,6 +296,8 @@ static void explain_addr(unsigned long frame, const struct nfh_h323_out *out,
 	if (use == NFH_H323_USE_TRANSLATE) {
 		if (!own)
 			printf("left as it is (not the sender's address)\n");
+		else if (nat.family == a->family && !hop->inside)
+			printf("left as it is (the sender is outside the NAT)\n");
 		else if (nat.family == a->family)
 			printf("translated: the far side is told %s (the port too when it is the connection's own)\n",
 			       ntop(nat.family, nat.addr, peer));
@@ -231,7 +327,7 @@ static void explain_addr(unsigned long frame, const struct nfh_h323_out *out,
 		return;
 	}
 	printf("%s from %s", use_text[use], ntop(hop->family, hop->dst, peer));
-	if (nat.family == a->family)
+	if (nat.family == a->family && hop->inside)
 		printf("; rewritten to %s:%u or the next free port%s",
 		       ntop(nat.family, nat.addr, peer), a->port,
 		       use == NFH_H323_USE_MEDIA ? " (an RTP/RTCP pair moves together)" : "");
@@ -344,7 +440,8 @@ static void handle_msg(unsigned long frame, const u8 *buf, unsigned int len,
 /* Feed TPKT-framed bytes; complete packets are decoded. */
 static void flow_drain(struct flow *f, unsigned long frame)
 {
-	const struct hop hop = { f->family, f->src, f->dst };
+	const struct hop hop = { f->family, f->src, f->dst,
+				 is_inside(f->family, f->src) };
 	unsigned int off = 0, tl;
 	enum nfh_h323_result ret;
 
@@ -431,6 +528,8 @@ static void handle_tcp(const struct nfh_pcap_pkt *pk)
 		kind = KIND_H245;
 	else
 		return;
+	if (kind != KIND_H245)
+		conv_seen(pk);
 	if (!plen)
 		return;
 	f = flow_get(pk->family, pk->src, pk->dst, pk->sport, pk->dport,
@@ -472,13 +571,16 @@ static void handle_tcp(const struct nfh_pcap_pkt *pk)
 /* Call signalling and H.245 streams on TCP, RAS datagrams on UDP. */
 static void handle_packet(void *ctx, const struct nfh_pcap_pkt *pk)
 {
-	const struct hop hop = { pk->family, pk->src, pk->dst };
+	struct hop hop = { pk->family, pk->src, pk->dst, 0 };
 
 	(void)ctx;	/* the tool keeps its state in globals */
-	if (pk->proto == IPPROTO_TCP)
+	if (pk->proto == IPPROTO_TCP) {
 		handle_tcp(pk);
-	else if (pk->sport == ras_port || pk->dport == ras_port)
+	} else if (pk->sport == ras_port || pk->dport == ras_port) {
+		conv_seen(pk);
+		hop.inside = is_inside(pk->family, pk->src);
 		handle_msg(pk->frame, pk->data, pk->len, KIND_RAS, &hop);
+	}
 }
 
 static int read_pcap(const char *path)

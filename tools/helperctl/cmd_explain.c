@@ -52,6 +52,78 @@ static enum xp_kind h323_kind(const char *what)
 	return XP_NOTE;
 }
 
+/* @s: an address, "1.2.3.4" or "2001:db8::1", into @e's @addr. */
+static bool h323_addr(const char *s, size_t n, struct xp_ev *e, uint8_t *addr)
+{
+	char a[INET6_ADDRSTRLEN];
+
+	if (!n || n >= sizeof(a))
+		return false;
+	memcpy(a, s, n);
+	a[n] = '\0';
+	if (inet_pton(AF_INET, a, addr) == 1)
+		e->family = AF_INET;
+	else if (inet_pton(AF_INET6, a, addr) == 1)
+		e->family = AF_INET6;
+	else
+		return false;
+	return true;
+}
+
+/*
+ * The tuple of an expectation h323dump describes in words: @where is
+ * "kind ADDR:PORT" (or "kind [ADDR6]:PORT"), @what says "(tcp) from ADDR"
+ * or "(udp) ... from ADDR".  Left unset (port 0) when the words do not
+ * have that shape, so that the event stays a note.
+ */
+static void h323_tuple(const char *where, const char *what, struct xp_ev *e)
+{
+	const char *a = strchr(where, ' '), *colon, *from;
+	struct xp_ev t = *e;
+	unsigned long port;
+	char *end;
+
+	if (!a)
+		return;
+	a++;
+	if (*a == '[') {
+		colon = strstr(++a, "]:");
+		if (!colon)
+			return;
+		if (!h323_addr(a, colon - a, &t, t.to))
+			return;
+		colon++;
+	} else {
+		colon = strrchr(a, ':');
+		if (!colon || !h323_addr(a, colon - a, &t, t.to))
+			return;
+	}
+	port = strtoul(colon + 1, &end, 10);
+	if (*end || !port || port > 65535)
+		return;
+	if (strstr(what, "(tcp)"))
+		t.l4proto = IPPROTO_TCP;
+	else if (strstr(what, "(udp)"))
+		t.l4proto = IPPROTO_UDP;
+	else
+		return;
+	from = strstr(what, " from ");
+	if (!from)
+		return;
+	from += 6;
+	if (!strncmp(from, "any", 3)) {
+		t.from_any = true;
+	} else {
+		uint8_t family = t.family;
+
+		if (!h323_addr(from, strcspn(from, " ,;()"), &t, t.from) ||
+		    t.family != family)
+			return;
+	}
+	t.port = port;
+	*e = t;
+}
+
 /* "frame TAB message TAB address TAB what" into an event. */
 static void h323_line(char *line, struct xp_list *l)
 {
@@ -69,6 +141,8 @@ static void h323_line(char *line, struct xp_list *l)
 	e = xp_add(l, strtoul(f[0], NULL, 10), "h323", h323_kind(f[3]), f[1]);
 	snprintf(e->what, sizeof(e->what), "%s", f[2]);
 	snprintf(e->before, sizeof(e->before), "%s", f[3]);
+	if (e->kind == XP_EXPECT)
+		h323_tuple(f[2], f[3], e);
 }
 
 /* The H.323 part; 0, or -1 when h323dump could not be run. */

@@ -31,7 +31,9 @@ static void format_text(const struct xp_ev *e, char sep, struct sb *out)
 
 	sb_printf(out, "%lu%c%s%c%s%c%s%c", e->frame, sep, e->proto, sep,
 		  e->msg, sep, xp_kind_name(e->kind), sep);
-	switch (e->kind == XP_EXPECT && !e->port ? XP_NOTE : e->kind) {
+	/* H.323: h323dump's words (its tuple is in -j) */
+	switch ((e->kind == XP_EXPECT && !e->port) ||
+		!strcmp(e->proto, "h323") ? XP_NOTE : e->kind) {
 	case XP_EXPECT:
 		addr_port(to, sizeof(to), e->family, e->to, e->port);
 		sb_printf(out, "%s %s from %s to %s", e->what,
@@ -50,9 +52,24 @@ static void format_text(const struct xp_ev *e, char sep, struct sb *out)
 	sb_printf(out, "\n");
 }
 
-static void format_json(const struct xp_ev *e, struct sb *out)
+/* An expectation's tuple, as conntrack -E expect shows it. */
+static void json_tuple(const struct xp_ev *e, struct sb *out)
 {
 	char a[INET6_ADDRSTRLEN];
+
+	sb_printf(out, ",\"protocol\":\"%s\",\"family\":\"%s\",\"src\":",
+		  l4_name(e->l4proto), e->family == AF_INET6 ? "ipv6" : "ipv4");
+	if (e->from_any)
+		sb_printf(out, "null");
+	else
+		sb_json_str(out, xp_ntop(e->family, e->from, a));
+	sb_printf(out, ",\"dst\":");
+	sb_json_str(out, xp_ntop(e->family, e->to, a));
+	sb_printf(out, ",\"dport\":%u", e->port);
+}
+
+static void format_json(const struct xp_ev *e, struct sb *out)
+{
 
 	sb_printf(out, "{\"frame\":%lu,\"proto\":", e->frame);
 	sb_json_str(out, e->proto);
@@ -64,6 +81,8 @@ static void format_json(const struct xp_ev *e, struct sb *out)
 		sb_json_str(out, e->what);
 		sb_printf(out, ",\"reason\":");
 		sb_json_str(out, e->before);
+		if (e->kind == XP_EXPECT && e->port)
+			json_tuple(e, out);
 		sb_printf(out, "}\n");
 		return;
 	}
@@ -71,16 +90,7 @@ static void format_json(const struct xp_ev *e, struct sb *out)
 	case XP_EXPECT:
 		sb_printf(out, ",\"class\":");
 		sb_json_str(out, e->what);
-		sb_printf(out, ",\"protocol\":\"%s\",\"family\":\"%s\",\"src\":",
-			  l4_name(e->l4proto),
-			  e->family == AF_INET6 ? "ipv6" : "ipv4");
-		if (e->from_any)
-			sb_printf(out, "null");
-		else
-			sb_json_str(out, xp_ntop(e->family, e->from, a));
-		sb_printf(out, ",\"dst\":");
-		sb_json_str(out, xp_ntop(e->family, e->to, a));
-		sb_printf(out, ",\"dport\":%u", e->port);
+		json_tuple(e, out);
 		break;
 	case XP_REWRITE:
 		sb_printf(out, ",\"counter\":");

@@ -318,6 +318,34 @@ and all(x['disabled'] is True for x in d[1:])"
 		show "$NFH_WORK/nosane.err"
 }
 
+# watch_start NAME: helperctl -j watch NAME in the background (WATCH_PID)
+watch_start() {
+	local w=$NFH_WORK/watch-$1.jsonl
+	spawn router "$HC" -j watch "$1" > "$w" 2> "$w.err"
+	WATCH_PID=$BG_PID
+	wait_for 10 "grep -q 'watching $1' '$w.err'" && return
+	show "$w.err"; fail_check "watch $1 started"; return 1
+}
+
+# watch_stop_check NAME L4 PORT: an in-tree helper's connection, its
+# expectation and the related connection, as connections and watch show
+# them (the same listings as for ours)
+watch_stop_check() {
+	local w=$NFH_WORK/watch-$1.jsonl c=$NFH_WORK/conn-$1.json
+	hc -j connections "$1" > "$c"
+	check "connections $1: the client's $2/$3 connection, NATed" jcheck "$c" "
+any(x['helper'] == '$1' and x['protocol'] == '$2' and x['src'] == '10.0.1.2'
+    and x['dst'] == '192.0.2.2' and x['dport'] == $3 and x['nat'] is True for x in d)"
+	wait_for 10 "grep -q '\"type\":\"related\"' '$w'"
+	kill "$WATCH_PID"
+	check "watch $1 -j: the expectation, then the related connection" jsonl "$w" "
+any(e['event'] == 'new' and e['type'] == 'expectation' and e['helper'] == '$1'
+    and e['src'] == '192.0.2.2' and e['master']['dport'] == $3 for e in d)
+and any(e['event'] == 'new' and e['type'] == 'related' and e['helper'] == '$1'
+    and e['src'] == '192.0.2.2' for e in d)
+and all(e['helper'] == '$1' for e in d)"
+}
+
 # an in-tree helper through the same objects: TFTP through masquerade
 sc_tftp() {
 	start_tftpd 69 || { fail_check "tftpd on 69"; return; }
@@ -328,8 +356,10 @@ sc_tftp() {
 		"[ -d /sys/module/nf_conntrack_tftp ] && [ ! -e /sys/module/nf_conntrack_tftp/version ] && [ -d /sys/module/nf_nat_tftp ]"
 	check "rule: udp 69 selects the tftp object" bash -c \
 		"ip netns exec $(ns router) nft list table inet helperctl | grep -q 'udp dport 69 ct helper set \"tftp-udp\"'"
+	watch_start tftp || return
 	check "TFTP download through masquerade" tftp_get 69 "$NFH_WORK/t1"
 	check "file arrived intact" same_small "$NFH_WORK/t1"
+	watch_stop_check tftp udp 69
 	hc -j print detail > "$NFH_WORK/tftp.json"
 	check "print detail: tftp enabled, in-tree module, no counters" jcheck "$NFH_WORK/tftp.json" "
 [x for x in d if x['name'] == 'tftp'][0]['disabled'] is False
@@ -365,8 +395,10 @@ sc_irc() {
 	check "helperctl enable irc" hc enable irc
 	check "in-tree nf_conntrack_irc and nf_nat_irc loaded" bash -c \
 		"[ -d /sys/module/nf_conntrack_irc ] && [ -d /sys/module/nf_nat_irc ]"
+	watch_start irc || return
 	check "DCC connection through masquerade" irc_dcc 6667 on || show "$NFH_WORK/ircc-on.out"
 	wait_for 10 "grep -q '^dcc ' '$s-on.out'"
+	watch_stop_check irc tcp 6667
 	check "the offer rewritten to the router's address" grep -q '^offer 192\.0\.2\.1:' "$s-on.out" ||
 		show "$s-on.out"
 	check "set irc ports=6697" hc set irc ports=6697

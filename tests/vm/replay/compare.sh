@@ -88,6 +88,35 @@ cell() {
 
 # compare_proto PROTO [PCAP...]: both replays and the table; sets $status
 # (0, 1, or 2 when a replay could not be set up).
+# explain_table: helperctl explain's predictions against the expectations
+# ours created in the same replay (replay.sh's EXPLAIN lines); a capture
+# that differs fails unless explain-differences.txt gives the reason.
+# Uses compare_proto's NAMES, RES, XRES, XALLOWED and status.
+explain_table() {
+	local name r x note n_same=0 n_listed=0 n_bad=0
+	echo
+	echo "helperctl explain vs the expectations ours created, $PROTO, kernel $KREL"
+	printf '%-46s %-16s %s\n' capture "explain/kernel" ""
+	for name in "${NAMES[@]}"; do
+		r=${RES[ours:$name]:-}
+		case $r in SAME|DIFF) ;; *) continue ;; esac	# not replayed
+		x=${XRES[$name]:-"ERROR -/-"}
+		note=
+		case $x in
+		SAME*) n_same=$((n_same + 1))
+		       [ -n "${XALLOWED[$name]+x}" ] && note="allow-listed, but same now" ;;
+		DIFF*) if [ -n "${XALLOWED[$name]+x}" ]; then
+				note="listed: ${XALLOWED[$name]}"; n_listed=$((n_listed + 1))
+			else
+				note="NOT LISTED"; n_bad=$((n_bad + 1)); status=1
+			fi ;;
+		*) note="FAILED"; n_bad=$((n_bad + 1)); status=1 ;;
+		esac
+		printf '%-46s %-16s %s\n' "$name" "$x" "$note"
+	done
+	echo "explain $PROTO on $KREL: $n_same same, $n_listed different (listed), $n_bad failed"
+}
+
 compare_proto() {
 	local PROTO=$1 ALLOW impl st name reason r g nexp o note setup_failed=0
 	shift
@@ -97,7 +126,7 @@ compare_proto() {
 	h323) MODS=(nf_conntrack_h323 nf_nat_h323) ;;
 	esac
 	ALLOW=$HERE/$PROTO-differences.txt
-	local -A RES=() GOT=() NEXP=() ALLOWED=()
+	local -A RES=() GOT=() NEXP=() ALLOWED=() XRES=() XALLOWED=()
 	local NAMES=()
 	status=0
 	for impl in intree ours; do
@@ -111,6 +140,9 @@ compare_proto() {
 			RES[$impl:$name]=$r; GOT[$impl:$name]=$g; NEXP[$name]=$nexp
 		done < <(grep '^RESULT ' "$W/$PROTO.$impl.log")
 	done
+	while read -r _ name r pred g; do
+		XRES[$name]="$r $pred/$g"
+	done < <(grep '^EXPLAIN ' "$W/$PROTO.ours.log")
 	unload_helper
 
 	if [ -f "$ALLOW" ]; then
@@ -119,6 +151,10 @@ compare_proto() {
 			ALLOWED[$name]=${reason:-"(no reason given)"}
 		done < "$ALLOW"
 	fi
+	while IFS=$'\t' read -r name reason; do
+		case $name in ''|'#'*) continue ;; esac
+		XALLOWED[$name]=${reason:-"(no reason given)"}
+	done < "$HERE/explain-differences.txt"
 
 	echo
 	echo "Corpus replay, $PROTO, kernel $KREL (expected: stock helpers on Linux 6.18)"
@@ -144,6 +180,8 @@ compare_proto() {
 	for name in "${!ALLOWED[@]}"; do
 		[ -n "${NEXP[$name]+x}" ] || echo "note: allow-list entry $name matches no replayed capture"
 	done
+	explain_table
+
 	[ $setup_failed -eq 1 ] && status=2
 	echo "compare $PROTO on $KREL: $([ $status -eq 0 ] && echo OK || echo FAILED)"
 }

@@ -124,6 +124,30 @@ rewrite_capture() {
 	fi
 	rm -f "$out.in" "$out.err"
 }
+# predict_capture PCAP OUT: the expectations helperctl explain predicts for
+# the capture (our parse cores, no kernel), one "l4proto src dst dport"
+# a line, sorted, as the replay's [NEW] events give them: a wildcard
+# source is 0.0.0.0 or ::, and an expectation on a loopback address is
+# left out (the router drops such packets as martians before any helper).
+HELPERCTL=$(cd "$HERE/../../.." && pwd)/tools/helperctl/helperctl
+H323DUMP=${HELPERCTL%/helperctl/helperctl}/h323dump/h323dump
+predict_capture() {
+	local in=$1 out=$2 l p f s dst dp
+	"$HELPERCTL" explain -j "$in" > "$out.json" 2> "$out.err" || {
+		echo "explain failed: $(head -n 1 "$out.err")" > "$out.tmp"
+		mv "$out.tmp" "$out"; rm -f "$out.json" "$out.err"; return 1
+	}
+	while IFS= read -r l; do
+		[[ $l == *'"action":"expect"'* ]] || continue
+		[[ $l =~ \"protocol\":\"([a-z]+)\",\"family\":\"(ipv[46])\",\"src\":(null|\"[^\"]*\"),\"dst\":\"([^\"]*)\",\"dport\":([0-9]+) ]] || continue
+		p=${BASH_REMATCH[1]}; f=${BASH_REMATCH[2]}; s=${BASH_REMATCH[3]//\"/}
+		dst=${BASH_REMATCH[4]}; dp=${BASH_REMATCH[5]}
+		[ "$s" = null ] && { [ "$f" = ipv4 ] && s=0.0.0.0 || s=::; }
+		case "$s $dst " in 127.*|*" 127."*|"::1 "*|*" ::1 ") continue ;; esac
+		echo "$p $s $dst $dp"
+	done < "$out.json" | LC_ALL=C sort -u > "$out.tmp"
+	mv "$out.tmp" "$out"; rm -f "$out.json" "$out.err"
+}
 # fresh FILE SOURCE...: FILE exists and is newer than every SOURCE
 fresh() {
 	local f=$1 s
@@ -165,6 +189,10 @@ if [ $PREPARE = 1 ]; then
 			if ! fresh "$key.pcap" "$pcap" "$0"; then
 				rewrite_capture "$pcap" "$key.pcap.tmp" > "$key.note.tmp"
 				mv "$key.note.tmp" "$key.note"; mv "$key.pcap.tmp" "$key.pcap"
+			fi
+			if [ -x "$HELPERCTL" ] && [ -x "$H323DUMP" ] &&
+			   ! fresh "$key.xp" "$pcap" "$0" "$HELPERCTL" "$H323DUMP"; then
+				predict_capture "$pcap" "$key.xp" || echo "replay: $(<"$key.xp")" >&2
 			fi
 			if [ -f "$exp" ] && ! fresh "$key.exp" "$exp" "$0"; then
 				LC_ALL=C sort -u "$exp" > "$key.exp.tmp" && mv "$key.exp.tmp" "$key.exp"
@@ -431,6 +459,42 @@ count_lines() {
 	echo "$n"
 }
 
+# explain_check NAME KEY PCAP D: for ours, the expectations the helpers
+# created ([NEW] events of D/got) against those helperctl explain predicts
+# for the same capture (KEY.xp, made by --prepare, or here when stale).
+# Compared: the set of "l4proto src dst dport", whatever the helper (a SIP
+# capture's FTP and RAS expectations come from the in-tree helpers, which
+# explain predicts too).  Prints EXPLAIN NAME SAME|DIFF|ERROR PRED GOT.
+explain_check() {
+	local name=$1 key=$2 pcap=$3 d=$4 xp=$2.xp l t p n_pred=0 n_got=0 same=1
+	local -A pred=() got=()
+	if ! fresh "$xp" "$pcap" "$0" "$HELPERCTL" "$H323DUMP"; then
+		xp=$d/xp
+		predict_capture "$pcap" "$xp"
+	fi
+	if [ ! -f "$xp" ] || [[ $(head -c 15 "$xp") == "explain failed:" ]]; then
+		echo "    explain: ERROR $(head -n 1 "$xp" 2>/dev/null)"
+		echo "EXPLAIN $name ERROR - -"
+		return
+	fi
+	while IFS= read -r l; do [ -n "$l" ] && pred[$l]=1; done < "$xp"
+	while IFS= read -r l; do
+		[[ $l =~ ^\[NEW\]\ proto=([0-9]+)\ src=([^ ]+)\ dst=([^ ]+)\ sport=[0-9]+\ dport=([0-9]+) ]] || continue
+		p=udp; [ "${BASH_REMATCH[1]}" = 6 ] && p=tcp
+		got["$p ${BASH_REMATCH[2]} ${BASH_REMATCH[3]} ${BASH_REMATCH[4]}"]=1
+	done < "$d/got"
+	n_pred=${#pred[@]}; n_got=${#got[@]}
+	for t in "${!pred[@]}"; do [ -n "${got[$t]+x}" ] || { same=0; echo "    explain only: $t"; }; done
+	for t in "${!got[@]}"; do [ -n "${pred[$t]+x}" ] || { same=0; echo "    kernel only:  $t"; }; done
+	if [ $same = 1 ]; then
+		echo "    explain: SAME ($n_pred expectations)"
+		echo "EXPLAIN $name SAME $n_pred $n_got"
+	else
+		echo "    explain: DIFF ($n_pred predicted, $n_got created)"
+		echo "EXPLAIN $name DIFF $n_pred $n_got"
+	fi
+}
+
 # --- one capture -------------------------------------------------------------
 N_SAME=0; N_DIFF=0; N_ERR=0; N_SKIP=0
 replay_one() {
@@ -561,6 +625,7 @@ replay_one() {
 			"$d/exp" "$d/got" | sed 's/^/    /'
 		echo "RESULT $name DIFF $ngot $nexp"; N_DIFF=$((N_DIFF + 1))
 	fi
+	[ "$IMPL" = ours ] && [ -z "$why" ] && explain_check "$name" "$key" "$pcap" "$d"
 	[ "${REPLAY_TIMING:-0}" = 1 ] && echo "    timing (s):$PH"
 	if [ "$IMPL" = ours ]; then
 		if [ -s "$d/ctr.after" ]; then
