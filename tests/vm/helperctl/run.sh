@@ -328,8 +328,9 @@ watch_start() {
 }
 
 # watch_stop_check NAME L4 PORT: an in-tree helper's connection, its
-# expectation and the related connection, as connections and watch show
-# them (the same listings as for ours)
+# expectation (from the server, or from anyone: irc's) and the related
+# connection from the server, as connections and watch show them (the
+# same listings as for ours)
 watch_stop_check() {
 	local w=$NFH_WORK/watch-$1.jsonl c=$NFH_WORK/conn-$1.json
 	hc -j connections "$1" > "$c"
@@ -340,7 +341,7 @@ any(x['helper'] == '$1' and x['protocol'] == '$2' and x['src'] == '10.0.1.2'
 	kill "$WATCH_PID"
 	check "watch $1 -j: the expectation, then the related connection" jsonl "$w" "
 any(e['event'] == 'new' and e['type'] == 'expectation' and e['helper'] == '$1'
-    and e['src'] == '192.0.2.2' and e['master']['dport'] == $3 for e in d)
+    and e['src'] in ('192.0.2.2', None) and e['master']['dport'] == $3 for e in d)
 and any(e['event'] == 'new' and e['type'] == 'related' and e['helper'] == '$1'
     and e['src'] == '192.0.2.2' for e in d)
 and all(e['helper'] == '$1' for e in d)"

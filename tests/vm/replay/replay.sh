@@ -64,6 +64,8 @@
 # Environment: NFH_CORPUS (default ../shared/corpus beside the checkout, as
 # for make; vmrun passes the host's on), REPLAY_QUIET (0.3 s),
 # REPLAY_TIMEOUT (60 s per capture), REPLAY_MBPS (5, as the oracle),
+# REPLAY_XP_MUTANT=1 drops one of explain's predictions per capture (the
+# negative control of the explain check: each such capture must differ),
 # REPLAY_KEEP=1 keeps the work directory, REPLAY_TIMING=1 shows how long
 # each step took.  REPLAY_SYSCTL="key=value ..." sets further sysctls in
 # namespace T, a deviation from the oracle for experiments: e.g.
@@ -478,6 +480,10 @@ explain_check() {
 		return
 	fi
 	while IFS= read -r l; do [ -n "$l" ] && pred[$l]=1; done < "$xp"
+	# negative control: one prediction fewer must show as a difference
+	if [ "${REPLAY_XP_MUTANT:-0}" = 1 ] && [ ${#pred[@]} -gt 0 ]; then
+		for t in "${!pred[@]}"; do unset "pred[$t]"; break; done
+	fi
 	while IFS= read -r l; do
 		[[ $l =~ ^\[NEW\]\ proto=([0-9]+)\ src=([^ ]+)\ dst=([^ ]+)\ sport=[0-9]+\ dport=([0-9]+) ]] || continue
 		p=udp; [ "${BASH_REMATCH[1]}" = 6 ] && p=tcp
