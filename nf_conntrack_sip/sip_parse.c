@@ -295,6 +295,18 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		 * One pass over the host: @all keeps the classes every byte
 		 * has, to tell a dotted quad and the start of an IPv6 address.
 		 */
+		/* host names: four host bytes a round, the rest one by one */
+		while (!quad && p + 4 <= end) {
+			u8 c4 = nfh_sip_char_class[b[p]] &
+				nfh_sip_char_class[b[p + 1]] &
+				nfh_sip_char_class[b[p + 2]] &
+				nfh_sip_char_class[b[p + 3]];
+
+			if (!(c4 & NFH_SIP_C_HOST))
+				break;
+			all &= c4;
+			p += 4;
+		}
 		for (; !quad && p < end; p++) {
 			u8 c = nfh_sip_char_class[b[p]];
 
