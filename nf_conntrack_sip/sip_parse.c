@@ -230,7 +230,7 @@ static enum nfh_sip_result nfh_sip_bare_v6_hostport(const u8 *b, size_t s,
 static bool nfh_sip_quad(const u8 *b, size_t p, size_t end, size_t *qp,
 			 u8 *a)
 {
-	unsigned int i, n, v;
+	unsigned int i, d, v;
 
 	for (i = 0; i < 4; i++) {
 		if (i) {
@@ -238,10 +238,22 @@ static bool nfh_sip_quad(const u8 *b, size_t p, size_t end, size_t *qp,
 				return false;
 			p++;
 		}
-		for (n = 0, v = 0; n < 3 && p < end && nfh_isdigit(b[p]);
-		     n++, p++)
-			v = v * 10 + (b[p] - '0');
-		if (!n || v > 255)
+		/* one to three digits, unrolled: no digit counter */
+		if (p >= end)
+			return false;
+		v = b[p] - '0';
+		if (v > 9)
+			return false;
+		d = ++p < end ? b[p] - '0' : 10;
+		if (d <= 9) {
+			v = v * 10 + d;
+			d = ++p < end ? b[p] - '0' : 10;
+			if (d <= 9) {
+				v = v * 10 + d;
+				p++;
+			}
+		}
+		if (v > 255)
 			return false;
 		a[i] = v;
 	}
