@@ -1125,7 +1125,12 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 		return NFH_SIP_ENOTSIP;
 	mlen = p;
 	s = ++p;
-	while (p < len && b[p] > ' ' && b[p] < 0x7f)
+	/* visible ASCII: '!' to '~', four bytes a round while four remain */
+	while (p + 4 <= len && (u8)(b[p] - '!') < 94 &&
+	       (u8)(b[p + 1] - '!') < 94 && (u8)(b[p + 2] - '!') < 94 &&
+	       (u8)(b[p + 3] - '!') < 94)
+		p += 4;
+	while (p < len && (u8)(b[p] - '!') < 94)
 		p++;
 	if (p == len)
 		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
