@@ -292,7 +292,6 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		nfh_sip_set_tok(&hp->host, s, p);
 		p++;
 	} else {
-		unsigned int colons = 0;
 		bool colon = false, quad;
 		u8 all = 0xff, a4[4];
 		size_t q;
@@ -335,10 +334,25 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		 * missing its brackets.
 		 */
 		if (!bare_v6 && (all & NFH_SIP_C_V6) && p < end && b[p] == ':') {
-			for (q = p; q < end &&
+			/*
+			 * ':' is the one address character that is no host
+			 * character: a second colon clears C_HOST in @run.
+			 */
+			u8 run = 0xff, c4;
+
+			for (q = p + 1; q + 4 <= end; q += 4) {
+				c4 = nfh_sip_char_class[b[q]] &
+				     nfh_sip_char_class[b[q + 1]] &
+				     nfh_sip_char_class[b[q + 2]] &
+				     nfh_sip_char_class[b[q + 3]];
+				if (!(c4 & NFH_SIP_C_V6))
+					break;
+				run &= c4;
+			}
+			for (; q < end &&
 			     (nfh_sip_char_class[b[q]] & NFH_SIP_C_V6); q++)
-				colons += b[q] == ':';
-			if (colons >= 2 &&
+				run &= nfh_sip_char_class[b[q]];
+			if (!(run & NFH_SIP_C_HOST) &&
 			    (q == end || b[q] == ';' || b[q] == '>' ||
 			     b[q] == '?' || b[q] == ',' || nfh_sip_is_lws(b[q]))) {
 				r = nfh_sip_bare_v6_hostport(b, s, q, hp);
