@@ -423,10 +423,12 @@ static enum nfh_sip_result nfh_sip_parse_uri(const u8 *b, size_t s, size_t e,
 
 	memset(u, 0, sizeof(*u));
 	nfh_sip_set_tok(&u->text, s, e);
-	if (e - s >= 4 && nfh_sip_name_is(b + s, "sip:", 4)) {
+	/* a byte ORed with 0x20 is a given lowercase letter in either case */
+	if (e - s >= 4 && nfh_sip_token_is(b + s, "sip", 3) && b[s + 3] == ':') {
 		u->scheme = NFH_SIP_URI_SIP;
 		p = s + 4;
-	} else if (e - s >= 5 && nfh_sip_name_is(b + s, "sips:", 5)) {
+	} else if (e - s >= 5 && nfh_sip_token_is(b + s, "sips", 4) &&
+		   b[s + 4] == ':') {
 		u->scheme = NFH_SIP_URI_SIPS;
 		p = s + 5;
 	} else {
