@@ -75,11 +75,6 @@ static bool nfh_sip_is_lws(u8 c)
 	return nfh_sip_char_class[c] & NFH_SIP_C_LWS;
 }
 
-static bool nfh_sip_is_token(u8 c)
-{
-	return nfh_sip_char_class[c] & NFH_SIP_C_TOKEN;
-}
-
 /* Is b[0, n) the lowercase text @lc in any case? */
 static bool nfh_sip_name_is(const u8 *b, const char *lc, size_t n)
 {
@@ -96,11 +91,31 @@ static bool nfh_sip_name_is(const u8 *b, const char *lc, size_t n)
  * name @lc of lowercase letters and '-': in a token, only 'A'-'Z' become
  * a letter or '-' with bit 5 set (CR would be '-', but is no token byte).
  */
-static bool nfh_sip_token_is(const u8 *b, const char *lc, size_t n)
+static __always_inline bool nfh_sip_token_is(const u8 *b, const char *lc,
+					      size_t n)
 {
-	size_t i;
+	size_t i = 0;
+	u64 x, y;
+	u32 x4, y4;
 
-	for (i = 0; i < n; i++)
+	/*
+	 * Eight and four bytes at once: inlined with a constant @lc and @n,
+	 * each is one load and a compare with a constant.
+	 */
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, b + i, 8);
+		memcpy(&y, lc + i, 8);
+		if ((x | 0x2020202020202020ULL) != y)
+			return false;
+	}
+	if (i + 4 <= n) {
+		memcpy(&x4, b + i, 4);
+		memcpy(&y4, lc + i, 4);
+		if ((x4 | 0x20202020U) != y4)
+			return false;
+		i += 4;
+	}
+	for (; i < n; i++)
 		if ((b[i] | 0x20) != (u8)lc[i])
 			return false;
 	return true;
@@ -113,11 +128,33 @@ static size_t nfh_sip_skip_lws(const u8 *b, size_t p, size_t end)
 	return p;
 }
 
-static size_t nfh_sip_skip_token(const u8 *b, size_t p, size_t end)
+/*
+ * The first byte of b[p, end) outside the classes @cls.  Four bytes a round
+ * while four remain: one bound check for four lookups, as tokens and
+ * parameter values (branch=) are most of what the parser walks.
+ */
+static __always_inline size_t nfh_sip_skip_class(const u8 *b, size_t p,
+						 size_t end, u8 cls)
 {
-	while (p < end && nfh_sip_is_token(b[p]))
+	while (p + 4 <= end) {
+		if (!(nfh_sip_char_class[b[p]] & cls))
+			return p;
+		if (!(nfh_sip_char_class[b[p + 1]] & cls))
+			return p + 1;
+		if (!(nfh_sip_char_class[b[p + 2]] & cls))
+			return p + 2;
+		if (!(nfh_sip_char_class[b[p + 3]] & cls))
+			return p + 3;
+		p += 4;
+	}
+	while (p < end && (nfh_sip_char_class[b[p]] & cls))
 		p++;
 	return p;
+}
+
+static size_t nfh_sip_skip_token(const u8 *b, size_t p, size_t end)
+{
+	return nfh_sip_skip_class(b, p, end, NFH_SIP_C_TOKEN);
 }
 
 /* Skip a quoted string starting at b[p] == '"'; 0 if unterminated. */
@@ -213,7 +250,7 @@ static enum nfh_sip_result nfh_sip_bare_v6_hostport(const u8 *b, size_t s,
 static bool nfh_sip_quad(const u8 *b, size_t p, size_t end, size_t *qp,
 			 u8 *a)
 {
-	unsigned int i, n, v;
+	unsigned int i, d, v;
 
 	for (i = 0; i < 4; i++) {
 		if (i) {
@@ -221,10 +258,22 @@ static bool nfh_sip_quad(const u8 *b, size_t p, size_t end, size_t *qp,
 				return false;
 			p++;
 		}
-		for (n = 0, v = 0; n < 3 && p < end && nfh_isdigit(b[p]);
-		     n++, p++)
-			v = v * 10 + (b[p] - '0');
-		if (!n || v > 255)
+		/* one to three digits, unrolled: no digit counter */
+		if (p >= end)
+			return false;
+		v = b[p] - '0';
+		if (v > 9)
+			return false;
+		d = ++p < end ? b[p] - '0' : 10;
+		if (d <= 9) {
+			v = v * 10 + d;
+			d = ++p < end ? b[p] - '0' : 10;
+			if (d <= 9) {
+				v = v * 10 + d;
+				p++;
+			}
+		}
+		if (v > 255)
 			return false;
 		a[i] = v;
 	}
@@ -263,7 +312,6 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		nfh_sip_set_tok(&hp->host, s, p);
 		p++;
 	} else {
-		unsigned int colons = 0;
 		bool colon = false, quad;
 		u8 all = 0xff, a4[4];
 		size_t q;
@@ -278,6 +326,18 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		 * One pass over the host: @all keeps the classes every byte
 		 * has, to tell a dotted quad and the start of an IPv6 address.
 		 */
+		/* host names: four host bytes a round, the rest one by one */
+		while (!quad && p + 4 <= end) {
+			u8 c4 = nfh_sip_char_class[b[p]] &
+				nfh_sip_char_class[b[p + 1]] &
+				nfh_sip_char_class[b[p + 2]] &
+				nfh_sip_char_class[b[p + 3]];
+
+			if (!(c4 & NFH_SIP_C_HOST))
+				break;
+			all &= c4;
+			p += 4;
+		}
 		for (; !quad && p < end; p++) {
 			u8 c = nfh_sip_char_class[b[p]];
 
@@ -294,10 +354,25 @@ static enum nfh_sip_result nfh_sip_parse_hostport(const u8 *b, size_t *pp,
 		 * missing its brackets.
 		 */
 		if (!bare_v6 && (all & NFH_SIP_C_V6) && p < end && b[p] == ':') {
-			for (q = p; q < end &&
+			/*
+			 * ':' is the one address character that is no host
+			 * character: a second colon clears C_HOST in @run.
+			 */
+			u8 run = 0xff, c4;
+
+			for (q = p + 1; q + 4 <= end; q += 4) {
+				c4 = nfh_sip_char_class[b[q]] &
+				     nfh_sip_char_class[b[q + 1]] &
+				     nfh_sip_char_class[b[q + 2]] &
+				     nfh_sip_char_class[b[q + 3]];
+				if (!(c4 & NFH_SIP_C_V6))
+					break;
+				run &= c4;
+			}
+			for (; q < end &&
 			     (nfh_sip_char_class[b[q]] & NFH_SIP_C_V6); q++)
-				colons += b[q] == ':';
-			if (colons >= 2 &&
+				run &= nfh_sip_char_class[b[q]];
+			if (!(run & NFH_SIP_C_HOST) &&
 			    (q == end || b[q] == ';' || b[q] == '>' ||
 			     b[q] == '?' || b[q] == ',' || nfh_sip_is_lws(b[q]))) {
 				r = nfh_sip_bare_v6_hostport(b, s, q, hp);
@@ -348,10 +423,12 @@ static enum nfh_sip_result nfh_sip_parse_uri(const u8 *b, size_t s, size_t e,
 
 	memset(u, 0, sizeof(*u));
 	nfh_sip_set_tok(&u->text, s, e);
-	if (e - s >= 4 && nfh_sip_name_is(b + s, "sip:", 4)) {
+	/* a byte ORed with 0x20 is a given lowercase letter in either case */
+	if (e - s >= 4 && nfh_sip_token_is(b + s, "sip", 3) && b[s + 3] == ':') {
 		u->scheme = NFH_SIP_URI_SIP;
 		p = s + 4;
-	} else if (e - s >= 5 && nfh_sip_name_is(b + s, "sips:", 5)) {
+	} else if (e - s >= 5 && nfh_sip_token_is(b + s, "sips", 4) &&
+		   b[s + 4] == ':') {
 		u->scheme = NFH_SIP_URI_SIPS;
 		p = s + 5;
 	} else {
@@ -406,9 +483,7 @@ static enum nfh_sip_result nfh_sip_next_param(const u8 *b, size_t *pp,
 			if (!p)
 				return NFH_SIP_ESYNTAX;
 		} else {
-			while (p < end &&
-			       (nfh_sip_char_class[b[p]] & NFH_SIP_C_PVAL))
-				p++;
+			p = nfh_sip_skip_class(b, p, end, NFH_SIP_C_PVAL);
 		}
 		nfh_sip_set_tok(val, s, p);
 	} else {
@@ -1086,7 +1161,12 @@ static enum nfh_sip_result nfh_sip_start_line_check(const u8 *b, size_t len,
 		return NFH_SIP_ENOTSIP;
 	mlen = p;
 	s = ++p;
-	while (p < len && b[p] > ' ' && b[p] < 0x7f)
+	/* visible ASCII: '!' to '~', four bytes a round while four remain */
+	while (p + 4 <= len && (u8)(b[p] - '!') < 94 &&
+	       (u8)(b[p + 1] - '!') < 94 && (u8)(b[p + 2] - '!') < 94 &&
+	       (u8)(b[p + 3] - '!') < 94)
+		p += 4;
+	while (p < len && (u8)(b[p] - '!') < 94)
 		p++;
 	if (p == len)
 		return whole ? NFH_SIP_ENOTSIP : NFH_SIP_INCOMPLETE;
