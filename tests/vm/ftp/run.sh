@@ -534,6 +534,8 @@ sc_src_cap() {
 	check "refused_per_src counted the fourth PORT" \
 		wait_for 30 "counter_at_least refused_per_src $((base + 2))"
 	check_not "client PORT 4 not answered" grep -q '^< 200' "$SCW/c4"
+	check "logged, naming the inside host" \
+		sh -c 'dmesg | grep -q "nf_conntrack_ftp: 10.0.1.2: expect_max_per_src (3) reached"'
 	check "still three expectations (got $(n_expect))" test "$(n_expect)" = 3
 	check_not "server never saw the private address" grep -q '10,0,1,2' "$SCW/ftpd.log"
 	check "server got 3 PORTs from the client" test "$(grep -c 'PORT 192,0,2,1,' "$SCW/ftpd.log")" = 3

@@ -442,6 +442,8 @@ sc_src_cap() {
 	check "nothing refused yet" test "$(refused_now)" = "$base"
 	check "INVITE from 10.0.1.2:5073 reached the server" invite_from 10.0.1.2 5073 40020 3
 	check "refused_per_src counted its RTP pair" test "$(refused_now)" = $((base + 1))
+	check "logged, naming the inside host" \
+		sh -c 'dmesg | grep -q "nf_conntrack_sip: 10.0.1.2: expect_max_per_src (4) reached"'
 	check "still four expectations (got $(exp_count))" test "$(exp_count)" = 4
 	check "INVITE from 10.0.1.3:5074 reached the server" invite_from 10.0.1.3 5074 40030 4
 	check "10.0.1.3 got its pair: six expectations (got $(exp_count))" test "$(exp_count)" = 6
