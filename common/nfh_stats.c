@@ -6,6 +6,7 @@
  */
 #include <linux/module.h>
 #include <linux/proc_fs.h>
+#include <linux/slab.h>
 #include <net/netns/generic.h>
 #include "nfh_core.h"
 
@@ -26,33 +27,48 @@ static struct proc_dir_entry *nfh_proc_dir(struct net *net)
 static int nfh_stats_show(struct seq_file *seq, void *v)
 {
 	const struct nfh_stats *st = pde_data(file_inode(seq->file));
-	const atomic64_t *ctr = net_generic(seq_file_single_net(seq),
-					    st->net_id);
+	const struct nfh_stats_net *sn = net_generic(seq_file_single_net(seq),
+						     st->net_id);
 	unsigned int i;
 
 	for (i = 0; i < st->n; i++)
 		seq_printf(seq, "%s %lld\n", st->names[i],
-			   (long long)atomic64_read(&ctr[i]));
+			   (long long)atomic64_read(&sn->ctr[i]));
 	return 0;
 }
 
 int nfh_stats_net_init(struct nfh_stats *st, struct net *net)
 {
+	struct nfh_stats_net *sn = net_generic(net, st->net_id);
 	struct proc_dir_entry *dir = nfh_proc_dir(net);
 
-	if (!dir || !proc_create_net_single(st->file, 0444, dir,
-					    nfh_stats_show, st))
+	sn->src = kvcalloc(NFH_SRC_BUCKETS, sizeof(*sn->src), GFP_KERNEL);
+	if (!sn->src)
 		return -ENOMEM;
+	if (!dir || !proc_create_net_single(st->file, 0444, dir,
+					    nfh_stats_show, st)) {
+		kvfree(sn->src);
+		return -ENOMEM;
+	}
 	return 0;
 }
 EXPORT_SYMBOL_GPL(nfh_stats_net_init);
 
 void nfh_stats_net_exit(struct nfh_stats *st, struct net *net)
 {
+	struct nfh_stats_net *sn = net_generic(net, st->net_id);
 	struct proc_dir_entry *dir = nfh_proc_dir(net);
+
+	atomic_t *src = sn->src;
 
 	if (dir)
 		remove_proc_entry(st->file, dir);
+	/*
+	 * The namespace's connections outlive this (conntrack's own exit
+	 * comes later): their destroy callbacks find no counts.
+	 */
+	WRITE_ONCE(sn->src, NULL);
+	kvfree(src);
 }
 EXPORT_SYMBOL_GPL(nfh_stats_net_exit);
 

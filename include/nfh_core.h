@@ -11,7 +11,9 @@
  *			 NFH_FOO_C_MAX);
  *
  * then nfh_stats_register(&nfh_foo_stats) at load, nfh_stats_inc() on the
- * packet path and nfh_stats_unregister() at unload.
+ * packet path and nfh_stats_unregister() at unload.  The same per-namespace
+ * area holds the helper's expectation counts per source address
+ * (nfh_src_charge(), below).
  */
 #ifndef _NFH_CORE_H
 #define _NFH_CORE_H
@@ -31,6 +33,11 @@
  * namespace, printed as "name value" lines, in the order of @names, by
  * /proc/net/nfhelpers/<file>.  The names are a user interface.
  */
+struct nfh_stats_net {
+	atomic_t *src;		/* NFH_SRC_BUCKETS expectation counts */
+	atomic64_t ctr[];
+};
+
 struct nfh_stats {
 	const char *file;
 	const char *const *names;
@@ -65,7 +72,7 @@ static struct nfh_stats var = {						\
 		.init = var##_net_init,					\
 		.exit = var##_net_exit,					\
 		.id = &var.net_id,					\
-		.size = (n_) * sizeof(atomic64_t),			\
+		.size = struct_size_t(struct nfh_stats_net, ctr, n_),	\
 	},								\
 }
 
@@ -83,9 +90,9 @@ static inline void nfh_stats_unregister(struct nfh_stats *st)
 static inline void nfh_stats_inc(struct nfh_stats *st,
 				 const struct nf_conn *ct, unsigned int c)
 {
-	atomic64_t *ctr = net_generic(nf_ct_net(ct), st->net_id);
+	struct nfh_stats_net *sn = net_generic(nf_ct_net(ct), st->net_id);
 
-	atomic64_inc(&ctr[c]);
+	atomic64_inc(&sn->ctr[c]);
 }
 
 static inline const char *nfh_ct_family_name(const struct nf_conn *ct)
@@ -131,6 +138,55 @@ static inline int nfh_ports_check(unsigned short *ports, unsigned int *n,
  * BIT(class)); returns how many.
  */
 unsigned int nfh_expect_flush(struct nf_conn *ct, unsigned int classes);
+
+/*
+ * Expectations per source address (nfh_expect.c; the policy is in
+ * Documentation/design.rst, "Expectations per source").  The source of a
+ * connection is the original-direction source of the connection that
+ * started it: the master's own master for a connection that came in
+ * through an expectation (a call through a REGISTER pinhole counts for
+ * the phone that registered, not for the registrar).  Behind masquerade
+ * that is the inside host, before NAT.  Counts live in NFH_SRC_BUCKETS
+ * counters per helper and namespace, chosen by a keyed hash of zone and
+ * address: hosts whose hashes collide share one budget.
+ *
+ * Each connection keeps in its helper data one byte, @charged: what it
+ * counts for now.  Under nfh_ct_lock(ct):
+ *  - after registering expectations, nfh_src_charge(st, ct, &charged,
+ *    limit): false means the source would hold more than @limit; the
+ *    caller removes what it just registered (nf_ct_unexpect_related())
+ *    and counts the refusal (nfh_src_refused());
+ *  - for every message, nfh_src_settle() brings the charge down to what
+ *    the kernel still has (used, timed out, evicted); never up;
+ * and the helper's destroy callback calls nfh_src_release().
+ */
+#define NFH_SRC_BUCKETS		4096
+
+const struct nf_conn *nfh_src_root(const struct nf_conn *ct);
+bool nfh_src_charge(const struct nfh_stats *st, struct nf_conn *ct,
+		    u8 *charged, unsigned int limit);
+void nfh_src_settle(const struct nfh_stats *st, struct nf_conn *ct,
+		    u8 *charged);
+void nfh_src_release(const struct nfh_stats *st, struct nf_conn *ct,
+		     u8 *charged);
+
+/*
+ * Count a refusal by the cap on expectations per source as event @c of
+ * @ct and log it (always: ratelimited, naming the source and the cap).
+ */
+#define nfh_src_refused(st, ct, c, limit)				\
+do {									\
+	const struct nf_conntrack_tuple *t_ =				\
+		&nfh_src_root(ct)->tuplehash[IP_CT_DIR_ORIGINAL].tuple;	\
+									\
+	nfh_stats_inc(st, ct, c);					\
+	if (t_->src.l3num == AF_INET)					\
+		net_warn_ratelimited("%pI4: expect_max_per_src (%u) reached, expectation refused\n", \
+				     &t_->src.u3.ip, limit);		\
+	else								\
+		net_warn_ratelimited("%pI6c: expect_max_per_src (%u) reached, expectation refused\n", \
+				     &t_->src.u3.in6, limit);		\
+} while (0)
 
 /*
  * An ICMP error about a helper's connection: the kernel hands the helper

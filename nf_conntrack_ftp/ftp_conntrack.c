@@ -44,6 +44,10 @@ static bool nfh_ftp_log_refused;
 module_param_named(log_refused, nfh_ftp_log_refused, bool, 0600);
 MODULE_PARM_DESC(log_refused, "log each refused or malformed command with its reason (ratelimited)");
 
+static unsigned int nfh_ftp_expect_max_per_src __read_mostly = 128;
+module_param_named(expect_max_per_src, nfh_ftp_expect_max_per_src, uint, 0644);
+MODULE_PARM_DESC(expect_max_per_src, "expectations one source address may hold at once (0: no cap; default 128)");
+
 const struct nfh_nat_ops __rcu *nfh_ftp_nat_hook __read_mostly;
 EXPORT_SYMBOL_GPL(nfh_ftp_nat_hook);
 
@@ -73,6 +77,7 @@ enum nfh_ftp_counter {
 	NFH_FTP_C_HELD_SENT,
 	NFH_FTP_C_HELD_GAVE_UP,
 	NFH_FTP_C_HELD_LOST,
+	NFH_FTP_C_REFUSED_SRC,
 	NFH_FTP_C_MAX,
 };
 
@@ -102,6 +107,7 @@ static const char *const nfh_ftp_counter_names[NFH_FTP_C_MAX] = {
 	[NFH_FTP_C_HELD_SENT] = "held_sent",
 	[NFH_FTP_C_HELD_GAVE_UP] = "held_gave_up",
 	[NFH_FTP_C_HELD_LOST] = "held_lost",
+	[NFH_FTP_C_REFUSED_SRC] = "refused_per_src",
 };
 
 NFH_STATS_DEFINE(nfh_ftp_stats, "ftp", nfh_ftp_counter_names, NFH_FTP_C_MAX);
@@ -119,6 +125,26 @@ struct nfh_ftp_ct {
 /* Connection flags live in the spare byte of the original direction. */
 #define NFH_FTP_F_AUTH		0x01	/* client sent AUTH */
 #define NFH_FTP_F_STOPPED	0x02	/* 234 seen: encrypted from here on */
+/* What the connection counts for against its source (nfh_src_charge()). */
+#define nfh_ftp_charged(info)	(&(info)->dir[IP_CT_DIR_REPLY].owner)
+
+/*
+ * @exp was registered: charge it to the source, or take it back when the
+ * source holds expect_max_per_src already.
+ */
+static bool nfh_ftp_src_admit(struct nf_conn *ct,
+			      struct nf_conntrack_expect *exp)
+{
+	unsigned int limit = READ_ONCE(nfh_ftp_expect_max_per_src);
+
+	if (nfh_src_charge(&nfh_ftp_stats, ct,
+			   nfh_ftp_charged((struct nfh_ftp_ct *)nfct_help_data(ct)),
+			   limit))
+		return true;
+	nf_ct_unexpect_related(exp);
+	nfh_src_refused(&nfh_ftp_stats, ct, NFH_FTP_C_REFUSED_SRC, limit);
+	return false;
+}
 
 /*
  * Partial lines waiting for the rest of their segment.  Rare (a command
@@ -287,6 +313,10 @@ static unsigned int nfh_ftp_nat(struct nfh_ftp_out *o, struct nf_conn *ct,
 	if (m->cmd == NFH_FTP_EPRT || m->cmd == NFH_FTP_EPSV_229)
 		delim = line[m->arg_off];	/* kept as sent */
 	port = nat->expect(exp, NULL, dir, w->joined ? NFH_NAT_EXACT : 0);
+	/* refused: as for a failed registration, but never a private address out */
+	if (port && !nfh_ftp_src_admit(ct, exp))
+		return nfh_ftp_translated(ct, dir) && !w->joined ?
+		       NF_DROP : NF_ACCEPT;
 	if (!port && w->joined)
 		goto split;
 	if (!port) {
@@ -387,6 +417,10 @@ static unsigned int nfh_ftp_expect(struct nfh_ftp_out *o, struct nf_conn *ct,
 	}
 
 	ret = nf_ct_expect_related(exp, 0);
+	if (!ret && !nfh_ftp_src_admit(ct, exp)) {
+		nf_ct_expect_put(exp);
+		return NF_ACCEPT;	/* counted as refused_per_src */
+	}
 	nf_ct_expect_put(exp);
 	if (ret) {
 		nfh_ftp_refuse(ct, NFH_FTP_C_EXPECT_FAILED, m,
@@ -453,6 +487,9 @@ static void nfh_ftp_destroy(struct nf_conn *ct)
 {
 	struct nfh_ftp_carry *c;
 	unsigned int i;
+
+	nfh_src_release(&nfh_ftp_stats, ct, nfh_ftp_charged(
+		(struct nfh_ftp_ct *)nfct_help_data(ct)));
 
 	spin_lock_bh(&nfh_ftp_table_lock);
 	for (c = nfh_ftp_carry_tab; c < nfh_ftp_carry_tab + NFH_FTP_CARRY_SLOTS; c++)
@@ -792,6 +829,8 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 
 	lock = nfh_ct_lock(ct);
 	spin_lock_bh(lock);
+	/* what the kernel removed since (used, timed out) no longer counts */
+	nfh_src_settle(&nfh_ftp_stats, ct, nfh_ftp_charged(info));
 	if (info->dir[IP_CT_DIR_ORIGINAL].owner & NFH_FTP_F_STOPPED)
 		goto out;
 	if (skb_linearize(skb)) {

@@ -64,6 +64,10 @@ bool nfh_h323_callforward_filter __read_mostly = true;
 module_param_named(callforward_filter, nfh_h323_callforward_filter, bool, 0600);
 MODULE_PARM_DESC(callforward_filter, "only create call forwarding expectations if both endpoints are on different sides (determined by routing information; default 1)");
 
+static unsigned int nfh_h323_expect_max_per_src __read_mostly = 128;
+module_param_named(expect_max_per_src, nfh_h323_expect_max_per_src, uint, 0644);
+MODULE_PARM_DESC(expect_max_per_src, "expectations one source address may hold at once (0: no cap; default 128)");
+
 static bool nfh_h323_log_refused __read_mostly;
 module_param_named(log_refused, nfh_h323_log_refused, bool, 0600);
 MODULE_PARM_DESC(log_refused, "log each malformed message, refused address or dropped segment with its reason (ratelimited)");
@@ -95,6 +99,7 @@ static const char *const nfh_h323_counter_names[NFH_H323_C_ERR_BASE] = {
 	[NFH_H323_C_TPKT_GAVE_UP] = "tpkt_gave_up",
 	[NFH_H323_C_TPKT_ACKED] = "tpkt_acked",
 	[NFH_H323_C_TPKT_LOST] = "tpkt_lost",
+	[NFH_H323_C_REFUSED_SRC] = "refused_per_src",
 	[NFH_H323_C_DROP_NOMEM] = "drop_nomem",
 	[NFH_H323_C_DROP_NAT] = "drop_nat",
 };
@@ -117,6 +122,40 @@ void nfh_h323_note(const struct nf_conn *ct, unsigned int c, const char *what)
 }
 
 void * __percpu *nfh_h323_scratch_area;
+
+bool nfh_h323_src_admit(struct nf_conn *ct, struct nf_conntrack_expect *exp,
+			struct nf_conntrack_expect *pair)
+{
+	struct nfh_h323_ct *info = nfct_help_data(ct);
+	unsigned int limit = READ_ONCE(nfh_h323_expect_max_per_src);
+
+	if (nfh_src_charge(&nfh_h323_stats, ct, &info->src_charged, limit))
+		return true;
+	nf_ct_unexpect_related(exp);
+	if (pair)
+		nf_ct_unexpect_related(pair);
+	nfh_src_refused(&nfh_h323_stats, ct, NFH_H323_C_REFUSED_SRC, limit);
+	return false;
+}
+
+/* What the kernel removed since (used, timed out) no longer counts. */
+static void nfh_h323_src_settle(struct nf_conn *ct)
+{
+	struct nfh_h323_ct *info = nfct_help_data(ct);
+
+	nfh_src_settle(&nfh_h323_stats, ct, &info->src_charged);
+}
+
+static void nfh_h323_destroy(struct nf_conn *ct)
+{
+	struct nfh_h323_ct *info = nfct_help_data(ct);
+
+	if (!info)
+		return;
+	nfh_src_release(&nfh_h323_stats, ct, &info->src_charged);
+	if (nf_ct_protonum(ct) == IPPROTO_TCP)
+		nfh_h323_tcp_destroy(ct);	/* its joins */
+}
 
 static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 			 struct nf_conn *ct, enum ip_conntrack_info ctinfo,
@@ -157,6 +196,7 @@ static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 
 	/* the connection's state, this CPU's scratch (nfh_percpu.c) */
 	spin_lock_bh(nfh_ct_lock(ct));
+	nfh_h323_src_settle(ct);
 	if (skb_linearize(skb)) {
 		nfh_h323_count(ct, NFH_H323_C_DROP_NOMEM);
 		verdict = NF_DROP;
@@ -172,6 +212,11 @@ static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 			  NF_ACCEPT : NF_DROP;
 	rcu_read_unlock();
 out:
+	/* dropped before it was confirmed: its destroy callback never runs */
+	if (verdict == NF_DROP && !nf_ct_is_confirmed(ct)) {
+		nf_ct_remove_expectations(ct);
+		nfh_h323_src_settle(ct);
+	}
 	spin_unlock_bh(nfh_ct_lock(ct));
 	if (pk.ack_held)
 		nfh_hold_ack(ct, pk.dir, pk.ack_seq, pk.ack_to);
@@ -240,8 +285,7 @@ nfh_h323_add(const char *name, u8 family, u8 l4proto, u16 def, u16 port,
 	nf_ct_helper_init(h, family, l4proto, name, def, port, id,
 			  nfh_h323_exp_policy, NFH_H323_EXP_MAX - 1, help,
 			  NULL, THIS_MODULE);
-	if (l4proto == IPPROTO_TCP)
-		h->destroy = nfh_h323_tcp_destroy;	/* its joins */
+	h->destroy = nfh_h323_destroy;
 	return h;
 }
 

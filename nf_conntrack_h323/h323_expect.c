@@ -126,6 +126,9 @@ u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 				       NFH_NAT_SAVE_ADDR | NFH_NAT_PAST_EXPECTED |
 				       (how & NFH_H323_X_REGISTRATION ?
 					NFH_NAT_REDIRECT : 0));
+		/* refused: left unrewritten, like no free port */
+		if (port && !nfh_h323_src_admit(pk->ct, exp, pair))
+			port = 0;
 	} else {
 		int ret;
 
@@ -146,6 +149,8 @@ u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 		port = a->port;
 		if (pair && nf_ct_expect_related(pair, 0) != 0) {
 			nf_ct_unexpect_related(exp);
+			port = 0;
+		} else if (!nfh_h323_src_admit(pk->ct, exp, pair)) {
 			port = 0;
 		}
 	}

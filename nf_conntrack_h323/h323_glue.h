@@ -77,6 +77,7 @@ enum nfh_h323_counter {
 	NFH_H323_C_TPKT_LOST,
 	NFH_H323_C_DROP_NOMEM,
 	NFH_H323_C_DROP_NAT,
+	NFH_H323_C_REFUSED_SRC,
 	NFH_H323_C_ERR_BASE,	/* error_<reason>, indexed by nfh_h323_result */
 	NFH_H323_C_MAX = NFH_H323_C_ERR_BASE + NFH_H323_RESULT_MAX,
 };
@@ -84,6 +85,12 @@ enum nfh_h323_counter {
 void nfh_h323_count(const struct nf_conn *ct, unsigned int c);
 /* Count @c and, with log_refused=1, log @what. */
 void nfh_h323_note(const struct nf_conn *ct, unsigned int c, const char *what);
+/*
+ * @exp (and @pair) registered: charge them to the source (nfh_src_charge()),
+ * or take them back and count the refusal.
+ */
+bool nfh_h323_src_admit(struct nf_conn *ct, struct nf_conntrack_expect *exp,
+			struct nf_conntrack_expect *pair);
 
 /* Per-connection state in the conntrack helper area (32 bytes). */
 struct nfh_h323_ct {
@@ -92,6 +99,7 @@ struct nfh_h323_ct {
 	u8 flags;
 	u8 calls;			/* Q.931: Setups not yet released */
 	u8 channels;			/* OpenLogicalChannels not yet closed */
+	u8 src_charged;			/* counted against its source */
 };
 
 #define NFH_H323_F_STEPPED_ASIDE 0x01	/* H.460.18/19: never inspected */

@@ -63,6 +63,10 @@ bool nfh_sip_nat_aware_bypass __read_mostly = true;
 module_param_named(nat_aware_bypass, nfh_sip_nat_aware_bypass, bool, 0600);
 MODULE_PARM_DESC(nat_aware_bypass, "leave alone what an endpoint already got right: its public address, ICE media (default 1)");
 
+unsigned int nfh_sip_expect_max_per_src __read_mostly = 128;
+module_param_named(expect_max_per_src, nfh_sip_expect_max_per_src, uint, 0644);
+MODULE_PARM_DESC(expect_max_per_src, "expectations one source address may hold at once (0: no cap; default 128)");
+
 static bool nfh_sip_log_refused __read_mostly;
 module_param_named(log_refused, nfh_sip_log_refused, bool, 0600);
 MODULE_PARM_DESC(log_refused, "log each malformed message, refused rewrite or dropped segment with its reason (ratelimited)");
@@ -96,6 +100,7 @@ static const char *const nfh_sip_counter_names[NFH_SIP_C_ERR_BASE] = {
 	[NFH_SIP_C_RETRANSMISSIONS] = "retransmissions",
 	[NFH_SIP_C_HELD_ACKED] = "held_acked",
 	[NFH_SIP_C_HELD_LOST] = "held_lost",
+	[NFH_SIP_C_REFUSED_SRC] = "refused_per_src",
 };
 
 /* "error_" + the parse core's result name, built once at load. */
@@ -119,6 +124,39 @@ void nfh_sip_error(const struct nf_conn *ct, enum nfh_sip_result r)
 {
 	nfh_sip_note(ct, NFH_SIP_C_ERR_BASE + r,
 		     nfh_sip_all_names[NFH_SIP_C_ERR_BASE + r]);
+}
+
+bool nfh_sip_src_admit(struct nf_conn *ct, struct nf_conntrack_expect *exp,
+		       struct nf_conntrack_expect *pair)
+{
+	struct nfh_sip_ct *info = nfct_help_data(ct);
+	unsigned int limit = READ_ONCE(nfh_sip_expect_max_per_src);
+
+	if (nfh_src_charge(&nfh_sip_stats, ct, &info->src_charged, limit))
+		return true;
+	nf_ct_unexpect_related(exp);
+	if (pair)
+		nf_ct_unexpect_related(pair);
+	nfh_src_refused(&nfh_sip_stats, ct, NFH_SIP_C_REFUSED_SRC, limit);
+	return false;
+}
+
+/* What the kernel removed since (used, timed out) no longer counts. */
+void nfh_sip_src_settle(struct nf_conn *ct)
+{
+	struct nfh_sip_ct *info = nfct_help_data(ct);
+
+	nfh_src_settle(&nfh_sip_stats, ct, &info->src_charged);
+}
+
+static void nfh_sip_destroy(struct nf_conn *ct)
+{
+	struct nfh_sip_ct *info = nfct_help_data(ct);
+
+	if (!info)
+		return;
+	nfh_src_release(&nfh_sip_stats, ct, &info->src_charged);
+	nfh_sip_tcp_destroy(ct);	/* its holds, if any */
 }
 
 void * __percpu *nfh_sip_scratch_area;
@@ -182,6 +220,7 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 
 	/* the connection's state, this CPU's scratch (nfh_percpu.c) */
 	spin_lock_bh(nfh_ct_lock(ct));
+	nfh_sip_src_settle(ct);
 	if (skb_linearize(skb)) {
 		nfh_sip_count(ct, NFH_SIP_C_DROP_NOMEM);
 		verdict = NF_DROP;
@@ -197,6 +236,11 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 		verdict = nfh_sip_udp(&pk);
 	rcu_read_unlock();
 out:
+	/* dropped before it was confirmed: its destroy callback never runs */
+	if (verdict == NF_DROP && !nf_ct_is_confirmed(ct)) {
+		nf_ct_remove_expectations(ct);
+		nfh_sip_src_settle(ct);
+	}
 	spin_unlock_bh(nfh_ct_lock(ct));
 	if (pk.ack)
 		nfh_hold_ack(ct, pk.dir, pk.ack_seq, pk.ack_to);
@@ -267,7 +311,7 @@ static int __init nfh_sip_init(void)
 						  NFH_SIP_EXP_MAX - 1,
 						  nfh_sip_help, NULL,
 						  THIS_MODULE);
-				h->destroy = nfh_sip_tcp_destroy;
+				h->destroy = nfh_sip_destroy;
 			}
 	ret = nf_conntrack_helpers_register(nfh_sip_helpers, n);
 	if (ret) {

@@ -90,6 +90,14 @@ unsigned int nfh_sip_flush_moved(const struct nfh_sip_pkt *pk,
 	return n;
 }
 
+static void nfh_sip_expect_put(struct nf_conntrack_expect *rtp,
+			       struct nf_conntrack_expect *rtcp)
+{
+	nf_ct_expect_put(rtp);
+	if (rtcp)
+		nf_ct_expect_put(rtcp);
+}
+
 static unsigned int nfh_sip_media_class(u8 type)
 {
 	switch (type) {
@@ -200,12 +208,19 @@ void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 		got = pk->nat->expect(rtp, adjacent ? rtcp : NULL, pk->dir,
 				      flags | (bypassed || md->port_count > 1 ?
 					       NFH_NAT_EXACT : 0));
+		/* refused: the m= port stays as it is, like no free port */
+		if (got && !nfh_sip_src_admit(ct, rtp, adjacent ? rtcp : NULL)) {
+			nfh_sip_expect_put(rtp, rtcp);
+			return;
+		}
 		ok = got != 0;
 		if (ok && !bypassed)
 			mp->rtp = got;
 		if (ok && rtcp && !adjacent) {
 			got = pk->nat->expect(rtcp, NULL, pk->dir,
 					      flags | (bypassed ? NFH_NAT_EXACT : 0));
+			if (got && !nfh_sip_src_admit(ct, rtcp, NULL))
+				got = 0;
 			if (got && !bypassed)
 				mp->rtcp = got;
 			else if (!got)
@@ -214,8 +229,13 @@ void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 		}
 	} else {
 		ret = nfh_sip_expect_related(rtp);
+		if (!ret && !nfh_sip_src_admit(ct, rtp, NULL)) {
+			nfh_sip_expect_put(rtp, rtcp);
+			return;
+		}
 		ok = ret == 0;
-		if (ok && rtcp && nfh_sip_expect_related(rtcp))
+		if (ok && rtcp && (nfh_sip_expect_related(rtcp) ||
+				   !nfh_sip_src_admit(ct, rtcp, NULL)))
 			nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
 				     "RTCP expectation refused");
 	}
@@ -224,8 +244,6 @@ void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 	else
 		nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
 			     "RTP expectation refused or no free port");
-	nf_ct_expect_put(rtp);
-	if (rtcp)
-		nf_ct_expect_put(rtcp);
+	nfh_sip_expect_put(rtp, rtcp);
 }
 

@@ -30,6 +30,7 @@ extern int nfh_sip_direct_signalling;
 extern int nfh_sip_direct_media;
 extern int nfh_sip_external_media;
 extern bool nfh_sip_nat_aware_bypass;
+extern unsigned int nfh_sip_expect_max_per_src;
 
 enum nfh_sip_counter {
 	NFH_SIP_C_MESSAGES,
@@ -57,6 +58,7 @@ enum nfh_sip_counter {
 	NFH_SIP_C_RETRANSMISSIONS,
 	NFH_SIP_C_HELD_ACKED,
 	NFH_SIP_C_HELD_LOST,
+	NFH_SIP_C_REFUSED_SRC,
 	NFH_SIP_C_ERR_BASE,	/* error_<reason>, indexed by nfh_sip_result */
 	NFH_SIP_C_MAX = NFH_SIP_C_ERR_BASE + NFH_SIP_RESULT_MAX,
 };
@@ -66,6 +68,13 @@ void nfh_sip_count(const struct nf_conn *ct, unsigned int c);
 void nfh_sip_note(const struct nf_conn *ct, unsigned int c, const char *what);
 /* Count (and log) a parse core error. */
 void nfh_sip_error(const struct nf_conn *ct, enum nfh_sip_result r);
+/*
+ * @exp (and @pair) registered: charge them to the source (nfh_src_charge()),
+ * or take them back and count the refusal.
+ */
+bool nfh_sip_src_admit(struct nf_conn *ct, struct nf_conntrack_expect *exp,
+		       struct nf_conntrack_expect *pair);
+void nfh_sip_src_settle(struct nf_conn *ct);
 
 /* Per-connection state in the conntrack helper area (32 bytes). */
 struct nfh_sip_ct {
@@ -79,6 +88,7 @@ struct nfh_sip_ct {
 					 */
 	u8 synced;			/* TCP: bit per direction */
 	u8 flags;
+	u8 src_charged;			/* counted against its source */
 	u16 last_msg[IP_CT_DIR_MAX];	/* hash of the last message each way */
 };
 

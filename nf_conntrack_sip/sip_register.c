@@ -124,6 +124,10 @@ void nfh_sip_register(const struct nfh_sip_pkt *pk, const struct nfh_sip_msg *m)
 		exp->expectfn = nfh_sip_signalling_expected;
 		ok = nf_ct_expect_related(exp, 0) == 0;
 	}
+	if (ok && !nfh_sip_src_admit(ct, exp, NULL)) {
+		nf_ct_expect_put(exp);
+		return;		/* counted as refused_per_src */
+	}
 	nf_ct_expect_put(exp);
 	if (ok)
 		nfh_sip_count(ct, NFH_SIP_C_EXPECT_SIGNALLING);

@@ -35,7 +35,7 @@ FILE_SIZE=204800
 ALL_SCENARIOS=(passive_snat active_port_snat epsv eprt_ipv6 dnat_227 port_2121
 	negative_no_helper negative_port_third_host auth_tls lines_in_one_segment
 	split_line data_not_inspected split_port split_eprt split_227 split_229
-	split_227_dnat split_eprt_ipv6)
+	split_227_dnat split_eprt_ipv6 src_cap)
 
 # Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
@@ -59,6 +59,8 @@ declare -A XFAIL_intree=(
 	[split_227_dnat]="in-tree helper drops the first piece of a split 227 again and again: stalls"
 	[split_eprt_ipv6]="in-tree helper drops the first piece of a split EPRT again and again: stalls"
 )
+	# No cap on expectations per source address in-tree.
+XFAIL_intree[src_cap]="the in-tree helper has no expect_max_per_src"
 declare -A XFAIL_ours=()
 
 # --- topology ---------------------------------------------------------------
@@ -497,6 +499,60 @@ sc_split_227_dnat() {
 
 # --- driver -----------------------------------------------------------------
 # Shown for a failed scenario, before its namespaces go away.
+# The cap on expectations per source (expect_max_per_src), behind
+# masquerade: client and inside leave as the same 192.0.2.1, and are
+# counted apart.  The client fills its cap of 3 with PORTs on three control
+# connections (closed after QUIT: their entries, and expectations, stay);
+# its fourth PORT is refused: counted, and dropped, as it would reach the
+# server with the private address.  The inside host still gets its
+# expectation.  Negative control: with the cap off (0) the client's next
+# PORT is expected again and nothing more is refused.  NFH_SRC_CAP=0 (no
+# cap from the start) is the negative control of the whole scenario: it
+# must fail.
+SRC_CAP_PARAM=/sys/module/nf_conntrack_ftp/parameters/expect_max_per_src
+n_expect() { n_router conntrack -L expect 2>/dev/null | grep -c 'helper=ftp'; }
+port_line() { # port_line NS OUT ADDR P2: USER, PASS, PORT ADDR,195,P2, QUIT
+	ftpcmd "$1" "$SCW/$2" 192.0.2.2 21 "USER a" "PASS x" "PORT $3,195,$4" QUIT
+}
+sc_src_cap() {
+	local i base old
+	[ -w "$SRC_CAP_PARAM" ] || { fail_check "no expect_max_per_src parameter"; return; }
+	setup router_rules && setup start_fakeftpd server 192.0.2.2 21 || return
+	setup n_router nft add rule inet nfh forward_filter iifname r-i ct state new tcp dport 21 accept || return
+	old=$(cat "$SRC_CAP_PARAM")
+	echo "${NFH_SRC_CAP:-3}" > "$SRC_CAP_PARAM"
+	base=$(our_counter refused_per_src)
+	for i in 1 2 3; do
+		check "client PORT $i answered" port_line client "c$i" 10,0,1,2 $((80 + i))
+	done
+	check "three expectations (got $(n_expect))" test "$(n_expect)" = 3
+	check "nothing refused yet" test "$(our_counter refused_per_src)" = "$base"
+	# dropped, and each retransmission refused again, while it lasts
+	spawn client timeout 30 "${PY[@]}" "$HERE/ftpcmd.py" 192.0.2.2 21 \
+		"USER a" "PASS x" "PORT 10,0,1,2,195,84" QUIT > "$SCW/c4" 2>&1
+	i=$BG_PID
+	check "refused_per_src counted the fourth PORT" \
+		wait_for 30 "counter_at_least refused_per_src $((base + 2))"
+	check_not "client PORT 4 not answered" grep -q '^< 200' "$SCW/c4"
+	check "logged, naming the inside host" \
+		sh -c 'dmesg | grep -q "nf_conntrack_ftp: 10.0.1.2: expect_max_per_src (3) reached"'
+	check "still three expectations (got $(n_expect))" test "$(n_expect)" = 3
+	check_not "server never saw the private address" grep -q '10,0,1,2' "$SCW/ftpd.log"
+	check "server got 3 PORTs from the client" test "$(grep -c 'PORT 192,0,2,1,' "$SCW/ftpd.log")" = 3
+	# its retransmissions must not reach the helper once the cap is off
+	setup n_router nft insert rule inet nfh forward_filter \
+		tcp sport "$(local_port "$SCW/c4")" drop
+	kill "$i"
+	base=$(our_counter refused_per_src)
+	check "the inside host's PORT answered" port_line inside i1 10,0,3,2 90
+	check "four expectations (got $(n_expect))" test "$(n_expect)" = 4
+	echo 0 > "$SRC_CAP_PARAM"
+	check "cap off: client PORT 5 answered" port_line client c5 10,0,1,2 85
+	check "cap off: five expectations (got $(n_expect))" test "$(n_expect)" = 5
+	check "cap off: nothing more refused" test "$(our_counter refused_per_src)" = "$base"
+	echo "$old" > "$SRC_CAP_PARAM"
+}
+
 diagnose() {
 	local f
 	for f in "$SCW"/*; do

@@ -38,7 +38,7 @@ ALL_SCENARIOS=(udp_call register_inbound reinvite_new_port invite_retransmitted
 	tcp_split_large ipv6_call
 	two_video_lines rtcp_nonadjacent public_address_endpoint ice_offer
 	malformed_content_length malformed_port malformed_no_c malformed_port0
-	malformed_truncated slipstream_http)
+	malformed_truncated slipstream_http src_cap)
 
 # Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
@@ -59,6 +59,8 @@ declare -A XFAIL_intree=(
 	# a segment inside an HTTP body is taken for one.
 	[slipstream_http]="in-tree helper parses a SIP message at the start of any TCP segment"
 )
+# No cap on expectations per source address in-tree.
+XFAIL_intree[src_cap]="the in-tree helper has no expect_max_per_src"
 declare -A XFAIL_ours=()
 
 # --- topology ---------------------------------------------------------------
@@ -406,6 +408,51 @@ sc_invite_retransmitted() {
 	check "RTP from the server to the offered port (${ports[0]:-none}) reaches the client's 40000" \
 		rtp_arrives server 6000 192.0.2.1 "${ports[0]:-1}" "$SCW/media" 40000
 	check_counter retransmissions
+}
+
+# The cap on expectations per source (expect_max_per_src) behind
+# masquerade: 10.0.1.2 and 10.0.1.3 both leave as 192.0.2.1 and are
+# counted apart.  With a cap of 4, 10.0.1.2's INVITEs on two signalling
+# flows (new source ports) get RTP and RTCP each; on a third flow the pair
+# is refused (counted; the INVITE passes, its m= port not translated);
+# 10.0.1.3 still gets its pair.  Negative control: with the cap off (0)
+# 10.0.1.2's fourth flow gets its pair and nothing more is refused.
+# NFH_SRC_CAP=0 (no cap from the start) is the negative control of the
+# whole scenario: it must fail.
+SRC_CAP_PARAM=/sys/module/nf_conntrack_sip/parameters/expect_max_per_src
+invite_from() { # invite_from ADDR PORT MEDIA-PORT NTH: an INVITE on a new flow
+	call "cap$2" "$1:$2"
+	sdp "$SCW/offer$2" "$1" "m=audio $3 RTP/AVP 0"
+	req "$SCW/inv$2" INVITE 1 "$SCW/offer$2"
+	cli client "$SCW/inv$2.out" --bind "$1:$2" 192.0.2.2 5060 send:"$SCW/inv$2" &&
+		wait_for 10 "msgfile '$SCW/srv' '\|1 INVITE\|' $4 | grep -q ."
+}
+refused_now() { our_counters | awk '$1 == "refused_per_src" { print $2 }'; }
+sc_src_cap() {
+	local old base
+	[ -w "$SRC_CAP_PARAM" ] || { fail_check "no expect_max_per_src parameter"; return; }
+	setup router_rules && setup start_sipsrv server 192.0.2.2 "$SCW/srv" --ring || return
+	setup ipb client <<< "addr add 10.0.1.3/24 dev c0" || return
+	old=$(cat "$SRC_CAP_PARAM")
+	echo "${NFH_SRC_CAP:-4}" > "$SRC_CAP_PARAM"
+	base=$(refused_now)
+	check "INVITE from 10.0.1.2:5071 reached the server" invite_from 10.0.1.2 5071 40000 1
+	check "INVITE from 10.0.1.2:5072 reached the server" invite_from 10.0.1.2 5072 40010 2
+	check "four expectations (got $(exp_count))" test "$(exp_count)" = 4
+	check "nothing refused yet" test "$(refused_now)" = "$base"
+	check "INVITE from 10.0.1.2:5073 reached the server" invite_from 10.0.1.2 5073 40020 3
+	check "refused_per_src counted its RTP pair" test "$(refused_now)" = $((base + 1))
+	check "logged, naming the inside host" \
+		sh -c 'dmesg | grep -q "nf_conntrack_sip: 10.0.1.2: expect_max_per_src (4) reached"'
+	check "still four expectations (got $(exp_count))" test "$(exp_count)" = 4
+	check "INVITE from 10.0.1.3:5074 reached the server" invite_from 10.0.1.3 5074 40030 4
+	check "10.0.1.3 got its pair: six expectations (got $(exp_count))" test "$(exp_count)" = 6
+	echo 0 > "$SRC_CAP_PARAM"
+	check "cap off: INVITE from 10.0.1.2:5075 reached the server" invite_from 10.0.1.2 5075 40040 5
+	check "cap off: eight expectations (got $(exp_count))" test "$(exp_count)" = 8
+	check "cap off: nothing more refused" test "$(refused_now)" = $((base + 1))
+	echo "$old" > "$SRC_CAP_PARAM"
+	ipb client <<< "addr del 10.0.1.3/24 dev c0"
 }
 
 # A re-INVITE whose SDP keeps its o= version (a session refresh, no media
