@@ -35,7 +35,7 @@
  * exp->timeout (jiffies32) and marks removed expectations
  * NF_CT_EXPECT_DEAD; 6.12 still arms a timer per expectation.  The flag's
  * presence tells the two apart, whatever the version number says.
- * Both functions need nf_conntrack_expect_lock held.
+ * These need nf_conntrack_expect_lock held.
  */
 #ifdef NF_CT_EXPECT_DEAD
 static inline void nfh_expect_remove(struct nf_conntrack_expect *exp)
@@ -48,6 +48,12 @@ static inline void nfh_expect_set_timeout(struct nf_conntrack_expect *exp,
 {
 	WRITE_ONCE(exp->timeout, nfct_time_stamp + secs * HZ);
 }
+
+/* Still listed but dead or expired, waiting for the GC to unlink it. */
+static inline bool nfh_expect_gone(const struct nf_conntrack_expect *exp)
+{
+	return nf_ct_exp_is_expired(exp);
+}
 #else
 static inline void nfh_expect_remove(struct nf_conntrack_expect *exp)
 {
@@ -58,6 +64,12 @@ static inline void nfh_expect_set_timeout(struct nf_conntrack_expect *exp,
 					  unsigned int secs)
 {
 	mod_timer_pending(&exp->timeout, jiffies + secs * HZ);
+}
+
+/* A timer kernel unlinks an expectation when it ends. */
+static inline bool nfh_expect_gone(const struct nf_conntrack_expect *exp)
+{
+	return false;
 }
 #endif
 
@@ -75,6 +87,17 @@ static inline void nfh_expect_assign_helper(struct nf_conntrack_expect *exp,
 	rcu_assign_pointer(exp->assign_helper, h);
 #else
 	rcu_assign_pointer(exp->helper, h);
+#endif
+}
+
+/* Copy both helper pointers where there are two; nf_conntrack_expect_lock held. */
+static inline void nfh_expect_copy_helpers(struct nf_conntrack_expect *dst,
+					   const struct nf_conntrack_expect *src)
+{
+	RCU_INIT_POINTER(dst->helper, rcu_access_pointer(src->helper));
+#ifdef NFH_HAVE_EXPECT_ASSIGN_HELPER
+	RCU_INIT_POINTER(dst->assign_helper,
+			 rcu_access_pointer(src->assign_helper));
 #endif
 }
 

@@ -189,6 +189,13 @@ do {									\
 } while (0)
 
 /*
+ * Register again every expectation of @ct, a confirmed connection, so that
+ * an IPEXP_NEW event for each follows the connection's own IPCT_NEW (see
+ * nfh_expect.c); returns how many were registered again.
+ */
+unsigned int nfh_expect_reannounce(struct nf_conn *ct);
+
+/*
  * An ICMP error about a helper's connection: the kernel hands the helper
  * those of the original direction (ctinfo RELATED on a confirmed entry;
  * replies it skips itself).  They carry no message.

@@ -71,6 +71,11 @@ static bool nfh_sip_log_refused __read_mostly;
 module_param_named(log_refused, nfh_sip_log_refused, bool, 0600);
 MODULE_PARM_DESC(log_refused, "log each malformed message, refused rewrite or dropped segment with its reason (ratelimited)");
 
+/* off by default: two more expectation events per new dialog, for conntrackd only */
+static bool nfh_sip_reannounce __read_mostly;
+module_param_named(reannounce, nfh_sip_reannounce, bool, 0600);
+MODULE_PARM_DESC(reannounce, "register a flow's first-packet expectations again once the flow is confirmed, so conntrackd replicates them (default off; set it on routers synced by conntrackd)");
+
 const struct nfh_nat_ops __rcu *nfh_sip_nat_hook __read_mostly;
 EXPORT_SYMBOL_GPL(nfh_sip_nat_hook);
 
@@ -226,6 +231,11 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 		verdict = NF_DROP;
 		goto out;
 	}
+	/* conntrackd drops expectations of a master it does not know yet */
+	if ((info->flags & NFH_SIP_F_ANNOUNCE) && nf_ct_is_confirmed(ct)) {
+		info->flags &= ~NFH_SIP_F_ANNOUNCE;
+		nfh_expect_reannounce(ct);
+	}
 	rcu_read_lock();
 	if (ct->status & IPS_NAT_MASK)
 		pk.nat = rcu_dereference(nfh_sip_nat_hook);
@@ -235,6 +245,9 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 	else
 		verdict = nfh_sip_udp(&pk);
 	rcu_read_unlock();
+	if (!nf_ct_is_confirmed(ct) && READ_ONCE(nfh_sip_reannounce) &&
+	    !hlist_empty(&nfct_help(ct)->expectations))
+		info->flags |= NFH_SIP_F_ANNOUNCE;
 out:
 	/* dropped before it was confirmed: its destroy callback never runs */
 	if (verdict == NF_DROP && !nf_ct_is_confirmed(ct)) {

@@ -96,6 +96,7 @@ struct nfh_sip_ct {
 #define NFH_SIP_F_SIGNALLING	0x02	/* created by a REGISTER pinhole */
 #define NFH_SIP_F_REGISTER	0x04	/* register_cseq is valid */
 #define NFH_SIP_F_HOLDS		0x08	/* TCP: may have hold slots */
+#define NFH_SIP_F_ANNOUNCE	0x10	/* expectations made while unconfirmed */
 
 /*
  * Scratch space for one message.  Too big for the stack; parsing is

@@ -7,6 +7,12 @@
 # judge.
 #
 #   tests/vm/vmrun [--kernel 6.12] -- tests/vm/ha/run.sh [--impl intree|ours]
+#       [--no-reannounce]
+#
+# It checks one thing (PASS/FAIL lines, exit status): the INVITE's media
+# expectations (RTP and RTCP to the port offered to the server) reach the
+# backup's external cache.  --no-reannounce turns ours' re-announcement off
+# (the negative control: the check must fail).
 #
 #   phone 10.0.1.2                                      server 192.0.2.2
 #     [p0]                                                 [s0]
@@ -36,10 +42,12 @@ PY=/usr/bin/python3
 PEER="$HERE/peer.py"
 
 IMPL=ours
+REANNOUNCE=1
 while [ $# -gt 0 ]; do
 	case $1 in
 	--impl) IMPL=$2; shift 2 ;;
-	*) echo "usage: run.sh [--impl intree|ours]" >&2; exit 2 ;;
+	--no-reannounce) REANNOUNCE=0; shift ;;
+	*) echo "usage: run.sh [--impl intree|ours] [--no-reannounce]" >&2; exit 2 ;;
 	esac
 done
 
@@ -162,6 +170,11 @@ ctd_conf() {	# ctd_conf N PEER_N
 	EOF
 }
 
+# inv_exps FILE PORT: expectations for 192.0.2.1 port PORT or PORT+1
+inv_exps() {
+	awk -v p="$2" '/dst=192\.0\.2\.1 / && (index($0, "dport=" p " ") || index($0, "dport=" (p + 1) " "))' "$1" | wc -l
+}
+
 ctd() { local r=$1; shift; nsx "$r" conntrackd -C "$W/$r.conf" "$@"; }
 
 plus() { awk -v t="$1" -v d="$2" 'BEGIN { printf "%.3f", t + d }'; }
@@ -169,8 +182,12 @@ plus() { awk -v t="$1" -v d="$2" 'BEGIN { printf "%.3f", t + d }'; }
 count() { awk -v a="$2" -v b="$3" '$1 >= a && $1 < b' "$1" 2>/dev/null | wc -l; }
 
 main() {
-	local port t0 tf tv tend r pid1
+	local port t0 tf tv tend r pid1 r1inv r2inv rc=0
 	load_helper_modules "$IMPL" sip || exit 1
+	if [ "$IMPL" = ours ]; then
+		echo "$REANNOUNCE" > /sys/module/nf_conntrack_sip/parameters/reannounce || exit 1
+		log "ours: reannounce=$(cat /sys/module/nf_conntrack_sip/parameters/reannounce)"
+	fi
 	topo_up || { log "topology failed"; exit 1; }
 	ctd_conf 1 2 > "$W/r1.conf"; ctd_conf 2 1 > "$W/r2.conf"
 	spawn r1 conntrackd -C "$W/r1.conf"; pid1=$BG_PID
@@ -205,6 +222,16 @@ main() {
 	tf=$(date +%s.%N)
 	for r in lan wan sync0; do nsx r1 ip link set "$r" down; done
 	kill "$pid1" 2>/dev/null
+	# the INVITE's expectations: to the public address, the offered ports
+	nsx r1 conntrack -L expect > "$W/r1.exp" 2>/dev/null
+	ctd r2 -e expect > "$W/r2.exp" 2>&1
+	r1inv=$(inv_exps "$W/r1.exp" "$port"); r2inv=$(inv_exps "$W/r2.exp" "$port")
+	log "$IMPL: INVITE's media expectations: $r1inv on r1, $r2inv in r2's external cache"
+	if [ "$r1inv" -ge 1 ] && [ "$r2inv" -eq "$r1inv" ]; then
+		echo "PASS invite_expectations_synced ($r2inv of $r1inv)"
+	else
+		echo "FAIL invite_expectations_synced ($r2inv of $r1inv)"; rc=1
+	fi
 	for r in -c -f -R -B; do ctd r2 "$r" > "$W/r2$r.out" 2>&1 || log "conntrackd $r failed: $(cat "$W/r2$r.out")"; done
 	vip r2 add
 	nsx phone ip neigh flush all; nsx server ip neigh flush all
@@ -233,6 +260,7 @@ main() {
 		"$(count "$W/phone.rtcp" "$tv" "$tend")"
 	for r in r2-c r2-f r2-R r2-B; do [ -s "$W/$r.out" ] && { echo "    $r:"; sed 's/^/      /' "$W/$r.out"; }; done
 	[ -s "$W/r2.log" ] && { echo "    r2 conntrackd log:"; tail -n 15 "$W/r2.log" | sed 's/^/      /'; }
+	return $rc
 }
 
 main
