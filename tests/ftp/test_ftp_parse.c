@@ -15,20 +15,9 @@
 
 #include "../../nf_conntrack_ftp/ftp_parse.c"
 #include "../lib/check.h"
+#include "../lib/rnd.h"
 #include "ftp_vectors.h"
 #include "ftp_glue.h"
-
-/* ---- deterministic PRNG (xorshift64*) ---- */
-
-static u64 rng_state;
-
-static u64 rnd(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 0x2545F4914F6CDD1DULL;
-}
 
 static u32 rnd_below(u32 n)
 {

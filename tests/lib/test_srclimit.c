@@ -16,19 +16,11 @@
 
 #include "nfh_srclimit.h"
 #include "check.h"
+#include "rnd.h"
 
 #define CONNS	8
 #define PER_CONN 5	/* the model's per-connection cap */
 
-static u64 rng_state = 0x9e3779b97f4a7c15ULL;
-
-static u64 rnd(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 0x2545F4914F6CDD1DULL;
-}
 
 struct model {
 	int count;			/* the source's counter */

@@ -14,16 +14,8 @@
 
 #include "nfh_text.h"
 #include "check.h"
+#include "rnd.h"
 
-static u64 rng_state = 0x9e3779b97f4a7c15ULL;
-
-static u64 rnd(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 0x2545F4914F6CDD1DULL;
-}
 
 static const u8 *T(const char *s)
 {
