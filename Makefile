@@ -133,8 +133,8 @@ bench:
 bench-vm: kernels
 	@set -e; tools/kernels list | while read -r series rel ver; do \
 	  echo "== $$series ($$rel)"; \
-	  tests/vm/vmrun --kernel $$series -- bench/sip/percall.sh $(BENCH_ARGS); \
-	  tests/vm/vmrun --kernel $$series -- bench/h323/permsg.sh $(H323_BENCH_ARGS); \
+	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/sip/percall.sh $(BENCH_ARGS); \
+	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/h323/permsg.sh $(H323_BENCH_ARGS); \
 	done
 
 # deps first: a newcomer may run `make check` before `make demo`.  The
