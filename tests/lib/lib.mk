@@ -10,6 +10,9 @@
 #               one whose held segments are not moved back
 #               (NFH_TEST_HELD_NO_MOVE) and test_srclimit without the cap
 #   lib-fuzz    fuzz_stream (libFuzzer), $(FUZZ_SECONDS) seconds
+#   history-vectors  the historical bug shapes of every protocol as
+#               .cache/history/<proto>.tsv (tests/lib/history_dump.c), for
+#               their VM replay (tests/vm/history/run.sh)
 #   lib-clean   remove what lib-unit and lib-fuzz built
 
 include tests/lib/test.mk
@@ -17,7 +20,7 @@ include tests/lib/test.mk
 LIB_BUILD	:= tests/lib/build
 LIB_UNITS	:= test_text test_stream test_srclimit
 
-.PHONY: lib-unit lib-fuzz lib-clean
+.PHONY: lib-unit lib-fuzz lib-clean history-vectors
 
 $(LIB_BUILD)/test_text: tests/lib/test_text.c include/nfh_text.h \
 		include/nfh_env.h tests/lib/check.h tests/lib/test.mk
@@ -70,7 +73,22 @@ $(LIB_BUILD)/fuzz_stream: tests/lib/fuzz_stream.c common/nfh_stream.c tests/lib/
 lib-fuzz: $(LIB_BUILD)/fuzz_stream
 	@sh tests/lib/run_fuzz.sh $(LIB_BUILD) $(FUZZ_SECONDS) stream
 
+HISTORY_OUT	:= .cache/history
+HISTORY_MALFORMED := tests/h323/vectors/malformed.txt
+
+$(LIB_BUILD)/history_dump: tests/lib/history_dump.c tests/ftp/history_vectors.h \
+		tests/sip/history_vectors.h tests/h323/history_vectors.h \
+		include/nfh_env.h tests/lib/test.mk
+	$(NFH_TOOL_BUILD)
+
+# the guest reads these from the repository (it cannot build them)
+$(HISTORY_OUT)/%.tsv: $(LIB_BUILD)/history_dump $(HISTORY_MALFORMED)
+	@mkdir -p $(@D)
+	$< $* $(if $(filter h323,$*),$(HISTORY_MALFORMED)) > $@.tmp && mv $@.tmp $@
+
+history-vectors: $(addprefix $(HISTORY_OUT)/,ftp.tsv sip.tsv h323.tsv)
+
 lib-clean:
-	rm -rf $(LIB_BUILD)
+	rm -rf $(LIB_BUILD) $(HISTORY_OUT)
 
 clean: lib-clean
