@@ -9,6 +9,8 @@
 #   make dkms-install     register with DKMS
 #   make unit fuzz        userspace tests of the parse cores
 #   make vm-check         netns scenarios in qemu, both kernels (one boot each)
+#   make history-vectors  the historical bug shapes as .cache/history/*.tsv,
+#                         which the VM part history replays
 #   make debug-kernel     the debug kernel (KASAN, kmemleak, lockdep, ...),
 #                         built once per machine into a cache outside the
 #                         checkout (tools/debug-kernel, Documentation/testing.rst)
@@ -90,8 +92,8 @@ debug-modules: debug-kernel
 # Every VM scenario on the debug kernel: about 4.4 times slower than on
 # Debian's, hence the longer budgets (per boot, per suite part).  PARTS
 # (default: every suite part, the faults part included) limits it.
-DEBUG_PARTS = ftp sip h323 replay helperctl faults
-check-debug: debug-modules helperctl
+DEBUG_PARTS = ftp sip h323 replay helperctl history faults
+check-debug: debug-modules helperctl history-vectors
 	VMRUN_TIMEOUT=$${VMRUN_TIMEOUT:-28800} SUITE_PART_TIMEOUT=$${SUITE_PART_TIMEOUT:-7200} \
 	  tests/vm/run-all --kernel debug $(or $(PARTS),$(DEBUG_PARTS))
 
@@ -118,7 +120,7 @@ unit: lib-unit ftp-unit sip-unit h323-unit h323-diff
 
 fuzz: ftp-fuzz sip-fuzz h323-fuzz lib-fuzz
 
-vm-check: kernels helperctl h323dump
+vm-check: kernels helperctl h323dump history-vectors
 	tests/vm/run-all
 
 # Benchmarks (bench/README.md): figures, never pass/fail on timings.

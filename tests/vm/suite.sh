@@ -4,7 +4,7 @@
 # suite.sh [PART...] - every VM test of one kernel in ONE boot.  Runs
 # inside the vmrun guest (tests/vm/run-all boots one guest per kernel):
 #
-#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl faults]
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl history faults]
 #
 # Parts, in this order (default: all of them but faults):
 #   ftp        FTP scenarios, in-tree helper then ours (differential.sh ftp)
@@ -13,6 +13,11 @@
 #   replay     corpus replay of the FTP, SIP and H.323 captures, in-tree and ours
 #              (replay/compare.sh)
 #   helperctl  helperctl driving nftables, conntrack and the modules
+#   history    the historical bug shapes (tests/<proto>/history_vectors.h,
+#              from .cache/history: make history-vectors) through our FTP,
+#              SIP and H.323 helpers, and its negative control
+#              (history/run.sh; with --intree, by hand, the in-tree
+#              helpers' outcomes are shown too: about a minute more)
 #   faults     faults and exhaustion against ours (faults/run.sh): module
 #              reload loop under traffic, full expectation and conntrack
 #              tables, a namespace deleted with live expectations.  Only
@@ -33,7 +38,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 trap cleanup EXIT
 BUDGET=${SUITE_PART_TIMEOUT:-1500}
-ALL_PARTS=(ftp sip h323 replay helperctl)
+ALL_PARTS=(ftp sip h323 replay helperctl history)
 # parts that run only when named
 EXTRA_PARTS=(faults)
 
@@ -50,6 +55,7 @@ part_cmd() {
 	ftp|sip|h323) echo "$HERE/differential.sh $1" ;;
 	replay) echo "$HERE/replay/compare.sh" ;;
 	helperctl) echo "$HERE/helperctl/run.sh" ;;
+	history) echo "$HERE/history/run.sh" ;;
 	faults) echo "$HERE/faults/run.sh" ;;
 	esac
 }
@@ -103,6 +109,9 @@ for p in "${parts[@]}"; do
 		grep '^KMEMLEAK ' "$NFH_WORK/$p.out" ;;
 	replay) sed -n '/^Corpus replay, /,/^compare .* on /p' "$NFH_WORK/$p.out" ;;
 	helperctl) grep -E '^RESULT |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
+	# a line per row: only what failed, the controls and the count
+	history) grep -E '^RESULT [^ ]+ (FAIL|XPASS)|^RESULT [^ ]*negative_control |passed, [0-9]+ failed' \
+		"$NFH_WORK/$p.out" ;;
 	faults) grep -E '^RESULT |^FAULTS |^KMEMLEAK |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
 	esac
 	echo
