@@ -180,8 +180,11 @@ void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 	}
 
 	rtp = nf_ct_expect_alloc(ct);
-	if (!rtp)
+	if (!rtp) {
+		nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
+			     "no memory for the RTP expectation");
 		return;
+	}
 	port = htons(md->port);
 	nf_ct_expect_init(rtp, class, pk->family,
 			  nfh_sip_direct_media ? peer : NULL, &daddr,
@@ -193,6 +196,8 @@ void nfh_sip_expect_media(const struct nfh_sip_pkt *pk,
 		rtcp = nf_ct_expect_alloc(ct);
 		if (!rtcp) {
 			nf_ct_expect_put(rtp);
+			nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
+				     "no memory for the RTCP expectation");
 			return;
 		}
 		rport = htons(md->rtcp_port);

@@ -102,8 +102,11 @@ void nfh_sip_register(const struct nfh_sip_pkt *pk, const struct nfh_sip_msg *m)
 		return;		/* the planner leaves such a Contact alone */
 
 	exp = nf_ct_expect_alloc(ct);
-	if (!exp)
+	if (!exp) {
+		nfh_sip_note(ct, NFH_SIP_C_EXPECT_FAILED,
+			     "no memory for the REGISTER pinhole");
 		return;
+	}
 	port = htons(p);
 	nf_ct_expect_init(exp, NFH_SIP_EXP_SIGNALLING, pk->family,
 			  nfh_sip_direct_signalling ?
