@@ -445,8 +445,10 @@ static unsigned int nfh_ftp_line(struct nfh_ftp_out *o, struct nf_conn *ct,
 	if (w->joined)
 		nfh_ftp_count(ct, NFH_FTP_C_JOINED);
 	if (w->res != NFH_FTP_OK) {
-		nfh_ftp_refuse(ct, nfh_ftp_err_counter[w->res], &w->m,
-			       nfh_ftp_result_name(w->res));
+		/* a retransmission's lines were counted when first seen */
+		if (w->forward)
+			nfh_ftp_refuse(ct, nfh_ftp_err_counter[w->res], &w->m,
+				       nfh_ftp_result_name(w->res));
 		return NF_ACCEPT;
 	}
 	if (w->m.cmd == NFH_FTP_AUTH) {
