@@ -46,7 +46,8 @@ def ftp_once(host):
 def sip_msg(method, cseq, call, me, peer, body=b""):
     lines = [
         "%s sip:callee@%s:5060 SIP/2.0" % (method, peer),
-        "Via: SIP/2.0/UDP %s:%d;branch=z9hG4bK-%s-%d-%s" % (me[0], me[1], call, cseq, method),
+        # the branch is a token: no '@' from the Call-ID
+        "Via: SIP/2.0/UDP %s:%d;branch=z9hG4bK-%s-%d-%s" % (me[0], me[1], call.split("@")[0], cseq, method),
         "Max-Forwards: 70",
         "From: <sip:caller@%s:%d>;tag=cli1" % me,
         "To: <sip:callee@%s:5060>%s" % (peer, ";tag=srv1" if method != "INVITE" else ""),

@@ -46,6 +46,21 @@
 #                     SIP call have live expectations: a new topology
 #                     works (call and transfer), and the modules unload
 #                     and load again
+#   flood             FAULTS_FLOOD (100000) malformed messages (tests/vm/
+#                     faults/flood.py): half SIP datagrams, half broken
+#                     PORT/EPRT lines among random bytes over TCP, to the
+#                     sink 192.0.2.3, while the traffic loop runs: the
+#                     helpers' error_* counters account for every one, the
+#                     TCP bytes arrive unmodified, calls and transfers go
+#                     through during and after it
+#   flood_control     a small flood with no helper attached: the error
+#                     counters do not move (so flood's checks can fail)
+#   failslab          debug kernel only (failslab): every expectation
+#                     allocation fails, then a tenth of all atomic slab
+#                     allocations for FAULTS_FAILSLAB_SECONDS (20) under
+#                     traffic: each failure the helpers meet is counted
+#                     (drop_nomem, expect_failed), a transfer and a call
+#                     work once injection is off
 # The kernel report scan of vmrun (any WARN/BUG/KASAN/lockdep... logged at
 # any level) covers every scenario; on the debug kernel kmemleak is scanned
 # at the end.  After the last scenario every module of ours must unload.
@@ -66,7 +81,7 @@ OUR_MODULES=(nf_nat_sip nf_nat_ftp nf_conntrack_sip nf_conntrack_ftp nfh_nat nfh
 LOAD_MODULES=(nf_conntrack_ftp nf_conntrack_sip nf_nat_ftp nf_nat_sip)
 
 ALL_SCENARIOS=(refcount_control reload_loop expect_full expect_full_control
-	conntrack_full conntrack_full_control netns_delete)
+	conntrack_full conntrack_full_control netns_delete flood flood_control failslab)
 # shellcheck disable=SC2034 # read by lib.sh's run_one
 declare -A XFAIL_intree=() XFAIL_ours=()
 
@@ -186,11 +201,14 @@ sip_req() {
 }
 sipcli() { local out=$1; shift; nsx client timeout 30 "$PY" "$SIPDIR/sipcli.py" "$@" > "$out" 2>&1; }
 # mport_of CALL: the m= port of that call's INVITE as the server got it
+# (one process over every message: the traffic loop leaves thousands)
 mport_of() {
-	local n
-	n=$(grep -aE "INVITE sip:" "$SCW/sipsrv/log" | awk '{ print $2 }' | while read -r i; do
-		grep -aq "^Call-ID: $1" "$SCW/sipsrv/msg.$i" && echo "$i"; done | head -n 1)
-	[ -n "$n" ] && tr -d '\r' < "$SCW/sipsrv/msg.$n" | awk '/^m=/ { print $2; exit }'
+	awk -v c="Call-ID: $1" '{ sub(/\r$/, "") }
+		FNR == 1 { inv = /^INVITE /; hit = 0; port = "" }
+		!inv { nextfile }
+		$0 == c { hit = 1 }
+		/^m=/ && port == "" { port = $2 }
+		hit && port != "" { print port; exit }' "$SCW"/sipsrv/msg.* 2>/dev/null
 }
 # probe_sip TAG SPORT MEDIA-PORT: INVITE with SDP answered 200; RTP from
 # the server to the port the server was told reaches the client's media
@@ -398,6 +416,192 @@ sc_netns_delete() {
 	check "then every module unloads and loads again" cycle
 }
 
+# --- flood ---------------------------------------------------------------------
+# err_sum PROTO: the sum of the helper's error_* counters in the router
+err_sum() { counters "$1" | awk '$1 ~ /^error_/ { s += $2 } END { print s + 0 }'; }
+# moved PROTO SNAPSHOT: the counters that moved since the snapshot (a
+# copy of counters PROTO), as " name+delta..."
+moved() {
+	counters "$1" | awk 'NR == FNR { a[$1] = $2; next }
+		$2 != a[$1] { printf " %s+%d", $1, $2 - a[$1] }' "$2" -
+}
+# the flood's sink: 192.0.2.3 (the outside namespace) reads TCP 21 to the
+# end and drops UDP 5060 unanswered; the router counts what it forwards
+flood_sink_up() {
+	nsx outside nft -f - <<-EOF || return 1
+	table inet flood {
+		chain input {
+			type filter hook input priority filter; policy accept;
+			udp dport 5060 drop
+		}
+	}
+	EOF
+	n_router nft -f - <<-EOF || return 1
+	table inet flood {
+		counter sip_in {
+		}
+		chain count {
+			type filter hook forward priority -10; policy accept;
+			ip daddr 192.0.2.3 udp dport 5060 counter name "sip_in"
+		}
+	}
+	EOF
+	rm -f "$SCW/sink.stop"
+	spawn outside "$PY" -S "$HERE/flood.py" sink 192.0.2.3 21 "$SCW/sink" > "$SCW/sink.out" 2>&1
+	wait_for 60 "grep -q READY '$SCW/sink.out'" || { show "$SCW/sink.out"; return 1; }
+}
+# packets the guest's CPUs dropped before any hook saw them (backlog full)
+softnet_drops() { local d s=0; while read -r _ d _; do s=$((s + 16#$d)); done < /proc/net/softnet_stat; echo $s; }
+flood_counted() { n_router nft list counter inet flood sip_in | awk '/packets/ { print $2; exit }'; }
+
+# flood_run SIP-N FTP-CONNS FTP-LINES: the flood from the client, both
+# protocols at once; sets SIP_SENT, FTP_BAD, FTP_BYTES, FTP_HASH, GOT_*
+flood_run() {
+	local seed=$RANDOM
+	log "  flood: $1 SIP datagrams, $2 x $3 FTP lines (seed $seed)"
+	spawn client "$PY" -S "$HERE/flood.py" sip 192.0.2.3 "$1" "$seed" > "$SCW/flood-sip.out" 2>&1
+	local sip=$BG_PID
+	nsx client "$PY" -S "$HERE/flood.py" ftp 192.0.2.3 "$2" "$3" "$seed" > "$SCW/flood-ftp.out" 2>&1 ||
+		show "$SCW/flood-ftp.out"
+	wait_for 600 "! kill -0 $sip" || show "$SCW/flood-sip.out"
+	touch "$SCW/sink.stop"
+	wait_for 60 "test -s '$SCW/sink'" || show "$SCW/sink.out"
+	read -r _ _ SIP_SENT < "$SCW/flood-sip.out"
+	read -r _ _ FTP_BAD FTP_BYTES FTP_HASH < "$SCW/flood-ftp.out"
+	read -r _ GOT_BYTES GOT_HASH < "$SCW/sink"
+	: "${SIP_SENT:=0}" "${FTP_BAD:=0}" "${FTP_BYTES:=0}" "${GOT_BYTES:=0}"
+}
+
+# flood: FAULTS_FLOOD (100000) malformed messages, half SIP over UDP (a
+# fifth of them random bytes), half broken PORT/EPRT lines between lines
+# of random bytes over TCP, at the rate the guest sends them, while the
+# traffic loop places calls and transfers through the same router
+sc_flood() {
+	local n=${FAULTS_FLOOD:-100000} conns=10 t0 s0 f0 s1 f1 c fok ffail sok sfail loop
+	local backlog d0 d1
+	local lines=$((n / conns)) # a half of each connection's lines is broken
+	setup router_rules && setup start_servers && setup flood_sink_up || return
+	spawn client "$PY" "$HERE/peers.py" loop "$SCW/loop.stop" "$SCW/loop.log" 192.0.2.2 192.0.2.2 \
+		> "$SCW/loop.out" 2>&1
+	loop=$BG_PID
+	setup wait_for 60 "grep -q '^SIP ok' '$SCW/loop.log'" || return
+	: > "$SCW/loop.log"
+	# a backlog that holds a burst: a segment lost before the router is
+	# one the helper never sees (its lines cannot be counted)
+	backlog=$(sysctl -n net.core.netdev_max_backlog)
+	sysctl -qw net.core.netdev_max_backlog=100000
+	s0=$(err_sum sip); f0=$(err_sum ftp); t0=$SECONDS; d0=$(softnet_drops)
+	counters sip > "$SCW/sip.before"; counters ftp > "$SCW/ftp.before"
+	flood_run "$((n / 2))" "$conns" "$lines"
+	d1=$(softnet_drops)
+	sysctl -qw "net.core.netdev_max_backlog=$backlog"
+	touch "$SCW/loop.stop"
+	wait_for 30 "! kill -0 $loop" || log "  (the traffic loop did not stop by itself)"
+	s1=$(err_sum sip); f1=$(err_sum ftp); c=$(flood_counted)
+	log "  sip counters:$(moved sip "$SCW/sip.before")"
+	log "  ftp counters:$(moved ftp "$SCW/ftp.before")"
+	fok=$(grep -c '^FTP ok' "$SCW/loop.log"); ffail=$(grep -c '^FTP fail' "$SCW/loop.log")
+	sok=$(grep -c '^SIP ok' "$SCW/loop.log"); sfail=$(grep -c '^SIP fail' "$SCW/loop.log")
+	echo "FAULTS flood seconds=$((SECONDS - t0)) sip_sent=$SIP_SENT sip_forwarded=$c sip_errors=$((s1 - s0)) ftp_bad=$FTP_BAD ftp_errors=$((f1 - f0)) ftp_bytes=$FTP_BYTES/$GOT_BYTES ftp_ok=$fok ftp_fail=$ffail sip_ok=$sok sip_fail=$sfail"
+	check "no packet was dropped before the hooks (softnet drops +$((d1 - d0)))" test "$d1" = "$d0"
+	check "the SIP flood reached the router ($c of $SIP_SENT datagrams forwarded)" \
+		test "$c" -gt "$((SIP_SENT / 2))"
+	check "the SIP helper counted each forwarded datagram as an error (error_* +$((s1 - s0)), forwarded $c)" \
+		test "$((s1 - s0))" = "$c"
+	check "the FTP helper counted each broken line as an error (error_* +$((f1 - f0)), sent $FTP_BAD)" \
+		test "$((f1 - f0))" = "$FTP_BAD" -a "$FTP_BAD" -gt 0
+	check "every FTP byte arrived unmodified ($GOT_BYTES of $FTP_BYTES bytes, same SHA-256)" \
+		test "$GOT_BYTES" = "$FTP_BYTES" -a "${GOT_HASH:-x}" = "${FTP_HASH:-y}"
+	check "transfers went through during the flood ($fok ok, $ffail failed)" test "$fok" -gt 0 -a "$ffail" = 0
+	check "calls went through during the flood ($sok ok, $sfail failed)" test "$sok" -gt 0 -a "$sfail" = 0
+	check "the flood left no expectation behind ($(exp_count))" test "$(exp_count)" = 0
+	check "after the flood a PASV transfer works" probe_ftp after --disable-epsv
+	check "and a call with media" probe_sip after 5086 41080
+}
+
+# flood_control: the same checks with no helper attached: the error
+# counters do not move, so sc_flood's accounting checks can fail
+sc_flood_control() {
+	local s0 f0 c
+	setup router_rules && setup helpers_del && setup flood_sink_up || return
+	s0=$(err_sum sip); f0=$(err_sum ftp)
+	flood_run 2000 2 1000
+	c=$(flood_counted)
+	check "the SIP flood reached the router ($c of $SIP_SENT)" test "$c" -gt 0
+	check_not "without the helper the SIP errors do not account for it (+$(($(err_sum sip) - s0)))" \
+		test "$(($(err_sum sip) - s0))" = "$c"
+	check_not "nor the FTP errors (+$(($(err_sum ftp) - f0)) of $FTP_BAD)" \
+		test "$(($(err_sum ftp) - f0))" = "$FTP_BAD"
+	setup helpers_add
+}
+
+# --- failslab ------------------------------------------------------------------
+# The debug kernel's failslab (CONFIG_FAILSLAB; vmrun boots it with
+# slab_nomerge, so the expectation cache is a cache of its own).
+FI=/sys/kernel/debug/failslab
+EXP_SLAB=/sys/kernel/slab/nf_conntrack_expect/failslab
+fi_set() { echo "$2" > "$FI/$1"; }
+fi_off() { fi_set probability 0; fi_set times 0; fi_set cache-filter N; echo 0 > "$EXP_SLAB"; }
+# what the helpers count for an allocation that failed
+nomem_sum() {
+	echo $(($(counter ftp drop_nomem) + $(counter ftp expect_failed) +
+		$(counter sip drop_nomem) + $(counter sip expect_failed)))
+}
+
+# failslab: (1) every allocation from the expectation cache fails: a PASV
+# gets no 227 (dropped, counted), a call is answered but its media is not
+# expected (counted), and the helpers' counters account for each failure
+# failslab injected; (2) a tenth of all atomic slab allocations fail for
+# FAULTS_FAILSLAB_SECONDS (20) while the traffic loop runs; then, with
+# injection off, a transfer and a call with media work
+sc_failslab() {
+	local budget=100000 left n0 n1 injected fok ffail sok sfail loop
+	setup router_rules && setup start_servers || return
+	fi_set verbose 0; fi_set task-filter N; fi_set interval 1; fi_set space 0
+	fi_set ignore-gfp-wait Y
+	setup eval "echo 1 > $EXP_SLAB" || return
+	fi_set cache-filter Y; fi_set times "$budget"; fi_set probability 100
+	n0=$(nomem_sum)
+	log "  failslab on nf_conntrack_expect: every allocation fails"
+	hold_start 1 35000 pasv
+	check "no 227 got through (the PASV's reply was dropped)" test "$HOLD_OK" = 0
+	sip_req "$SCW/fs.inv" INVITE 1 fs-call 5088 41090
+	check "a SIP INVITE is still answered 200" \
+		sipcli "$SCW/fs.cli" --bind 10.0.1.2:5088 192.0.2.2 5060 send:"$SCW/fs.inv" wait:200/INVITE
+	sip_req "$SCW/fs.bye" BYE 2 fs-call 5088
+	sipcli "$SCW/fs.bye.cli" --bind 10.0.1.2:5088 192.0.2.2 5060 send:"$SCW/fs.bye" wait:200/BYE
+	hold_stop
+	fi_set probability 0
+	left=$(cat "$FI/times"); n1=$(nomem_sum)
+	injected=$((budget - left))
+	echo "FAULTS failslab expect_cache injected=$injected counted=$((n1 - n0)) ftp_drop_nomem=$(counter ftp drop_nomem) sip_expect_failed=$(counter sip expect_failed)"
+	check "failslab failed expectation allocations ($injected)" test "$injected" -gt 1
+	check "the helpers counted every one (drop_nomem + expect_failed +$((n1 - n0)), injected $injected)" \
+		test "$((n1 - n0))" = "$injected"
+	check "no expectation was left behind ($(exp_count))" test "$(exp_count)" = 0
+	fi_off
+
+	log "  failslab on every atomic slab allocation, 10%, ${FAULTS_FAILSLAB_SECONDS:-20} s, traffic running"
+	spawn client "$PY" "$HERE/peers.py" loop "$SCW/loop.stop" "$SCW/loop.log" 192.0.2.2 192.0.2.2 \
+		> "$SCW/loop.out" 2>&1
+	loop=$BG_PID
+	setup wait_for 60 "grep -q '^SIP ok' '$SCW/loop.log'" || return
+	fi_set times "$budget"; fi_set probability 10
+	nap "${FAULTS_FAILSLAB_SECONDS:-20}"
+	fi_set probability 0
+	left=$(cat "$FI/times"); fi_off
+	touch "$SCW/loop.stop"
+	wait_for 30 "! kill -0 $loop" || log "  (the traffic loop did not stop by itself)"
+	fok=$(grep -c '^FTP ok' "$SCW/loop.log"); ffail=$(grep -c '^FTP fail' "$SCW/loop.log")
+	sok=$(grep -c '^SIP ok' "$SCW/loop.log"); sfail=$(grep -c '^SIP fail' "$SCW/loop.log")
+	echo "FAULTS failslab atomic injected=$((budget - left)) ftp_ok=$fok ftp_fail=$ffail sip_ok=$sok sip_fail=$sfail drop_nomem=$(counter ftp drop_nomem)/$(counter sip drop_nomem)"
+	check "failslab failed atomic allocations ($((budget - left)))" test "$((budget - left))" -gt 0
+	n_router conntrack -D -p tcp --dport 21 > /dev/null 2>&1
+	check "with injection off a PASV transfer works" probe_ftp after --disable-epsv
+	check "and an active (PORT) transfer" probe_ftp after-port --ftp-port - --disable-eprt
+	check "and a call with media" probe_sip after 5090 41100
+}
+
 diagnose() {
 	log "  --- router state"
 	n_router nft list ruleset 2>&1 | sed 's/^/    | /' | head -n 40
@@ -431,6 +635,10 @@ elif ! topo_up; then
 else
 	for sc in "${want[@]}"; do
 		t=$SECONDS
+		if [ "$sc" = failslab ] && [ ! -d "$FI" ]; then
+			skip "$sc" "no failslab in this kernel (the debug kernel has it)"
+			continue
+		fi
 		run_one "$sc"
 		echo "FAULTS time $sc $((SECONDS - t)) s"
 	done
