@@ -236,6 +236,7 @@ start_media_rx() {
 counters() { n_router cat "/proc/net/nfhelpers/$1" 2>/dev/null; }
 counter() { counters "$1" | awk -v k="$2" '$1 == k { print $2; f = 1 } END { if (!f) print 0 }'; }
 exp_count() { n_router conntrack -L expect 2>/dev/null | grep -c .; }
+ct_invalid() { n_router conntrack -S 2>/dev/null | tr -s ' \t' '\n' | awk -F= '$1 == "invalid" { s += $2 } END { print s + 0 }'; }
 ct_drops() { n_router conntrack -S 2>/dev/null | tr -s ' \t' '\n' | awk -F= '$1 == "drop" { s += $2 } END { print s + 0 }'; }
 
 # hold_start N BASEPORT [pasv]: peers.py hold in the client; waits for READY
@@ -340,7 +341,8 @@ expect_fill() {
 	# drain: each expected data connection arrives (the expectation is used up)
 	awk '$1 == "CONN" && $3 == "ok" { print $4 }' "$SCW/hold.out" > "$SCW/ports"
 	while read -r p; do
-		nsx client timeout 5 bash -c "exec 3<>/dev/tcp/192.0.2.2/$p" < /dev/null 2>/dev/null || ok=0
+		# 15 s: on the debug kernel a process start alone takes seconds
+		nsx client timeout 15 bash -c "exec 3<>/dev/tcp/192.0.2.2/$p" < /dev/null 2>/dev/null || ok=0
 	done < "$SCW/ports"
 	check "each 227's data connection got through (as RELATED)" test $ok = 1
 	# the refused 227s are retransmitted by the server, and one may find
@@ -478,7 +480,7 @@ flood_run() {
 # traffic loop places calls and transfers through the same router
 sc_flood() {
 	local n=${FAULTS_FLOOD:-100000} conns=10 t0 s0 f0 s1 f1 c fok ffail sok sfail loop
-	local backlog d0 d1
+	local backlog d0 d1 r0 r i0 i
 	local lines=$((n / conns)) # a half of each connection's lines is broken
 	setup router_rules && setup start_servers && setup flood_sink_up || return
 	spawn client "$PY" "$HERE/peers.py" loop "$SCW/loop.stop" "$SCW/loop.log" 192.0.2.2 192.0.2.2 \
@@ -491,6 +493,7 @@ sc_flood() {
 	backlog=$(sysctl -n net.core.netdev_max_backlog)
 	sysctl -qw net.core.netdev_max_backlog=100000
 	s0=$(err_sum sip); f0=$(err_sum ftp); t0=$SECONDS; d0=$(softnet_drops)
+	r0=$(counter ftp resync); i0=$(ct_invalid)
 	counters sip > "$SCW/sip.before"; counters ftp > "$SCW/ftp.before"
 	flood_run "$((n / 2))" "$conns" "$lines"
 	d1=$(softnet_drops)
@@ -508,8 +511,18 @@ sc_flood() {
 		test "$c" -gt "$((SIP_SENT / 2))"
 	check "the SIP helper counted each forwarded datagram as an error (error_* +$((s1 - s0)), forwarded $c)" \
 		test "$((s1 - s0))" = "$c"
-	check "the FTP helper counted each broken line as an error (error_* +$((f1 - f0)), sent $FTP_BAD)" \
-		test "$((f1 - f0))" = "$FTP_BAD" -a "$FTP_BAD" -gt 0
+	# a segment lost before the helper (conntrack found it invalid, say)
+	# makes it resynchronise at the next line: what it skipped, and the
+	# segment's retransmission (behind the stream), is not counted
+	r=$(($(counter ftp resync) - r0)); i=$(($(ct_invalid) - i0))
+	if [ "$r" = 0 ]; then
+		check "the FTP helper counted each broken line as an error (error_* +$((f1 - f0)), sent $FTP_BAD)" \
+			test "$((f1 - f0))" = "$FTP_BAD" -a "$FTP_BAD" -gt 0
+	else
+		log "  the FTP streams resynchronised $r times (conntrack invalid +$i): $((FTP_BAD - (f1 - f0))) lines not counted"
+		check "the FTP helper counted no more errors than broken lines (error_* +$((f1 - f0)), sent $FTP_BAD)" \
+			test "$((f1 - f0))" -le "$FTP_BAD" -a "$((f1 - f0))" -gt "$((FTP_BAD / 2))"
+	fi
 	check "every FTP byte arrived unmodified ($GOT_BYTES of $FTP_BYTES bytes, same SHA-256)" \
 		test "$GOT_BYTES" = "$FTP_BYTES" -a "${GOT_HASH:-x}" = "${FTP_HASH:-y}"
 	check "transfers went through during the flood ($fok ok, $ffail failed)" test "$fok" -gt 0 -a "$ffail" = 0
@@ -536,12 +549,13 @@ sc_flood_control() {
 }
 
 # --- failslab ------------------------------------------------------------------
-# The debug kernel's failslab (CONFIG_FAILSLAB; vmrun boots it with
-# slab_nomerge, so the expectation cache is a cache of its own).
+# The debug kernel's failslab (CONFIG_FAILSLAB).  vmrun boots it with
+# slub_debug=A,nf_conntrack_expect: the expectation cache carries the
+# failslab mark (read-only in sysfs on 6.1), so cache-filter picks it.
 FI=/sys/kernel/debug/failslab
 EXP_SLAB=/sys/kernel/slab/nf_conntrack_expect/failslab
 fi_set() { echo "$2" > "$FI/$1"; }
-fi_off() { fi_set probability 0; fi_set times 0; fi_set cache-filter N; echo 0 > "$EXP_SLAB"; }
+fi_off() { fi_set probability 0; fi_set times 0; fi_set cache-filter N; }
 # what the helpers count for an allocation that failed
 nomem_sum() {
 	echo $(($(counter ftp drop_nomem) + $(counter ftp expect_failed) +
@@ -559,7 +573,7 @@ sc_failslab() {
 	setup router_rules && setup start_servers || return
 	fi_set verbose 0; fi_set task-filter N; fi_set interval 1; fi_set space 0
 	fi_set ignore-gfp-wait Y
-	setup eval "echo 1 > $EXP_SLAB" || return
+	setup grep -qx 1 "$EXP_SLAB" || return
 	fi_set cache-filter Y; fi_set times "$budget"; fi_set probability 100
 	n0=$(nomem_sum)
 	log "  failslab on nf_conntrack_expect: every allocation fails"
