@@ -236,8 +236,10 @@ start_media_rx() {
 counters() { n_router cat "/proc/net/nfhelpers/$1" 2>/dev/null; }
 counter() { counters "$1" | awk -v k="$2" '$1 == k { print $2; f = 1 } END { if (!f) print 0 }'; }
 exp_count() { n_router conntrack -L expect 2>/dev/null | grep -c .; }
-ct_invalid() { n_router conntrack -S 2>/dev/null | tr -s ' \t' '\n' | awk -F= '$1 == "invalid" { s += $2 } END { print s + 0 }'; }
-ct_drops() { n_router conntrack -S 2>/dev/null | tr -s ' \t' '\n' | awk -F= '$1 == "drop" { s += $2 } END { print s + 0 }'; }
+# ct_stat NAME: the router's conntrack -S field NAME, summed over CPUs
+ct_stat() { n_router conntrack -S 2>/dev/null | tr -s ' \t' '\n' | awk -F= -v k="$1" '$1 == k { s += $2 } END { print s + 0 }'; }
+ct_invalid() { ct_stat invalid; }
+ct_drops() { ct_stat drop; }
 
 # hold_start N BASEPORT [pasv]: peers.py hold in the client; waits for READY
 hold_start() {
