@@ -17,6 +17,10 @@
 #   make debug-modules    the modules for it (into .build/<its release>/)
 #   make check-debug      every VM scenario on the debug kernel, with a
 #                         kmemleak scan after each implementation's run
+#   make conntrackd-commit  the library conntrackd needs to commit
+#                         expectations whole at failover (Documentation/ha.rst)
+#   make check-ha         router failover with conntrackd, both kernels,
+#                         in-tree and ours (tests/vm/ha)
 #   make bench            SIP parse core: MB/s and callgrind instructions/byte
 #   make bench-vm         SIP router CPU per call and H.323 helper CPU per
 #                         message, in-tree vs ours, both kernels in qemu
@@ -33,11 +37,11 @@ MODULE_SOURCES := Kbuild compat include common nf_conntrack_ftp nf_conntrack_sip
 		  nf_conntrack_h323 nf_nat_helpers
 DEPMOD_CONF := dkms/nfhelpers-depmod.conf
 
-.PHONY: debug-kernel debug-modules check-debug
+.PHONY: debug-kernel debug-modules check-debug conntrackd-commit check-ha
 .PHONY: all module kernels install dkms-install unit fuzz vm-check check check-full demo \
 	deps style clean helperctl bench bench-vm
 
-all: h323dump helperctl
+all: h323dump helperctl conntrackd-commit
 	@if [ -d "$(KDIR)" ]; then $(MAKE) module; else \
 	  echo "note: no kernel headers at $(KDIR); building for every supported kernel"; \
 	  $(MAKE) kernels; fi
@@ -113,6 +117,14 @@ dkms-install:
 helperctl:
 	$(MAKE) -C tools/helperctl
 
+conntrackd-commit:
+	$(MAKE) -C tools/conntrackd-commit
+
+# Failover (Documentation/ha.rst): two routers synced by conntrackd, one
+# boot per kernel; about 3 minutes each.
+check-ha: kernels conntrackd-commit
+	tests/vm/run-all ha
+
 # userspace tests of the shared headers (lib-unit: include/nfh_text.h)
 include tests/lib/lib.mk
 unit: lib-unit ftp-unit sip-unit h323-unit h323-diff
@@ -187,6 +199,7 @@ clean: ftp-clean sip-clean h323-clean
 	rm -rf .build
 	-$(MAKE) -C $(KDIR) M=$(CURDIR) clean 2>/dev/null
 	-$(MAKE) -C tools/helperctl clean 2>/dev/null
+	-$(MAKE) -C tools/conntrackd-commit clean 2>/dev/null
 	-$(MAKE) -C tests/helperctl clean 2>/dev/null
 
 # userspace targets of the FTP parse core (ftp-unit, ftp-fuzz)

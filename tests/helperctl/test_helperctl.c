@@ -754,7 +754,8 @@ static void test_sip_bypass(void)
 	"\tFilter From Userspace {\n\t\tAddress Ignore {\n"		\
 	"\t\t\tIPv4_address 127.0.0.1\n\t\t}\n\t}\n}\n"
 
-static struct findings *ctd(const char *conf, bool running, const struct hc_config *c)
+static struct findings *ctd(const char *conf, enum ctd_process running,
+			    const struct hc_config *c)
 {
 	struct findings *fs = xmalloc(sizeof(*fs));
 
@@ -775,51 +776,66 @@ static void test_conntrackd(void)
 
 	/* the problem: sip and H.323 missing from the list (and a comment) */
 	fs = ctd(CTD_CONF("\t\tExpectationSync {\n\t\t\tftp # data\n"
-			  "\t\t\t# sip\n\t\t}\n"), false, &c);
+			  "\t\t\t# sip\n\t\t}\n"), CTD_NOT_RUNNING, &c);
 	CHECK(fs->n == 1 && !fs->f[0].ok && !strcmp(fs->f[0].check, "conntrackd") &&
 	      strstr(fs->f[0].msg, "does not cover sip, Q.931, H.245, RAS:") &&
 	      strstr(fs->f[0].fix, "ExpectationSync { ftp sip Q.931 H.245 RAS }"),
 	      "conntrackd without sip, H.323: '%s' / '%s'", fs->f[0].msg, fs->f[0].fix);
 	free(fs);
 	/* the problem: no ExpectationSync at all, conntrackd running */
-	fs = ctd(CTD_CONF(""), true, &c);
+	fs = ctd(CTD_CONF(""), CTD_RUNNING, &c);
 	CHECK(fs->n == 1 && !fs->f[0].ok &&
 	      strstr(fs->f[0].msg, "does not cover ftp, sip, Q.931, H.245, RAS:"),
 	      "conntrackd without ExpectationSync: '%s'", fs->f[0].msg);
 	free(fs);
-	fs = ctd(CTD_CONF("\t\tExpectationSync Off\n"), false, &c);
+	fs = ctd(CTD_CONF("\t\tExpectationSync Off\n"), CTD_NOT_RUNNING, &c);
 	CHECK(fs->n == 1 && !fs->f[0].ok, "ExpectationSync Off: '%s'", fs->f[0].msg);
 	free(fs);
 
 	/* no problem: every kernel helper, in conntrackd's own spelling */
 	fs = ctd(CTD_CONF("\t\tExpectationSync {\n\t\t\tftp\n\t\t\tras\n\t\t\tq.931\n"
-			  "\t\t\th.245\n\t\t\tsip\n\t\t}\n"), true, &c);
+			  "\t\t\th.245\n\t\t\tsip\n\t\t}\n"), CTD_RUNNING, &c);
 	CHECK(fs->n == 1 && fs->f[0].ok && !fs->f[0].note &&
 	      strstr(fs->f[0].msg, "every enabled helper"), "full list: '%s'", fs->f[0].msg);
 	free(fs);
-	fs = ctd(CTD_CONF("\t\tExpectationSync On\n"), false, &c);
+	fs = ctd(CTD_CONF("\t\tExpectationSync On\n"), CTD_NOT_RUNNING, &c);
 	CHECK(fs->n == 1 && fs->f[0].ok, "ExpectationSync On: '%s'", fs->f[0].msg);
+	free(fs);
+	/* every helper covered, but the daemon commits without the library */
+	fs = ctd(CTD_CONF("\t\tExpectationSync On\n"), CTD_RUNNING_PLAIN, &c);
+	CHECK(fs->n == 1 && !fs->f[0].ok && strstr(fs->f[0].msg, "runs without " CTD_COMMIT_LIB) &&
+	      strstr(fs->f[0].fix, "tools/conntrackd-commit install"),
+	      "running without the commit library: '%s'", fs->f[0].msg);
+	free(fs);
+	fs = ctd(CTD_CONF("\t\tExpectationSync On\n"), CTD_RUNNING_WHOLE, &c);
+	CHECK(fs->n == 1 && fs->f[0].ok && strstr(fs->f[0].msg, "commits them whole"),
+	      "running with the commit library: '%s'", fs->f[0].msg);
+	free(fs);
+	/* a missing helper says so first, library or not */
+	fs = ctd(CTD_CONF("\t\tExpectationSync {\n\t\t\tftp\n\t\t}\n"), CTD_RUNNING_PLAIN, &c);
+	CHECK(fs->n == 1 && !fs->f[0].ok && strstr(fs->f[0].msg, "does not cover"),
+	      "missing helper, no library: '%s'", fs->f[0].msg);
 	free(fs);
 	/* only what is enabled counts */
 	config_defaults(&c);
 	c.h[helper_index(helper_find("sip"))].enabled = true;
-	fs = ctd(CTD_CONF("\t\tExpectationSync {\n\t\t\tsip\n\t\t}\n"), false, &c);
+	fs = ctd(CTD_CONF("\t\tExpectationSync {\n\t\t\tsip\n\t\t}\n"), CTD_NOT_RUNNING, &c);
 	CHECK(fs->n == 1 && fs->f[0].ok, "sip only: '%s'", fs->f[0].msg);
 	free(fs);
 
 	/* conntrackd not in use: no Sync section, not running; no file */
-	fs = ctd("General {\n\tHashSize 8192\n}\n", false, &c);
+	fs = ctd("General {\n\tHashSize 8192\n}\n", CTD_NOT_RUNNING, &c);
 	CHECK(fs->n == 0, "stats-only file, not running: %u findings", fs->n);
 	free(fs);
-	fs = ctd(NULL, false, &c);
+	fs = ctd(NULL, CTD_NOT_RUNNING, &c);
 	CHECK(fs->n == 0, "no file, not running: %u findings", fs->n);
 	free(fs);
 	/* running, file unreadable: a note */
-	fs = ctd(NULL, true, &c);
+	fs = ctd(NULL, CTD_RUNNING, &c);
 	CHECK(fs->n == 1 && fs->f[0].note, "running, no file: note");
 	free(fs);
 	/* a Sync inside another section is not conntrackd's Sync */
-	fs = ctd("General {\n\tSync {\n\t}\n}\n", false, &c);
+	fs = ctd("General {\n\tSync {\n\t}\n}\n", CTD_NOT_RUNNING, &c);
 	CHECK(fs->n == 0, "nested Sync: %u findings", fs->n);
 	free(fs);
 }

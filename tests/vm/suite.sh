@@ -4,7 +4,7 @@
 # suite.sh [PART...] - every VM test of one kernel in ONE boot.  Runs
 # inside the vmrun guest (tests/vm/run-all boots one guest per kernel):
 #
-#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl history faults]
+#   tests/vm/vmrun [--kernel 6.12] -- tests/vm/suite.sh [ftp sip h323 replay helperctl history faults ha]
 #
 # Parts, in this order (default: all of them but faults):
 #   ftp        FTP scenarios, in-tree helper then ours (differential.sh ftp)
@@ -23,6 +23,9 @@
 #              tables, a namespace deleted with live expectations.  Only
 #              when named (make check-full, make check-debug), as it takes
 #              minutes: not in the default list make check runs.
+#   ha         router failover with conntrackd (ha/compare.sh): a SIP call
+#              kept across a takeover, in-tree and ours, and ours' negative
+#              controls.  Only when named (make check-ha, make check-full).
 #
 # Each part runs as its own process with its own time budget
 # (SUITE_PART_TIMEOUT, default 1500 s; at least 3600 s for faults), starts with no helper module loaded
@@ -40,7 +43,7 @@ trap cleanup EXIT
 BUDGET=${SUITE_PART_TIMEOUT:-1500}
 ALL_PARTS=(ftp sip h323 replay helperctl history)
 # parts that run only when named
-EXTRA_PARTS=(faults)
+EXTRA_PARTS=(faults ha)
 
 parts=("$@")
 [ ${#parts[@]} -gt 0 ] || parts=("${ALL_PARTS[@]}")
@@ -57,6 +60,7 @@ part_cmd() {
 	helperctl) echo "$HERE/helperctl/run.sh" ;;
 	history) echo "$HERE/history/run.sh" ;;
 	faults) echo "$HERE/faults/run.sh" ;;
+	ha) echo "$HERE/ha/compare.sh" ;;
 	esac
 }
 
@@ -113,6 +117,7 @@ for p in "${parts[@]}"; do
 	history) grep -E '^RESULT [^ ]+ (FAIL|XPASS)|^RESULT [^ ]*negative_control |passed, [0-9]+ failed' \
 		"$NFH_WORK/$p.out" ;;
 	faults) grep -E '^RESULT |^FAULTS |^KMEMLEAK |passed, [0-9]+ failed' "$NFH_WORK/$p.out" ;;
+	ha) sed -n '/^##### failover/,/^##### end of failover/p' "$NFH_WORK/$p.out" ;;
 	esac
 	echo
 done

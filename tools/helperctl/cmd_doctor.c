@@ -83,31 +83,58 @@ static void check_sip_counters(void)
 
 #define CONNTRACKD_CONF "/etc/conntrackd/conntrackd.conf"
 
-/* Is a process named conntrackd running (in any namespace we can see)? */
-static bool conntrackd_running(void)
+/* Does process @pid have the commit library mapped? */
+static enum ctd_process ctd_libraries(const char *pid)
 {
+	enum ctd_process st = CTD_RUNNING_PLAIN;
+	char path[300], line[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%s/maps", pid);
+	f = fopen(path, "r");
+	if (!f)
+		return CTD_RUNNING;
+	while (st == CTD_RUNNING_PLAIN && fgets(line, sizeof(line), f))
+		if (strstr(line, "/" CTD_COMMIT_LIB))
+			st = CTD_RUNNING_WHOLE;
+	fclose(f);
+	return st;
+}
+
+/*
+ * Is a process named conntrackd running (in any namespace we can see)?
+ * With several (the daemon and a client such as conntrackd -c), the one
+ * that says most: the library in any of them.
+ */
+static enum ctd_process conntrackd_running(void)
+{
+	enum ctd_process st = CTD_NOT_RUNNING;
 	char path[300], comm[32];
 	struct dirent *d;
-	bool found = false;
 	DIR *dir;
 	FILE *f;
 
 	dir = opendir("/proc");
 	if (!dir)
-		return false;
-	while (!found && (d = readdir(dir))) {
+		return CTD_NOT_RUNNING;
+	while (st != CTD_RUNNING_WHOLE && (d = readdir(dir))) {
+		enum ctd_process this;
+
 		if (d->d_name[0] < '1' || d->d_name[0] > '9')
 			continue;
 		snprintf(path, sizeof(path), "/proc/%s/comm", d->d_name);
 		f = fopen(path, "r");
 		if (!f)
 			continue;
-		if (fgets(comm, sizeof(comm), f))
-			found = !strcmp(comm, "conntrackd\n");
+		if (fgets(comm, sizeof(comm), f) && !strcmp(comm, "conntrackd\n")) {
+			this = ctd_libraries(d->d_name);
+			if (this > st)
+				st = this;
+		}
 		fclose(f);
 	}
 	closedir(dir);
-	return found;
+	return st;
 }
 
 static void check_conntrackd(const struct hc_config *c)
@@ -115,7 +142,7 @@ static void check_conntrackd(const struct hc_config *c)
 	struct findings fs = { 0 };
 	char *conf = NULL;
 	size_t n = 0, cap = 0;
-	bool running;
+	enum ctd_process running;
 	FILE *f;
 
 	running = conntrackd_running();

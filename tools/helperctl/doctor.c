@@ -356,7 +356,7 @@ static bool ctd_covers(const struct ctd_conf *cc, const char *kh)
 	return false;
 }
 
-void doctor_conntrackd(const char *conf, const char *path, bool running,
+void doctor_conntrackd(const char *conf, const char *path, enum ctd_process running,
 		       const struct hc_config *c, struct findings *fs)
 {
 	char missing[256] = "", all[256] = "";
@@ -404,10 +404,18 @@ void doctor_conntrackd(const char *conf, const char *path, bool running,
 			    "conntrackd synchronises state (%s); no helper enabled", path);
 		return;
 	}
+	if (!ml && running == CTD_RUNNING_PLAIN) {
+		finding_add(fs, "conntrackd", false,
+			    "conntrackd synchronises the expectations of every enabled helper (%s), but runs without %s: at failover it commits them without their class, NAT information and function, so media or data that starts after the takeover is not translated to the inside host",
+			    path, CTD_COMMIT_LIB);
+		finding_fix(fs, "make -C tools/conntrackd-commit install (a systemd drop-in preloads it), then restart conntrackd (Documentation/ha.rst: Committing expectations whole)");
+		return;
+	}
 	if (!ml) {
 		finding_add(fs, "conntrackd", true,
-			    "conntrackd synchronises the expectations of every enabled helper (%s)",
-			    path);
+			    "conntrackd synchronises the expectations of every enabled helper (%s)%s",
+			    path, running == CTD_RUNNING_WHOLE ?
+			    " and commits them whole (" CTD_COMMIT_LIB ")" : "");
 		return;
 	}
 	finding_add(fs, "conntrackd", false,

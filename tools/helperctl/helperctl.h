@@ -251,13 +251,25 @@ void doctor_ruleset(const char *listing, const struct hc_config *c, struct findi
  * came from endpoints doing their own NAT traversal.
  */
 void doctor_sip_counters(const char *text, struct findings *fs);
+/* A conntrackd process, and whether it commits expectations whole. */
+enum ctd_process {
+	CTD_NOT_RUNNING = 0,
+	CTD_RUNNING,		/* its libraries could not be read */
+	CTD_RUNNING_PLAIN,	/* without libnfh-conntrackd-commit.so */
+	CTD_RUNNING_WHOLE,	/* with it (Documentation/ha.rst) */
+};
+#define CTD_COMMIT_LIB "libnfh-conntrackd-commit.so"
+
 /*
  * conntrackd: when it runs (@running) or @conf (the text of its
  * configuration file @path, NULL: unreadable) has a Sync section, every
  * kernel helper of an enabled helper must be covered by ExpectationSync:
- * a problem otherwise.  Nothing when conntrackd is not in use.
+ * a problem otherwise.  When they are and it runs without the commit
+ * library, a problem too: at failover it commits expectations without
+ * their class, NAT information and function.  Nothing when conntrackd
+ * is not in use.
  */
-void doctor_conntrackd(const char *conf, const char *path, bool running,
+void doctor_conntrackd(const char *conf, const char *path, enum ctd_process running,
 		       const struct hc_config *c, struct findings *fs);
 
 /* ---- output.c ---------------------------------------------------------- */

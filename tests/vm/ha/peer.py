@@ -8,6 +8,9 @@ peer.py uas ADDR MEDIAPORT OUT
 peer.py uac ADDR SERVER MEDIAPORT CALLID
     From ADDR:5060, INVITE SERVER:5060 offering ADDR:MEDIAPORT, wait for the
     200 (resending twice), ACK it.  Exit 0 when answered.
+peer.py bye ADDR SERVER CALLID
+    From ADDR:5060, send CALLID's BYE to SERVER:5060 (once: the router's
+    helper acts on the request).
 peer.py rtp ADDR PORT DST DPORT SECONDS LOG
     Symmetric media: from ADDR:PORT send a 172-byte datagram to DST:DPORT
     every 20 ms for SECONDS (DPORT 0: send nothing, only receive) and log
@@ -88,6 +91,14 @@ def uac(addr, server, mport, callid):
     return 1
 
 
+def bye(addr, server, callid):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind((addr, 5060))
+    s.sendto(message("BYE sip:server@%s SIP/2.0" % server, addr, callid,
+                     "2 BYE"), (server, 5060))
+    return 0
+
+
 def rtp(addr, port, dst, dport, seconds, log):
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     s.bind((addr, port))
@@ -119,6 +130,8 @@ if __name__ == "__main__":
         uas(a[2], int(a[3]), a[4])
     elif a[1] == "uac":
         sys.exit(uac(a[2], a[3], int(a[4]), a[5]))
+    elif a[1] == "bye":
+        sys.exit(bye(a[2], a[3], a[4]))
     elif a[1] == "rtp":
         sys.exit(rtp(a[2], int(a[3]), a[4], int(a[5]), float(a[6]), a[7]))
     sys.exit(2)

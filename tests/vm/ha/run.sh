@@ -7,12 +7,22 @@
 # judge.
 #
 #   tests/vm/vmrun [--kernel 6.12] -- tests/vm/ha/run.sh [--impl intree|ours]
-#       [--no-reannounce]
+#       [--no-reannounce] [--no-preload]
 #
-# It checks one thing (PASS/FAIL lines, exit status): the INVITE's media
-# expectations (RTP and RTCP to the port offered to the server) reach the
-# backup's external cache.  --no-reannounce turns ours' re-announcement off
-# (the negative control: the check must fail).
+# It checks (PASS/FAIL lines, exit status):
+#   invite_expectations_synced  the INVITE's media expectations (RTP and
+#       RTCP to the port offered to the server) reach the backup's
+#       external cache; --no-reannounce turns ours' re-announcement off
+#       (the negative control: it must fail);
+#   commit_keeps_class  every expectation of the backup's external cache is
+#       in its kernel after conntrackd -c, with the class it had (media, not
+#       SIP's signalling class 0);
+#   rtcp_after_failover  RTCP the server starts after the takeover reaches
+#       the phone (the committed expectation carries its NAT information);
+#   bye_removes_media  the call's BYE, through the backup, removes the
+#       committed media expectations left (they are media, not signalling).
+# The last three need conntrackd to run with tools/conntrackd-commit's
+# library preloaded; --no-preload (the negative control) runs it without.
 #
 #   phone 10.0.1.2                                      server 192.0.2.2
 #     [p0]                                                 [s0]
@@ -43,13 +53,19 @@ PEER="$HERE/peer.py"
 
 IMPL=ours
 REANNOUNCE=1
+PRELOAD=$(cd "$HERE/../../.." && pwd)/tools/conntrackd-commit/libnfh-conntrackd-commit.so
 while [ $# -gt 0 ]; do
 	case $1 in
 	--impl) IMPL=$2; shift 2 ;;
 	--no-reannounce) REANNOUNCE=0; shift ;;
-	*) echo "usage: run.sh [--impl intree|ours] [--no-reannounce]" >&2; exit 2 ;;
+	--no-preload) PRELOAD=; shift ;;
+	*) echo "usage: run.sh [--impl intree|ours] [--no-reannounce] [--no-preload]" >&2; exit 2 ;;
 	esac
 done
+if [ -n "$PRELOAD" ] && [ ! -e "$PRELOAD" ]; then
+	echo "run.sh: $PRELOAD is not built (make -C tools/conntrackd-commit)" >&2
+	exit 2
+fi
 
 W=$NFH_WORK
 trap 'cleanup; unload_helper_modules sip' EXIT
@@ -175,6 +191,24 @@ inv_exps() {
 	awk -v p="$2" '/dst=192\.0\.2\.1 / && (index($0, "dport=" p " ") || index($0, "dport=" (p + 1) " "))' "$1" | wc -l
 }
 
+# exp_keys [FILE]: one line per expectation of a conntrack -L expect (or
+# conntrackd -e expect) listing: its tuple, class and helper
+exp_keys() {
+	awk '/proto=/ {
+		k = ""
+		for (i = 1; i <= NF; i++)
+			if ($i ~ /^(src|dst|sport|dport|class|helper)=/) k = k " " $i
+		print k
+	}' "$@"
+}
+
+# media_exps ROUTER: the call's expectations in ROUTER's table other than
+# signalling (class 0)
+media_exps() {
+	nsx "$1" conntrack -L expect 2>/dev/null |
+		awk '/master-src=10\.0\.1\.2 master-dst=192\.0\.2\.2 sport=5060 dport=5060/ && !/class=0( |$)/' | wc -l
+}
+
 ctd() { local r=$1; shift; nsx "$r" conntrackd -C "$W/$r.conf" "$@"; }
 
 plus() { awk -v t="$1" -v d="$2" 'BEGIN { printf "%.3f", t + d }'; }
@@ -190,8 +224,9 @@ main() {
 	fi
 	topo_up || { log "topology failed"; exit 1; }
 	ctd_conf 1 2 > "$W/r1.conf"; ctd_conf 2 1 > "$W/r2.conf"
-	spawn r1 conntrackd -C "$W/r1.conf"; pid1=$BG_PID
-	spawn r2 conntrackd -C "$W/r2.conf"
+	spawn r1 env ${PRELOAD:+LD_PRELOAD=$PRELOAD} conntrackd -C "$W/r1.conf"; pid1=$BG_PID
+	spawn r2 env ${PRELOAD:+LD_PRELOAD=$PRELOAD} conntrackd -C "$W/r2.conf"
+	log "$IMPL: conntrackd ${PRELOAD:+with $(basename "$PRELOAD") }on both routers"
 	sleep 2
 	ctd r2 -n > /dev/null 2>&1
 
@@ -237,15 +272,48 @@ main() {
 	nsx phone ip neigh flush all; nsx server ip neigh flush all
 	tv=$(date +%s.%N)
 	log "$IMPL: r2 took over $(plus "$tv" "-$tf") s after r1 failed"
+	# before the RTCP below uses its expectation
+	{ echo "== r2 expectations after the commit"; nsx r2 conntrack -L expect; } > "$W/after.txt" 2>&1
 	spawn server "$PY" "$PEER" rtp 192.0.2.2 50001 192.0.2.1 $((port + 1)) 8 "$W/server.rtcp"
 	sleep 1
-	{
-		echo "== r2 expectations after the commit"; nsx r2 conntrack -L expect
-		echo "== r2 connections after the commit"; nsx r2 conntrack -L
-	} > "$W/after.txt" 2>&1
+	{ echo "== r2 connections after the commit"; nsx r2 conntrack -L; } >> "$W/after.txt" 2>&1
 	sleep 8
 	tend=$(date +%s.%N)
 	kill_bg
+
+	# every cached expectation committed, with its class
+	local cached committed lost
+	cached=$(exp_keys "$W/r2.exp" | sort)
+	committed=$(sed -n '/== r2 expectations after the commit/,/== r2 connections/p' "$W/after.txt" | exp_keys | sort)
+	lost=$(comm -23 <(echo "$cached") <(echo "$committed") | grep -c .)
+	if [ -n "$cached" ] && [ "$lost" -eq 0 ]; then
+		echo "PASS commit_keeps_class ($(echo "$cached" | grep -c .) committed as cached)"
+	else
+		echo "FAIL commit_keeps_class ($lost of $(echo "$cached" | grep -c .) not in r2's table with their class)"; rc=1
+		comm -23 <(echo "$cached") <(echo "$committed") | sed 's/^/    missing: /'
+	fi
+	local rtcp
+	rtcp=$(count "$W/phone.rtcp" "$tv" "$tend")
+	if [ "$rtcp" -gt 0 ]; then
+		echo "PASS rtcp_after_failover ($rtcp datagrams reached the phone)"
+	else
+		echo "FAIL rtcp_after_failover (none reached the phone)"; rc=1
+	fi
+
+	# the BYE through r2: the call's media expectations go
+	local before after i
+	before=$(media_exps r2)
+	nsx phone "$PY" "$PEER" bye 10.0.1.2 192.0.2.2 ha-call-1
+	for i in $(seq 30); do
+		after=$(media_exps r2)
+		[ "$after" -eq 0 ] && break
+		sleep 0.1
+	done
+	if [ "$before" -gt 0 ] && [ "$after" -eq 0 ]; then
+		echo "PASS bye_removes_media ($before media expectations on r2 before the BYE, none after)"
+	else
+		echo "FAIL bye_removes_media ($before media expectations on r2 before the BYE, $after after)"; rc=1
+	fi
 
 	log "$IMPL: r2's external cache before the failover:"
 	sed -n '/== r2 external cache (expectations)/,$p' "$W/before.txt" | sed 's/^/    /'
