@@ -99,6 +99,7 @@ static const char *const nfh_sip_counter_names[NFH_SIP_C_ERR_BASE] = {
 	[NFH_SIP_C_TCP_HELD] = "tcp_held",
 	[NFH_SIP_C_TCP_JOINED] = "tcp_joined",
 	[NFH_SIP_C_TCP_UNALIGNED] = "tcp_unaligned",
+	[NFH_SIP_C_TCP_RESUMED] = "tcp_resumed",
 	[NFH_SIP_C_TCP_GAVE_UP] = "tcp_gave_up",
 	[NFH_SIP_C_DROP_NOMEM] = "drop_nomem",
 	[NFH_SIP_C_DROP_NAT] = "drop_nat",
@@ -206,13 +207,19 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 		/* NAT may change lengths: only an unconfirmed entry can grow */
 		if (!nf_ct_is_confirmed(ct) && !nfct_seqadj(ct))
 			nfct_seqadj_ext_add(ct);
-		if (ctinfo != IP_CT_ESTABLISHED &&
-		    ctinfo != IP_CT_ESTABLISHED_REPLY)
-			return NF_ACCEPT;
 		/* a copy: skb_linearize() below may move the header */
 		if (skb_copy_bits(skb, protoff, &_th, sizeof(_th)))
 			return NF_ACCEPT;
 		th = &_th;
+		/* a direction seen from its SYN begins with its first bytes */
+		if (th->syn && !(READ_ONCE(info->flags) & NFH_SIP_F_SYN(pk.dir))) {
+			spin_lock_bh(nfh_ct_lock(ct));
+			info->flags |= NFH_SIP_F_SYN(pk.dir);
+			spin_unlock_bh(nfh_ct_lock(ct));
+		}
+		if (ctinfo != IP_CT_ESTABLISHED &&
+		    ctinfo != IP_CT_ESTABLISHED_REPLY)
+			return NF_ACCEPT;
 		pk.dataoff = protoff + th->doff * 4;
 	} else {
 		pk.dataoff = protoff + sizeof(struct udphdr);

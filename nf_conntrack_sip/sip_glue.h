@@ -52,6 +52,7 @@ enum nfh_sip_counter {
 	NFH_SIP_C_TCP_HELD,
 	NFH_SIP_C_TCP_JOINED,
 	NFH_SIP_C_TCP_UNALIGNED,
+	NFH_SIP_C_TCP_RESUMED,
 	NFH_SIP_C_TCP_GAVE_UP,
 	NFH_SIP_C_DROP_NOMEM,
 	NFH_SIP_C_DROP_NAT,
@@ -97,6 +98,12 @@ struct nfh_sip_ct {
 #define NFH_SIP_F_REGISTER	0x04	/* register_cseq is valid */
 #define NFH_SIP_F_HOLDS		0x08	/* TCP: may have hold slots */
 #define NFH_SIP_F_ANNOUNCE	0x10	/* expectations made while unconfirmed */
+/*
+ * TCP: the SYN of a direction was seen, so its first bytes begin the
+ * stream; without it the connection was met in the middle (committed from
+ * another router by conntrackd, or a helper attached late).
+ */
+#define NFH_SIP_F_SYN(dir)	(0x20 << (dir))
 
 /*
  * Scratch space for one message.  Too big for the stack; parsing is

@@ -1354,6 +1354,36 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 	return NFH_SIP_OK;
 }
 
+/*
+ * A stream met in the middle: the first line that is a whole, valid start
+ * line and begins a message that is whole in @buf; at the start of @buf a
+ * message whose rest is still to come will do too (a segment starts where
+ * the sender's write did).  Candidates are the start of @buf and every
+ * byte after a LF; a message body line that looks like a start line (a
+ * message/sipfrag body) is passed over unless what follows it frames as
+ * a complete message, with its own Content-Length.
+ */
+long nfh_sip_tcp_resync(const u8 *buf, size_t len)
+{
+	size_t pos = 0, n, flen;
+	enum nfh_sip_result r;
+	const u8 *nl;
+
+	while (pos < len) {
+		nl = memchr(buf + pos, '\n', len - pos);
+		if (!nl)
+			return -1;
+		n = nl - (buf + pos);
+		if (nfh_sip_start_line_check(buf + pos, n, true, NULL) == NFH_SIP_OK) {
+			r = nfh_sip_tcp_frame(buf + pos, len - pos, 0, &flen);
+			if (r == NFH_SIP_OK || (!pos && r == NFH_SIP_INCOMPLETE))
+				return pos;
+		}
+		pos += n + 1;
+	}
+	return -1;
+}
+
 const char *nfh_sip_result_name(enum nfh_sip_result res)
 {
 	static const char *const names[NFH_SIP_RESULT_MAX] = {

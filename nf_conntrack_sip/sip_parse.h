@@ -8,6 +8,7 @@
  * position they report is a byte offset into the buffer they were given.
  *
  *	nfh_sip_tcp_frame()	length of the first message in a TCP stream
+ *	nfh_sip_tcp_resync()	the first whole message of a stream met midway
  *	nfh_sip_parse()		one SIP message (UDP datagram or TCP frame)
  *	nfh_sip_sdp_parse()	its SDP body into a caller-provided media array
  *	nfh_sip_plan()		the NAT rewrite as a sorted list of edits
@@ -320,6 +321,14 @@ struct nfh_sip_plan {
  */
 enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
 				      size_t *flen);
+
+/*
+ * Where to resume a TCP stream met in the middle (synced from another
+ * router, or a helper attached after the connection started): the offset
+ * in @buf of the first whole message, or 0 when @buf begins with one whose
+ * rest is to come; -1 when there is neither.
+ */
+long nfh_sip_tcp_resync(const u8 *buf, size_t len);
 
 /*
  * Parse one whole message: a UDP payload, or a TCP frame found by

@@ -493,7 +493,22 @@ int nfh_sip_tcp(struct nfh_sip_pkt *pk, const struct tcphdr *th)
 
 	if (info->refused & (1 << dir))
 		return len ? NF_DROP : NF_ACCEPT;
-	if (len && !(info->synced & (1 << dir))) {
+	if (len && !(info->synced & (1 << dir)) &&
+	    !(info->flags & NFH_SIP_F_SYN(dir))) {
+		/*
+		 * Met in the middle of the stream: resume at the first whole
+		 * message; until one comes, segments pass unread.
+		 */
+		start = nfh_sip_tcp_resync(pk->data, len);
+		if (start < 0) {
+			nfh_sip_count(ct, NFH_SIP_C_TCP_UNALIGNED);
+			return NF_ACCEPT;
+		}
+		nfh_sip_count(ct, NFH_SIP_C_TCP_RESUMED);
+		info->synced |= 1 << dir;
+		info->next_seq[dir] = seq + start;
+		info->last_start[dir] = seq + start;
+	} else if (len && !(info->synced & (1 << dir))) {
 		/* the first bytes of a direction must begin a SIP message */
 		r = nfh_sip_tcp_frame(pk->data, len, 0, &flen);
 		if (r == NFH_SIP_ENOTSIP) {

@@ -150,6 +150,104 @@ static void test_tcp_splits(void)
 	}
 }
 
+/*
+ * A stream met in the middle (nfh_sip_tcp_resync): the tail of a message,
+ * cut anywhere, then a whole one: the resync point is the whole message.
+ * A cut inside the method leaves another method ("NVITE"): the tail is
+ * taken as a message, and it must end where the real one does.  At the
+ * start, a message still incomplete counts (the tail's own case).  Only a
+ * line start is a candidate: a message after a body with no line break at
+ * its end is not found (the next one after a line break is).
+ * A tail alone, or a tail and an unfinished message: none.  Guard shown
+ * by returning the first start line without framing what follows (the
+ * sipfrag case below then resumes inside a body).
+ */
+/* bytes before the first space of a message: its method, or "SIP/2.0" */
+static size_t method_len(const u8 *b, size_t len)
+{
+	const u8 *sp = memchr(b, ' ', len);
+
+	return sp ? (size_t)(sp - b) : 0;
+}
+
+static void test_tcp_resync(void)
+{
+	static u8 stream[2 * sizeof(buf)];
+	static const char sipfrag[] =
+		"NOTIFY sip:a@10.0.0.1 SIP/2.0\r\n"
+		"Via: SIP/2.0/TCP 10.0.0.2;branch=z9hG4bK1\r\n"
+		"Call-ID: n1\r\nCSeq: 2 NOTIFY\r\n"
+		"Content-Type: message/sipfrag\r\n"
+		"Content-Length: 18\r\n\r\n"
+		"SIP/2.0 200 OK\r\n\r\n";
+	size_t i, k, len, flen, fl = strlen(sipfrag), tested = 0;
+	long at;
+
+	for (i = 0; i < ARRAY_SIZE(sip_vectors); i++) {
+		const struct sip_vec *v = &sip_vectors[i];
+
+		len = sip_vec_build(v, buf, sizeof(buf));
+		if (v->raw || v->res != NFH_SIP_OK ||
+		    nfh_sip_tcp_frame(buf, len, 0, &flen) != NFH_SIP_OK ||
+		    flen != len || buf[len - 1] != '\n')
+			continue;
+		tested++;
+		for (k = 1; k < len; k++) {
+			memcpy(stream, buf + k, len - k);
+			memcpy(stream + len - k, buf, len);
+			at = nfh_sip_tcp_resync(stream, 2 * len - k);
+			if (k < method_len(buf, len) && at != (long)(len - k)) {
+				if (at != 0 ||
+				    nfh_sip_tcp_frame(stream, 2 * len - k, 0, &flen) != NFH_SIP_OK ||
+				    flen != len - k) {
+					CHECK(0, "%s: cut in the method at %zu: resync at %ld, frame %zu",
+					      v->name, k, at, flen);
+					break;
+				}
+				continue;
+			}
+			if (at != (long)(len - k)) {
+				CHECK(0, "%s: cut at %zu: resync at %ld, want %zu",
+				      v->name, k, at, len - k);
+				break;
+			}
+			at = nfh_sip_tcp_resync(stream, len - k);
+			if (at != -1) {
+				CHECK(0, "%s: tail from %zu alone: resync at %ld",
+				      v->name, k, at);
+				break;
+			}
+			at = nfh_sip_tcp_resync(stream, 2 * len - k - 1);
+			if (at != -1) {
+				CHECK(0, "%s: tail from %zu, message short by one: resync at %ld",
+				      v->name, k, at);
+				break;
+			}
+		}
+	}
+	CHECK(tested > 10, "resync: %zu messages tried", tested);
+	/* a segment that begins a message whose rest is to come */
+	len = sip_vec_build(&sip_vectors[0], buf, sizeof(buf));
+	at = nfh_sip_tcp_resync(buf, len - 1);
+	CHECK(at == 0, "message short by one, from its start: resync at %ld", at);
+
+	/* a body line that is a status line is not where a message starts */
+	memcpy(stream, sipfrag, fl);
+	CHECK(nfh_sip_tcp_frame(stream, fl, 0, &flen) == NFH_SIP_OK && flen == fl,
+	      "sipfrag frames: %zu of %zu", flen, fl);
+	len = sip_vec_build(&sip_vectors[0], buf, sizeof(buf));
+	for (k = method_len((const u8 *)sipfrag, fl); k < fl; k++) {
+		memcpy(stream, sipfrag + k, fl - k);
+		memcpy(stream + fl - k, buf, len);
+		at = nfh_sip_tcp_resync(stream, fl - k + len);
+		if (at != (long)(fl - k)) {
+			CHECK(0, "sipfrag cut at %zu: resync at %ld, want %zu",
+			      k, at, fl - k);
+			break;
+		}
+	}
+}
+
 /* Slipstream shapes and other non-SIP starts: refused from the first
  * line, never INCOMPLETE forever, never a message. */
 static void test_tcp_not_sip(void)
@@ -621,6 +719,7 @@ int main(void)
 	test_table();
 	test_tcp_splits();
 	test_tcp_not_sip();
+	test_tcp_resync();
 	test_fields();
 	test_golden();
 	test_replan_same();
