@@ -148,7 +148,8 @@ EXPORT_SYMBOL_GPL(nfh_src_release);
  * reporting IPEXP_DESTROY for it and IPEXP_NEW for the copy.  The copy's
  * timeout restarts from the helper's policy.
  */
-unsigned int nfh_expect_reannounce(struct nf_conn *ct)
+unsigned int nfh_expect_reannounce(struct nf_conn *ct, int class,
+				   unsigned int timeout, bool activate)
 {
 	struct nf_conntrack_expect *copy[NFH_REANNOUNCE_MAX];
 	struct nf_conn_help *help = nfct_help(ct);
@@ -161,7 +162,7 @@ unsigned int nfh_expect_reannounce(struct nf_conn *ct)
 	hlist_for_each_entry(exp, &help->expectations, lnode) {
 		if (n == NFH_REANNOUNCE_MAX)
 			break;
-		if (nfh_expect_gone(exp))
+		if (nfh_expect_gone(exp) || (class >= 0 && exp->class != class))
 			continue;
 		c = nf_ct_expect_alloc(ct);
 		if (!c)
@@ -174,6 +175,8 @@ unsigned int nfh_expect_reannounce(struct nf_conn *ct)
 		c->mask = exp->mask;
 		c->flags = exp->flags & (NF_CT_EXPECT_PERMANENT |
 					 NF_CT_EXPECT_INACTIVE);
+		if (activate)
+			c->flags &= ~NF_CT_EXPECT_INACTIVE;
 		c->expectfn = exp->expectfn;
 		nfh_expect_copy_helpers(c, exp);
 #if IS_ENABLED(CONFIG_NF_NAT)
@@ -186,8 +189,14 @@ unsigned int nfh_expect_reannounce(struct nf_conn *ct)
 	spin_unlock_bh(&nf_conntrack_expect_lock);
 
 	for (i = 0; i < n; i++) {
-		if (nf_ct_expect_related(copy[i], 0) == 0)
+		if (nf_ct_expect_related(copy[i], 0) == 0) {
 			done++;
+			if (timeout) {
+				spin_lock_bh(&nf_conntrack_expect_lock);
+				nfh_expect_set_timeout(copy[i], timeout);
+				spin_unlock_bh(&nf_conntrack_expect_lock);
+			}
+		}
 		nf_ct_expect_put(copy[i]);
 	}
 	return done;

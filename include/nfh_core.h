@@ -27,6 +27,8 @@
 #include <net/net_namespace.h>
 #include <net/netns/generic.h>
 #include <net/netfilter/nf_conntrack.h>
+#include <net/netfilter/nf_conntrack_ecache.h>
+#include <net/netfilter/nf_conntrack_seqadj.h>
 
 /*
  * One helper's counters: an atomic64_t per name in every network
@@ -189,11 +191,33 @@ do {									\
 } while (0)
 
 /*
- * Register again every expectation of @ct, a confirmed connection, so that
- * an IPEXP_NEW event for each follows the connection's own IPCT_NEW (see
- * nfh_expect.c); returns how many were registered again.
+ * nf_ct_seqadj_set(), reported: the kernel sends no event when a sequence
+ * adjustment changes, so conntrackd never copies one to the backup router,
+ * and after a failover every TCP stream a helper resized goes on with the
+ * wrong sequence numbers (the receiver drops or misreads its next bytes).
+ * The event goes out with the packet's other cached events.
  */
-unsigned int nfh_expect_reannounce(struct nf_conn *ct);
+static inline void nfh_seqadj_set(struct nf_conn *ct,
+				  enum ip_conntrack_info ctinfo, __be32 seq,
+				  s32 off)
+{
+	nf_ct_seqadj_set(ct, ctinfo, seq, off);
+	if (off)
+		nf_conntrack_event_cache(IPCT_SEQADJ, ct);
+}
+
+/*
+ * Register again every expectation of @ct, a confirmed connection, of
+ * class @class (-1: every class), so that an IPEXP_NEW event reports each
+ * as it is now: after the connection's own IPCT_NEW, or after a change
+ * made in place, which no event reports (see nfh_expect.c).  @timeout:
+ * seconds from now for the copies, 0 for the helper's policy; @activate:
+ * the copies are active (a change made this way, not in place, reaches
+ * conntrackd: the old one's IPEXP_DESTROY still matches what it cached).
+ * Returns how many were registered again.
+ */
+unsigned int nfh_expect_reannounce(struct nf_conn *ct, int class,
+				   unsigned int timeout, bool activate);
 
 /*
  * An ICMP error about a helper's connection: the kernel hands the helper

@@ -608,8 +608,8 @@ static unsigned int nfh_ftp_deliver(struct sk_buff *skb, unsigned int protoff,
 		goto free;
 	}
 	if (o.len != h->have)
-		nf_ct_seqadj_set(ct, ctinfo, htonl(h->start),
-				 (int)o.len - (int)h->have);
+		nfh_seqadj_set(ct, ctinfo, htonl(h->start),
+			       (int)o.len - (int)h->have);
 	nfh_ftp_walk_end(w, st, o.buf, &clen);
 	nfh_ftp_count(ct, NFH_FTP_C_HELD_SENT);
 	kfree(h->buf);
@@ -886,7 +886,7 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	}
 	/* one sequence correction for all rewrites of this segment */
 	if (total_delta)
-		nf_ct_seqadj_set(ct, ctinfo, seq_be, total_delta);
+		nfh_seqadj_set(ct, ctinfo, seq_be, total_delta);
 
 	if (hold && w.forward && w.carry_len_out && !w.carry_in_join) {
 		/*

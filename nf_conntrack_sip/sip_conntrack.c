@@ -72,7 +72,7 @@ module_param_named(log_refused, nfh_sip_log_refused, bool, 0600);
 MODULE_PARM_DESC(log_refused, "log each malformed message, refused rewrite or dropped segment with its reason (ratelimited)");
 
 /* off by default: two more expectation events per new dialog, for conntrackd only */
-static bool nfh_sip_reannounce __read_mostly;
+bool nfh_sip_reannounce __read_mostly;
 module_param_named(reannounce, nfh_sip_reannounce, bool, 0600);
 MODULE_PARM_DESC(reannounce, "register a flow's first-packet expectations again once the flow is confirmed, so conntrackd replicates them (default off; set it on routers synced by conntrackd)");
 
@@ -241,7 +241,7 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 	/* conntrackd drops expectations of a master it does not know yet */
 	if ((info->flags & NFH_SIP_F_ANNOUNCE) && nf_ct_is_confirmed(ct)) {
 		info->flags &= ~NFH_SIP_F_ANNOUNCE;
-		nfh_expect_reannounce(ct);
+		nfh_expect_reannounce(ct, -1, 0, false);
 	}
 	rcu_read_lock();
 	if (ct->status & IPS_NAT_MASK)

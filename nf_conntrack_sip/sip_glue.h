@@ -31,6 +31,7 @@ extern int nfh_sip_direct_media;
 extern int nfh_sip_external_media;
 extern bool nfh_sip_nat_aware_bypass;
 extern unsigned int nfh_sip_expect_max_per_src;
+extern bool nfh_sip_reannounce;
 
 enum nfh_sip_counter {
 	NFH_SIP_C_MESSAGES,

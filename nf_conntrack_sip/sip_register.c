@@ -160,6 +160,16 @@ void nfh_sip_register_answer(const struct nfh_sip_pkt *pk,
 		return;
 	}
 	expires = min_t(u32, expires, 24 * 3600);
+	/*
+	 * No event reports a change of flags made in place: conntrackd, and
+	 * the backup router that commits what it cached, would keep the
+	 * pinhole inactive.  Active copies replace it, and are reported.
+	 */
+	if (READ_ONCE(nfh_sip_reannounce) &&
+	    nfh_expect_reannounce(ct, NFH_SIP_EXP_SIGNALLING, expires, true)) {
+		nfh_sip_count(ct, NFH_SIP_C_REGISTER_ACTIVE);
+		return;
+	}
 	spin_lock_bh(&nf_conntrack_expect_lock);
 	hlist_for_each_entry(exp, &help->expectations, lnode) {
 		if (exp->class != NFH_SIP_EXP_SIGNALLING)

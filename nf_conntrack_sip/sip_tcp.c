@@ -226,8 +226,8 @@ static int nfh_sip_deliver(struct nfh_sip_pkt *pk, struct nfh_hold_slot *s,
 	s->stamp = jiffies;
 	/* one correction at the held start, as for an unsplit message */
 	if (o.len != whole)
-		nf_ct_seqadj_set(pk->ct, pk->ctinfo, htonl(h->start),
-				 (int)o.len - (int)whole);
+		nfh_seqadj_set(pk->ct, pk->ctinfo, htonl(h->start),
+			       (int)o.len - (int)whole);
 	/* the segment loses the bytes held again (the next message) too */
 	ok = nfh_sip_put_held(pk, s, seq, len);
 	h->have = whole;
@@ -472,7 +472,7 @@ static int nfh_sip_tcp_parse(struct nfh_sip_pkt *pk, u32 seq, __be32 seq_be,
 			return NF_DROP;
 	}
 	if (total)
-		nf_ct_seqadj_set(ct, pk->ctinfo, seq_be, total);
+		nfh_seqadj_set(ct, pk->ctinfo, seq_be, total);
 	if (after(boundary, info->next_seq[dir]))
 		info->next_seq[dir] = boundary;
 	if (!start)

@@ -10,7 +10,11 @@
 # Both implementations run with conntrackd committing through
 # tools/conntrackd-commit's library, so the columns differ by the helper
 # alone.  The negative controls (ours): without the re-announcement the
-# INVITE's expectations must not reach the backup; without the library
+# INVITE's expectations must not reach the backup nor the REGISTER
+# pinhole be active there, and without a helper
+# on the TCP connections the SIP re-INVITE must not be rewritten nor its
+# media expected, the FTP transfers through r2 and the H.323 logical
+# channel must fail; without the library
 # the committed expectations must lose their class and the RTCP must not
 # reach the phone.  Prints "<impl>: N passed, M failed" per implementation;
 # exit status 0 when ours passed every check and both controls failed
@@ -39,7 +43,7 @@ result() {
 
 run intree --impl intree
 run ours --impl ours
-run ours_no_reannounce --impl ours --no-reannounce
+run ours_no_reannounce --impl ours --no-reannounce --tcp-no-helper
 run ours_no_preload --impl ours --no-preload
 
 checks=$(awk '$1 == "PASS" || $1 == "FAIL" { print $2 }' "$W/ours.out" "$W/intree.out" | awk '!seen[$0]++')
@@ -66,7 +70,8 @@ ctl() {	# ctl NAME CHECK...: those checks FAIL in NAME's run
 		echo "control $1: did not fail where it must (${*:2})"; rc=1
 	fi
 }
-ctl ours_no_reannounce invite_expectations_synced
+ctl ours_no_reannounce invite_expectations_synced register_pinhole_after_failover tcp_reinvite_rewritten tcp_reinvite_media \
+	ftp_pasv_after_failover ftp_port_after_failover h245_olc_after_failover h323_media_after_failover
 ctl ours_no_preload commit_keeps_class rtcp_after_failover
 echo "##### end of failover"
 exit $rc
