@@ -146,7 +146,10 @@ EXPORT_SYMBOL_GPL(nfh_src_release);
  * to report an expectation again, so register an identical copy: the
  * expectation core replaces the old one (same master, class and tuple),
  * reporting IPEXP_DESTROY for it and IPEXP_NEW for the copy.  The copy's
- * timeout restarts from the helper's policy.
+ * timeout restarts from the helper's policy, or from @timeout.  The same
+ * way reports a change the kernel would not (a REGISTER pinhole made
+ * active: @activate), as long as the old one is left as conntrackd cached
+ * it, so that its IPEXP_DESTROY still matches.
  */
 unsigned int nfh_expect_reannounce(struct nf_conn *ct, int class,
 				   unsigned int timeout, bool activate)

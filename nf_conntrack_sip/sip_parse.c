@@ -1361,7 +1361,10 @@ enum nfh_sip_result nfh_sip_tcp_frame(const u8 *buf, size_t len, size_t cap,
  * the sender's write did).  Candidates are the start of @buf and every
  * byte after a LF; a message body line that looks like a start line (a
  * message/sipfrag body) is passed over unless what follows it frames as
- * a complete message, with its own Content-Length.
+ * a complete message, with its own Content-Length.  Linear in @len, what
+ * a peer sends to a connection picked up mid-stream notwithstanding: a
+ * start line is never a valid header line, so framing from one candidate
+ * stops at the next one at the latest.
  */
 long nfh_sip_tcp_resync(const u8 *buf, size_t len)
 {
