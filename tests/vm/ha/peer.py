@@ -92,22 +92,9 @@ def uas(addr, mport, out):
             resp += ["Expires: 3600", "Content-Length: 0"]
             s.sendto(("\r\n".join(resp) + "\r\n\r\n").encode(), peer)
             continue
-        if not m.startswith("INVITE"):
-            continue
-        c = [ln for ln in m.split("\r\n") if ln.startswith("c=")]
-        a = [ln for ln in m.split("\r\n") if ln.startswith("m=audio")]
-        if c and a:
-            with open(out, "w") as f:
-                f.write("%s %s\n" % (c[0].split()[-1], a[0].split()[1]))
-        body = sdp(addr, mport)
-        resp = ["SIP/2.0 200 OK"]
-        for h in ("Via", "From", "To", "Call-ID", "CSeq"):
-            v = header(m, h)
-            resp.append("%s: %s%s" % (h, v, ";tag=b1" if h == "To" else ""))
-        resp += ["Contact: <sip:server@%s:5060>" % addr,
-                 "Content-Type: application/sdp",
-                 "Content-Length: %d" % len(body)]
-        s.sendto(("\r\n".join(resp) + "\r\n\r\n" + body).encode(), peer)
+        if m.startswith("INVITE"):
+            note_offer(m, out)
+            s.sendto(answer(m, addr, mport, ""), peer)
 
 
 def udp_transaction(addr, dst, req):
@@ -220,12 +207,23 @@ def read_message(s, buf):
         buf += d
 
 
-def answer(m, addr, mport):
+def note_offer(m, out):
+    """Write "<address> <port>" of an INVITE's audio offer to OUT."""
+    c = [ln for ln in m.split("\r\n") if ln.startswith("c=")]
+    a = [ln for ln in m.split("\r\n") if ln.startswith("m=audio")]
+    if c and a:
+        with open(out, "w") as f:
+            f.write("%s %s\n" % (c[0].split()[-1], a[0].split()[1]))
+
+
+def answer(m, addr, mport, contact_params):
+    """The 200 OK to request M: an INVITE's with an SDP answer offering
+    ADDR:MPORT, any other's without a body."""
     resp = ["SIP/2.0 200 OK"]
     for h in ("Via", "From", "To", "Call-ID", "CSeq"):
         resp.append("%s: %s%s" % (h, header(m, h), ";tag=b1" if h == "To" else ""))
     body = sdp(addr, mport) if m.startswith("INVITE") else ""
-    resp.append("Contact: <sip:server@%s:5060;transport=tcp>" % addr)
+    resp.append("Contact: <sip:server@%s:5060%s>" % (addr, contact_params))
     if body:
         resp.append("Content-Type: application/sdp")
     resp.append("Content-Length: %d" % len(body))
@@ -248,13 +246,9 @@ def tcpuas(addr, mport, offer, log):
                 with open(log, "a") as f:
                     f.write("=== %.3f\n%s\n" % (time.time(), m))
                 if m.startswith("INVITE"):
-                    ca = [ln for ln in m.split("\r\n") if ln.startswith("c=")]
-                    au = [ln for ln in m.split("\r\n") if ln.startswith("m=audio")]
-                    if ca and au:
-                        with open(offer, "w") as f:
-                            f.write("%s %s\n" % (ca[0].split()[-1], au[0].split()[1]))
+                    note_offer(m, offer)
                 if m.startswith("INVITE") or m.startswith("BYE"):
-                    c.sendall(answer(m, addr, mport))
+                    c.sendall(answer(m, addr, mport, ";transport=tcp"))
         except (EOFError, OSError):
             c.close()
 
