@@ -34,6 +34,10 @@
 					 * keeps its source (a pinhole open to
 					 * any caller); implies SAVE_ADDR
 					 */
+#define NFH_NAT_OWN_FN		0x20	/* keep @exp's expectfn: it follows
+					 * the master's NAT itself (and does
+					 * more); not for @pair
+					 */
 
 struct nfh_nat_ops {
 	/*
@@ -52,7 +56,8 @@ struct nfh_nat_ops {
 	 * With @pair, a second expectation on the next port is registered
 	 * with it (RTP and its RTCP; the search then moves in steps of two).
 	 * The connection an expectation lets in follows the master's NAT
-	 * (nf_nat_follow_master, "nat-follow-master" for conntrackd).
+	 * (nf_nat_follow_master, "nat-follow-master" for conntrackd;
+	 * NFH_NAT_OWN_FN: @exp's own expectfn calls it).
 	 *
 	 * NFH_NAT_PINHOLE: a pinhole for new connections to the sender
 	 * itself.  It is registered exactly on the port the NAT gave the

@@ -102,6 +102,7 @@ static const char *const nfh_h323_counter_names[NFH_H323_C_ERR_BASE] = {
 	[NFH_H323_C_REFUSED_SRC] = "refused_per_src",
 	[NFH_H323_C_DROP_NOMEM] = "drop_nomem",
 	[NFH_H323_C_DROP_NAT] = "drop_nat",
+	[NFH_H323_C_HELPER_HANDED] = "helper_handed",
 };
 
 /* "error_" + the decoder's result name, built once at load. */
@@ -339,17 +340,19 @@ static int __init nfh_h323_init(void)
 				     NFH_H323_RAS_PORT, nfh_h323_ras_ports[i], i,
 				     nfh_h323_ras_help);
 	}
+	nfh_h323_expect_init();
 	ret = nf_conntrack_helpers_register(nfh_h323_helpers,
 					    nfh_h323_helpers_n);
 	if (ret) {
 		pr_err("failed to register helpers 'Q.931', 'H.245', 'RAS' (is the in-tree nf_conntrack_h323 loaded?)\n");
-		goto err_stats;
+		goto err_fns;
 	}
 	pr_info("nfhelpers %s: helpers 'Q.931' on %u port(s), 'RAS' on %u, 'H.245'\n",
 		NFH_VERSION, nfh_h323_ports_c, nfh_h323_ras_ports_c);
 	return 0;
 
-err_stats:
+err_fns:
+	nfh_h323_expect_fini();
 	nfh_stats_unregister(&nfh_h323_stats);
 err_free:
 	nfh_scratch_free(nfh_h323_scratch_area);
@@ -359,6 +362,7 @@ err_free:
 static void __exit nfh_h323_fini(void)
 {
 	nf_conntrack_helpers_unregister(nfh_h323_helpers, nfh_h323_helpers_n);
+	nfh_h323_expect_fini();
 	nfh_stats_unregister(&nfh_h323_stats);
 	nfh_h323_tcp_fini();
 	nfh_scratch_free(nfh_h323_scratch_area);

@@ -78,6 +78,7 @@ enum nfh_h323_counter {
 	NFH_H323_C_DROP_NOMEM,
 	NFH_H323_C_DROP_NAT,
 	NFH_H323_C_REFUSED_SRC,
+	NFH_H323_C_HELPER_HANDED,
 	NFH_H323_C_ERR_BASE,	/* error_<reason>, indexed by nfh_h323_result */
 	NFH_H323_C_MAX = NFH_H323_C_ERR_BASE + NFH_H323_RESULT_MAX,
 };
@@ -173,6 +174,9 @@ bool nfh_h323_may_expect(const struct nfh_h323_pkt *pk,
 					 * permanent, inactive until the RCF,
 					 * the caller's source kept
 					 */
+/* the expectation functions (nfh_h323.h), registered while loaded */
+void nfh_h323_expect_init(void);
+void nfh_h323_expect_fini(void);
 u16 nfh_h323_expect(const struct nfh_h323_pkt *pk,
 		    const struct nfh_h323_addr *a,
 		    const struct nfh_h323_addr *rtcp, unsigned int class,

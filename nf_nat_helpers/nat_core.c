@@ -111,7 +111,7 @@ static void nfh_nat_move(struct nf_conntrack_expect *exp, int dir,
 	exp->saved_proto.all = exp->tuple.dst.u.all;
 	exp->tuple.dst.u3 = ct->tuplehash[!dir].tuple.dst.u3;
 	exp->dir = !dir;
-	if (!(flags & (NFH_NAT_PINHOLE | NFH_NAT_REDIRECT)))
+	if (!(flags & (NFH_NAT_PINHOLE | NFH_NAT_REDIRECT | NFH_NAT_OWN_FN)))
 		exp->expectfn = nf_nat_follow_master;
 }
 
@@ -126,7 +126,8 @@ static u16 nfh_nat_expect(struct nf_conntrack_expect *exp,
 	nfh_nat_move(exp, dir, flags);
 	if (pair)
 		nfh_nat_move(pair, dir,
-			     flags & ~(NFH_NAT_PINHOLE | NFH_NAT_REDIRECT));
+			     flags & ~(NFH_NAT_PINHOLE | NFH_NAT_REDIRECT |
+				       NFH_NAT_OWN_FN));
 
 	if (flags & NFH_NAT_PINHOLE) {
 		/* where the NAT put the sender's own port */

@@ -7,11 +7,14 @@
  * to expect; the operations change the address bytes in place and place
  * expectations on the address the far side sees.
  *
- * H.245, T.120 and media expectations follow the master's NAT
+ * T.120 and media expectations follow the master's NAT
  * (nf_nat_follow_master, "nat-follow-master").  The expectation functions
  * in-tree nf_nat_h323 registers by name are registered here under the
  * same names, "Q.931" and "callforwarding", so that conntrackd can commit
  * a synced expectation on a backup router running either implementation.
+ * H.245 expectations, and Q.931 ones from RAS, follow the master's NAT
+ * through functions of ours that also hand the connection its helper
+ * (nfh_h323.h: a committed expectation would give it the master's).
  */
 #include <net/netfilter/nf_nat.h>
 #include <net/netfilter/nf_nat_helper.h>
@@ -33,6 +36,7 @@ static void nfh_nat_h323_q931_expected(struct nf_conn *ct,
 		.max_proto = exp->saved_proto,
 	};
 
+	nfh_h323_expected_call(ct, exp);
 	if (!nf_inet_addr_cmp(&exp->mask.src.u3, &any)) {
 		nf_nat_follow_master(ct, exp);
 		return;
@@ -40,6 +44,20 @@ static void nfh_nat_h323_q931_expected(struct nf_conn *ct,
 	range.min_addr = exp->master->tuplehash[!exp->dir].tuple.src.u3;
 	range.max_addr = range.min_addr;
 	nf_nat_setup_info(ct, &range, NF_NAT_MANIP_DST);
+}
+
+static void nfh_nat_h323_h245_expected(struct nf_conn *ct,
+				       struct nf_conntrack_expect *exp)
+{
+	nfh_h323_expected_h245(ct, exp);
+	nf_nat_follow_master(ct, exp);
+}
+
+static void nfh_nat_h323_call_expected(struct nf_conn *ct,
+				       struct nf_conntrack_expect *exp)
+{
+	nfh_h323_expected_call(ct, exp);
+	nf_nat_follow_master(ct, exp);
 }
 
 /* "callforwarding": to the address and port the expectation was moved from. */
@@ -57,6 +75,14 @@ static struct nf_ct_helper_expectfn nfh_nat_h323_fns[] = {
 	{
 		.name = NFH_H323_EXPECTFN_FORWARD,
 		.expectfn = nfh_nat_h323_forward_expected,
+	},
+	{
+		.name = NFH_H323_EXPECTFN_H245_NAT,
+		.expectfn = nfh_nat_h323_h245_expected,
+	},
+	{
+		.name = NFH_H323_EXPECTFN_CALL_NAT,
+		.expectfn = nfh_nat_h323_call_expected,
 	},
 };
 

@@ -71,7 +71,8 @@ ctl() {	# ctl NAME CHECK...: those checks FAIL in NAME's run
 	fi
 }
 ctl ours_no_reannounce invite_expectations_synced register_pinhole_after_failover tcp_reinvite_rewritten tcp_reinvite_media \
-	ftp_pasv_after_failover ftp_port_after_failover h245_olc_after_failover h323_media_after_failover
+	ftp_pasv_after_failover ftp_port_after_failover h245_olc_after_failover h323_media_after_failover \
+	h245_opened_after_failover
 ctl ours_no_preload commit_keeps_class rtcp_after_failover
 echo "##### end of failover"
 exit $rc

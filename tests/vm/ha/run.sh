@@ -1,10 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Failover prototype (issue 15; not part of make check): does a UDP SIP
-# call's media keep flowing when the backup router takes over, with
-# conntrackd syncing the two routers?  Prints what it observed; it does not
-# judge.
+# Router failover with conntrackd (make check-ha, Documentation/ha.rst):
+# do calls, transfers and their media go on when the backup router takes
+# over?  One implementation per run; compare.sh runs both and the controls.
 #
 #   tests/vm/vmrun [--kernel 6.12] -- tests/vm/ha/run.sh [--impl intree|ours]
 #       [--no-reannounce] [--no-preload] [--tcp-no-helper]
@@ -16,7 +15,9 @@
 #       (the negative control: it must fail);
 #   commit_keeps_class  every expectation of the backup's external cache is
 #       in its kernel after conntrackd -c, with the class it had (media, not
-#       SIP's signalling class 0);
+#       SIP's signalling class 0); the helper it lists may be its master's
+#       (the kernel takes no helper name from ctnetlink: see
+#       h245_opened_after_failover for the helper the connection gets);
 #   rtcp_after_failover  RTCP the server starts after the takeover reaches
 #       the phone (the committed expectation carries its NAT information);
 #   bye_removes_media  the call's BYE, through the backup, removes the
@@ -50,7 +51,13 @@
 #       OpenLogicalChannelAck with the public address for the caller's RTCP
 #       and RTP, and no private address in any byte;
 #   h323_media_after_failover  the callee's RTP to that address reaches
-#       the caller (r2's H.245 helper expected it).
+#       the caller (r2's H.245 helper expected it);
+#   h245_opened_after_failover  the callee opens an H.245 connection to the
+#       address the caller's Setup named (an expectation r2 committed, whose
+#       master is the Q.931 connection) and the caller opens a logical
+#       channel on it: the callee is told public addresses only, so the
+#       connection got r2's H.245 helper, not its master's Q.931 (with
+#       the module's nfh-H.245 functions removed it fails: ha.rst).
 # --tcp-no-helper (a negative control) gives the TCP connections no
 # helper: the SIP-over-TCP rewrite and media checks, the FTP transfers
 # and the H.323 checks must fail.
@@ -246,12 +253,14 @@ inv_exps() {
 }
 
 # exp_keys [FILE]: one line per expectation of a conntrack -L expect (or
-# conntrackd -e expect) listing: its tuple, class and helper
+# conntrackd -e expect) listing: its tuple and class (EXP_HELPER=1: and
+# helper)
 exp_keys() {
-	awk '/proto=/ {
+	awk -v h="${EXP_HELPER:-0}" '/proto=/ {
 		k = ""
 		for (i = 1; i <= NF; i++)
-			if ($i ~ /^(src|dst|sport|dport|class|helper)=/) k = k " " $i
+			if ($i ~ /^(src|dst|sport|dport|class)=/ ||
+			    (h && $i ~ /^helper=/)) k = k " " $i
 		print k
 	}' "$@"
 }
@@ -368,12 +377,14 @@ main() {
 	spawn server "$PY" "$H323PEER" --dir "$W/h323srv" --side callee "${H323_ARGS[@]}" \
 		listen:192.0.2.2:1720 accept wait:setup_h245 send:callproceeding \
 		listen:192.0.2.2:30002 send:connect_h245 media:192.0.2.2:6000,6001 accept \
-		wait:olc_a send:olcack_b send:olc_b wait:olcack_a rtp:@rtp_a:6000 hold:60
+		wait:olc_a send:olcack_b send:olc_b wait:olcack_a rtp:@rtp_a:6000 \
+		connect:@h245_a wait:olc_a hold:60
 	wait_listen server 1720 60
 	spawn phone "$PY" "$H323PEER" --dir "$W/h323cli" --side caller "${H323_ARGS[@]}" \
-		media:10.0.1.2:40030,40031 connect:192.0.2.2:1720 send:setup_h245 \
-		wait:callproceeding wait:connect_h245 connect:@h245_b touch:"$W/h323.up" \
-		waitfile:"$W/h323.go" send:olc_a wait:olcack_b wait:olc_b send:olcack_a hold:60
+		listen:10.0.1.2:30000 media:10.0.1.2:40030,40031 connect:192.0.2.2:1720 \
+		send:setup_h245 wait:callproceeding wait:connect_h245 connect:@h245_b \
+		touch:"$W/h323.up" waitfile:"$W/h323.go" send:olc_a wait:olcack_b \
+		wait:olc_b send:olcack_a accept send:olc_a hold:60
 	if wait_for 30 "[ -e '$W/h323.up' ]"; then
 		log "$IMPL: H.323 call and its H.245 connection up through r1"
 	else
@@ -471,6 +482,23 @@ main() {
 		echo "FAIL h245_olc_after_failover (the logical channels were not opened: $(grep -h '^ERROR' "$W"/h323*/log 2>/dev/null | head -n 2 | tr '\n' ' '))"; rc=1
 	fi
 
+	# H.323: an H.245 connection to the caller's address from its Setup
+	local c3 p3
+	if wait_for 30 "grep -qE '^(CONNECTED c3|ERROR)' '$W/h323srv/log'" &&
+	   wait_for 20 "awk '/^CONNECTED c3/ { c = 1 } c && /^(GOT olc_a|ERROR)/ { f = 1 } END { exit !f }' '$W/h323srv/log'"; then
+		c3=$(awk '/^CONNECTED c3/ { c = 1; a = $3 ":" $4 } c && $1 == "FIELD" && ($3 == "rtp_a" || $3 == "rtcp_a") { f = f " " $4 ":" $5 } END { print a "," f }' "$W/h323srv/log")
+		p3=${c3%%,*}
+		log "$IMPL: r2's connection to the caller's H.245 address: $(nsx r2 conntrack -L -p tcp --dport "${p3##*:}" 2>/dev/null | grep -o 'helper=[^ ]*' | sort -u | tr '\n' ' ')"
+		if [ -n "${c3#*,}" ] && ! echo "${c3#*,}" | grep -qv '^\( 192\.0\.2\.1:[0-9]*\)*$' &&
+		   ! grep -q '^LEAK c3' "$W/h323srv/log"; then
+			echo "PASS h245_opened_after_failover (to ${c3%%,*}; the callee was told${c3#*,})"
+		else
+			echo "FAIL h245_opened_after_failover (to ${c3%%,*}; the callee was told ${c3#*,}; $(grep -c '^LEAK c3' "$W/h323srv/log") LEAK lines)"; rc=1
+		fi
+	else
+		echo "FAIL h245_opened_after_failover (no logical channel on it: $(grep -h '^ERROR' "$W"/h323*/log 2>/dev/null | head -n 2 | tr '\n' ' '))"; rc=1
+	fi
+
 	read -r _ p2 < "$W/tcp.offer" 2>/dev/null || p2=
 	log "$IMPL: the server was offered port ${p2:-?} by the re-INVITE"
 	[ -n "$p2" ] && spawn server "$PY" "$PEER" rtp 192.0.2.2 50012 192.0.2.1 "$p2" 3 "$W/server.tcprtp"
@@ -489,6 +517,11 @@ main() {
 		echo "FAIL commit_keeps_class ($lost of $(echo "$cached" | grep -c .) not in r2's table with their class)"; rc=1
 		comm -23 <(echo "$cached") <(echo "$committed") | sed 's/^/    missing: /'
 	fi
+	EXP_HELPER=1 exp_keys "$W/r2.exp" | sort > "$W/cached.h"
+	sed -n '/== r2 expectations after the commit/,/== r2 connections/p' "$W/after.txt" |
+		EXP_HELPER=1 exp_keys | sort > "$W/committed.h"
+	comm -23 "$W/cached.h" "$W/committed.h" | grep -q . &&
+		log "$IMPL: listed with another helper after the commit (the master's):$(comm -23 "$W/cached.h" "$W/committed.h" | grep -o 'dport=[0-9]* class=[0-9]* helper=[^ ]*' | tr '\n' ';')"
 	some h323_media_after_failover "$(grep -c '^RECV 40030 ' "$W/h323cli/log" 2>/dev/null)" \
 		"RTP datagrams reached the caller" || rc=1
 	some tcp_reinvite_media "$(count "$W/phone.tcprtp" "$tv" "$tend")" \
