@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-2.0
-"""SIP and media stand-ins for the failover prototype (tests/vm/ha/run.sh).
+"""SIP and media stand-ins for the failover scenarios (tests/vm/ha/run.sh).
 
 peer.py uas ADDR MEDIAPORT OUT
     Answer every INVITE to ADDR:5060 with a 200 OK offering ADDR:MEDIAPORT;
@@ -10,6 +10,9 @@ peer.py uas ADDR MEDIAPORT OUT
 peer.py uac ADDR SERVER MEDIAPORT CALLID
     From ADDR:5060, INVITE SERVER:5060 offering ADDR:MEDIAPORT, wait for the
     200 (resending twice), ACK it.  Exit 0 when answered.
+peer.py reinvite ADDR SERVER MEDIAPORT CALLID
+    The same dialog's re-INVITE (CSeq 2) offering ADDR:MEDIAPORT; ACK its
+    200.  Exit 0 when answered.
 peer.py register ADDR REGISTRAR
     From ADDR:5060, REGISTER with the registrar REGISTRAR:5060 (Contact
     ADDR:5060, an hour); exit 0 when a 200 came (resending twice).
@@ -22,9 +25,15 @@ peer.py bye ADDR SERVER CALLID
     From ADDR:5060, send CALLID's BYE to SERVER:5060 (once: the router's
     helper acts on the request).
 peer.py rtp ADDR PORT DST DPORT SECONDS LOG
-    Symmetric media: from ADDR:PORT send a 172-byte datagram to DST:DPORT
-    every 20 ms for SECONDS (DPORT 0: send nothing, only receive) and log
-    "<unix time> <src> <sport>" for each datagram received.
+    Symmetric media: from ADDR:PORT send a 172-byte RTP-like datagram to
+    DST:DPORT every 20 ms for SECONDS (DPORT 0: send nothing, only
+    receive), its sequence number counting every datagram meant to be sent
+    (one the kernel refused is lost), and log "<unix time> <src> <sport>
+    <sequence number>" for each datagram received.
+peer.py loss LOG
+    Of a stream rtp logged: "<received> <lost> <runs>", the datagrams
+    missing between the first and the last received and in how many runs
+    of consecutive sequence numbers.
 peer.py tcpuas ADDR MEDIAPORT OFFER LOG
     SIP over TCP on ADDR:5060: answer every INVITE with a 200 OK offering
     ADDR:MEDIAPORT, every BYE with a 200 OK; write the latest INVITE's audio
@@ -121,6 +130,17 @@ def uac(addr, server, mport, callid):
     if not s:
         return 1
     s.sendto(message("ACK sip:server@%s SIP/2.0" % server, addr, callid, "1 ACK"),
+             (server, 5060))
+    return 0
+
+
+def reinvite(addr, server, mport, callid):
+    s = udp_transaction(addr, server,
+                        message("INVITE sip:server@%s SIP/2.0" % server, addr, callid,
+                                "2 INVITE", sdp(addr, mport)))
+    if not s:
+        return 1
+    s.sendto(message("ACK sip:server@%s SIP/2.0" % server, addr, callid, "2 ACK"),
              (server, 5060))
     return 0
 
@@ -300,22 +320,43 @@ def rtp(addr, port, dst, dport, seconds, log):
     s.setblocking(False)
     end = time.time() + seconds
     nxt = time.time()
+    seq = 0
     with open(log, "a") as f:
         while time.time() < end:
             if dport and time.time() >= nxt:
                 try:
-                    s.sendto(b"\x80" + b"\0" * 171, (dst, dport))
+                    s.sendto(b"\x80\x00" + seq.to_bytes(2, "big") + b"\0" * 168,
+                             (dst, dport))
                 except OSError:
                     pass	# no route for a moment: counted as lost
+                seq = (seq + 1) & 0xffff
                 nxt += 0.02
             try:
                 while True:
-                    _, peer = s.recvfrom(2048)
-                    f.write("%.3f %s %d\n" % (time.time(), peer[0], peer[1]))
+                    d, peer = s.recvfrom(2048)
+                    n = int.from_bytes(d[2:4], "big") if len(d) >= 4 else -1
+                    f.write("%.3f %s %d %d\n" % (time.time(), peer[0], peer[1], n))
             except (BlockingIOError, OSError):
                 pass
             f.flush()
             time.sleep(0.005)
+    return 0
+
+
+def loss(log):
+    seqs = []
+    with open(log) as f:
+        for line in f:
+            w = line.split()
+            if len(w) >= 4 and int(w[3]) >= 0:
+                seqs.append(int(w[3]))
+    got = sorted(set(seqs))
+    lost = runs = 0
+    for a, b in zip(got, got[1:]):
+        if b > a + 1:
+            lost += b - a - 1
+            runs += 1
+    print(len(got), lost, runs)
     return 0
 
 
@@ -325,6 +366,10 @@ if __name__ == "__main__":
         uas(a[2], int(a[3]), a[4])
     elif a[1] == "uac":
         sys.exit(uac(a[2], a[3], int(a[4]), a[5]))
+    elif a[1] == "reinvite":
+        sys.exit(reinvite(a[2], a[3], int(a[4]), a[5]))
+    elif a[1] == "loss":
+        sys.exit(loss(a[2]))
     elif a[1] == "register":
         sys.exit(register(a[2], a[3]))
     elif a[1] == "listen":

@@ -33,6 +33,14 @@
 #       that is its body's length;
 #   tcp_reinvite_media  RTP from the server to the port that re-INVITE
 #       offered reaches the phone (r2's helper expected it).
+# The UDP call goes on through r2:
+#   udp_reinvite_rewritten, udp_reinvite_media  a re-INVITE in the same
+#       dialog, moving the phone's media, reaches the server with the
+#       public address and a new port, and the server's RTP to that port
+#       reaches the phone;
+#   rtp_continues  the call's RTP, both ways (sequence numbered), goes on
+#       after the takeover, and no more datagrams are lost than were sent
+#       from r1's failure to r2's takeover plus a second.
 # A phone registered through r1 (the REGISTER pinhole):
 #   register_pinhole_after_failover  an INVITE the registrar sends from
 #       another port (5070) after the takeover reaches the phone (the
@@ -318,7 +326,7 @@ plus() { awk -v t="$1" -v d="$2" 'BEGIN { printf "%.3f", t + d }'; }
 count() { awk -v a="$2" -v b="$3" '$1 >= a && $1 < b' "$1" 2>/dev/null | wc -l; }
 
 main() {
-	local port t0 tf tv tend r pid1 r1inv r2inv rc=0
+	local port t0 tf tv tend r pid1 r1inv r2inv rtp_ok rc=0
 	load_helper_modules "$IMPL" sip && load_helper_modules "$IMPL" ftp &&
 		load_helper_modules "$IMPL" h323 || exit 1
 	if [ "$IMPL" = ours ]; then
@@ -446,6 +454,17 @@ main() {
 	else
 		echo "FAIL tcp_reinvite_rewritten ($(echo "$why" | tail -n 1))"; rc=1
 	fi
+	# the UDP call goes on through r2: a re-INVITE moving its media
+	local oa op
+	spawn phone "$PY" "$PEER" rtp 10.0.1.2 40004 0 0 300 "$W/phone.udprtp"
+	if nsx phone "$PY" "$PEER" reinvite 10.0.1.2 192.0.2.2 40004 ha-call-1 &&
+	   read -r oa op < "$W/offer" && [ "$oa" = 192.0.2.1 ] && [ -n "$op" ] &&
+	   [ "$op" != "$port" ]; then
+		echo "PASS udp_reinvite_rewritten (the server was offered $oa port $op)"
+		spawn server "$PY" "$PEER" rtp 192.0.2.2 50004 192.0.2.1 "$op" 3 "$W/server.udprtp"
+	else
+		echo "FAIL udp_reinvite_rewritten (the server was offered ${oa:-nothing} port ${op:-?})"; rc=1
+	fi
 	# FTP through r2 on the same control connection
 	: > "$W/ftp.go"
 	# the registrar calls the phone from another port: the pinhole
@@ -526,6 +545,23 @@ main() {
 		"RTP datagrams reached the caller" || rc=1
 	some tcp_reinvite_media "$(count "$W/phone.tcprtp" "$tv" "$tend")" \
 		"datagrams to the port the re-INVITE offered reached the phone" || rc=1
+	some udp_reinvite_media "$(count "$W/phone.udprtp" "$tv" "$tend")" \
+		"datagrams to the port the UDP re-INVITE offered reached the phone" || rc=1
+	# the call's RTP both ways: lost only while no router forwarded
+	local got lost runs after bound what=
+	bound=$(awk -v a="$tf" -v b="$tv" 'BEGIN { printf "%d", (b - a + 1) / 0.02 }')
+	rtp_ok=1
+	for r in phone server; do
+		read -r got lost runs < <("$PY" "$PEER" loss "$W/$r.rtp")
+		after=$(count "$W/$r.rtp" "$(plus "$tv" 1)" "$tend")
+		what="$what to the $r: ${got:-0} received, ${lost:-?} lost in ${runs:-?} run(s), $after after the takeover;"
+		[ "${got:-0}" -gt 0 ] && [ "$after" -gt 0 ] && [ "${lost:-$bound}" -le "$bound" ] || rtp_ok=0
+	done
+	if [ "$rtp_ok" = 1 ]; then
+		echo "PASS rtp_continues (${what# } at most $bound may be lost: r1 failed $(plus "$tv" "-$tf") s before r2 took over, plus 1 s)"
+	else
+		echo "FAIL rtp_continues (${what# } at most $bound may be lost)"; rc=1
+	fi
 	if [ "$IMPL" = ours ]; then
 		log "ours: r2's SIP counters: $(nsx r2 awk '/^(tcp_resumed|tcp_unaligned|not_sip|rewritten|register_active) / { printf "%s=%s ", $1, $2 }' /proc/net/nfhelpers/sip)"
 		log "ours: r2's FTP counters: $(nsx r2 awk '$2 != 0 { printf "%s=%s ", $1, $2 }' /proc/net/nfhelpers/ftp)"
