@@ -123,24 +123,13 @@ def udp_transaction(addr, dst, req):
     return None
 
 
-def uac(addr, server, mport, callid):
+def invite(addr, server, mport, callid, cseq):
     s = udp_transaction(addr, server,
                         message("INVITE sip:server@%s SIP/2.0" % server, addr, callid,
-                                "1 INVITE", sdp(addr, mport)))
+                                "%d INVITE" % cseq, sdp(addr, mport)))
     if not s:
         return 1
-    s.sendto(message("ACK sip:server@%s SIP/2.0" % server, addr, callid, "1 ACK"),
-             (server, 5060))
-    return 0
-
-
-def reinvite(addr, server, mport, callid):
-    s = udp_transaction(addr, server,
-                        message("INVITE sip:server@%s SIP/2.0" % server, addr, callid,
-                                "2 INVITE", sdp(addr, mport)))
-    if not s:
-        return 1
-    s.sendto(message("ACK sip:server@%s SIP/2.0" % server, addr, callid, "2 ACK"),
+    s.sendto(message("ACK sip:server@%s SIP/2.0" % server, addr, callid, "%d ACK" % cseq),
              (server, 5060))
     return 0
 
@@ -365,9 +354,9 @@ if __name__ == "__main__":
     if a[1] == "uas":
         uas(a[2], int(a[3]), a[4])
     elif a[1] == "uac":
-        sys.exit(uac(a[2], a[3], int(a[4]), a[5]))
+        sys.exit(invite(a[2], a[3], int(a[4]), a[5], 1))
     elif a[1] == "reinvite":
-        sys.exit(reinvite(a[2], a[3], int(a[4]), a[5]))
+        sys.exit(invite(a[2], a[3], int(a[4]), a[5], 2))
     elif a[1] == "loss":
         sys.exit(loss(a[2]))
     elif a[1] == "register":
