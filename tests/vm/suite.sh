@@ -28,7 +28,8 @@
 #              controls.  Only when named (make check-ha, make check-full).
 #
 # Each part runs as its own process with its own time budget
-# (SUITE_PART_TIMEOUT, default 1500 s; at least 3600 s for faults), starts with no helper module loaded
+# (SUITE_PART_TIMEOUT, which vmrun passes on; default 1500 s, 7200 s on the
+# debug kernel; at least 3600 s for faults), starts with no helper module loaded
 # and leaves none behind.  The kernel log gets a line "nfh-suite: part NAME"
 # before each part, so vmrun can say during which part the kernel complained.
 # At the end: one line per part (result, seconds) and the parts' result
@@ -40,7 +41,9 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$HERE/lib.sh"
 trap cleanup EXIT
-BUDGET=${SUITE_PART_TIMEOUT:-1500}
+BUDGET=1500
+[ "${NFH_SERIES:-}" = debug ] && BUDGET=7200
+BUDGET=${SUITE_PART_TIMEOUT:-$BUDGET}
 ALL_PARTS=(ftp sip h323 replay helperctl history)
 # parts that run only when named
 EXTRA_PARTS=(faults ha)
