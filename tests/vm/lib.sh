@@ -214,6 +214,7 @@ if [ -z "${NFH_WAIT_SCALE:-}" ]; then
 	NFH_WAIT_SCALE=1
 	[ "${NFH_SERIES:-}" = debug ] && NFH_WAIT_SCALE=4
 fi
+export NFH_WAIT_SCALE	# peers scale their own timeouts by it (ftp/ftpd.py)
 wait_for() {
 	local t=$(($1 * NFH_WAIT_SCALE)) cond=$2 end pause=0.05
 	end=$((SECONDS + t))

@@ -11,10 +11,11 @@ actually arrived on the far side of the NAT.  Prints "READY" once listening.
 """
 import ipaddress
 import logging
+import os
 import sys
 
 from pyftpdlib.authorizers import DummyAuthorizer
-from pyftpdlib.handlers import FTPHandler
+from pyftpdlib.handlers import FTPHandler, PassiveDTP
 from pyftpdlib.servers import FTPServer
 
 addr, port, root, logpath = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
@@ -38,6 +39,10 @@ class Handler(FTPHandler):
         note("DATA %s %d" % (ip, port))
         return super()._make_eport(ip, port)
 
+
+# A passive listener closes after 30 s without a connection; on the debug
+# kernel (tests/vm/lib.sh: NFH_WAIT_SCALE) a client may take longer.
+PassiveDTP.timeout *= int(os.environ.get("NFH_WAIT_SCALE", "1"))
 
 auth = DummyAuthorizer()
 auth.add_anonymous(root, perm="elradfmw")
