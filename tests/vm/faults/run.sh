@@ -343,7 +343,8 @@ expect_fill() {
 	# drain: each expected data connection arrives (the expectation is used up)
 	awk '$1 == "CONN" && $3 == "ok" { print $4 }' "$SCW/hold.out" > "$SCW/ports"
 	while read -r p; do
-		# 15 s: on the debug kernel a process start alone takes seconds
+		# 15 s (NFH_WAIT_SCALE times that on the debug kernel, where a
+		# process start alone takes seconds)
 		nsx client timeout $((15 * NFH_WAIT_SCALE)) bash -c "exec 3<>/dev/tcp/192.0.2.2/$p" < /dev/null 2>/dev/null || ok=0
 	done < "$SCW/ports"
 	check "each 227's data connection got through (as RELATED)" test $ok = 1
