@@ -214,7 +214,7 @@ if [ -z "${NFH_WAIT_SCALE:-}" ]; then
 	NFH_WAIT_SCALE=1
 	[ "${NFH_SERIES:-}" = debug ] && NFH_WAIT_SCALE=4
 fi
-export NFH_WAIT_SCALE	# peers scale their own timeouts by it (ftp/ftpd.py)
+export NFH_WAIT_SCALE	# the peers (*.py) scale their own timeouts by it
 wait_for() {
 	local t=$(($1 * NFH_WAIT_SCALE)) cond=$2 end pause=0.05
 	end=$((SECONDS + t))

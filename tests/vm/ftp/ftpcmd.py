@@ -16,16 +16,19 @@ as a TCP segment of its own: Nagle is off and the next one is written only
 once the previous one is acknowledged.  Then one reply is read per line
 sent.  This is how tests put several lines in one segment or split a line.
 """
+import os
 import socket
 import struct
 import sys
 import time
 
+SCALE = float(os.environ.get("NFH_WAIT_SCALE", "1"))  # tests/vm/lib.sh
+
 segments = sys.argv[1] == "--segments"
 if segments:
     sys.argv.pop(1)
 host, port, lines = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-s = socket.create_connection((host, port), timeout=10)
+s = socket.create_connection((host, port), timeout=10 * SCALE)
 s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 rf = s.makefile("rb")
 la = s.getsockname()

@@ -409,9 +409,11 @@ SPLIT_PAUSES=${SPLIT_PAUSES:-0.01 0.3 1}
 SPLIT_LONG=${SPLIT_LONG:-3}
 
 # split_jobs CMD CUT... -> CMD:CUT:PAUSE:PORT for every pause and cut, then
-# the first cut with SPLIT_LONG
+# the first cut with SPLIT_LONG.  The data ports lie above the ephemeral
+# range (ip_local_port_range ends at 60999), so no socket the kernel bound
+# on its own can hold one: a CI run once failed a bind with EADDRINUSE.
 split_jobs() {
-	local cmd=$1 p c port=50100; shift
+	local cmd=$1 p c port=61100; shift
 	for p in $SPLIT_PAUSES; do
 		for c; do echo "$cmd:$c:$p:$port"; port=$((port + 1)); done
 	done

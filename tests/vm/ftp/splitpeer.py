@@ -30,12 +30,14 @@ checking the line the far side got (the server's echo; the reply as
 received, byte for byte) and the data connection.  Stops at the first
 failure (the connection is then usually stuck).  Exits 0 if all ok.
 """
+import os
 import socket
+import subprocess
 import sys
 import threading
 import time
 
-TIMEOUT = 6  # longest pause 3 s; a stalled connection fails soon
+TIMEOUT = 6 * float(os.environ.get("NFH_WAIT_SCALE", "1"))  # longest pause 3 s; a stalled connection fails soon
 
 
 def nodelay(s):
@@ -88,7 +90,12 @@ def serve(conn, peer, logpath, lock):
             cut, pause, port = int(words[1]), float(words[2]), int(words[3])
             ls = socket.socket(family(conn.getsockname()[0]), socket.SOCK_STREAM)
             ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            ls.bind((conn.getsockname()[0], port))
+            try:
+                ls.bind((conn.getsockname()[0], port))
+            except OSError:
+                # say who holds the port, then fail as before
+                subprocess.run(["ss", "-Htanoe", "sport = :%d" % port], stdout=sys.stderr)
+                raise
             ls.listen(1)
             ls.settimeout(TIMEOUT)
             if cmd == "PASV":

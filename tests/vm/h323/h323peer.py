@@ -476,6 +476,7 @@ def main():
             PORTS[slot] = int(n)
         else:
             o[k] = v
+    o["timeout"] *= float(os.environ.get("NFH_WAIT_SCALE", "1"))  # tests/vm/lib.sh
     os.makedirs(o["dir"], exist_ok=True)
     logf = open(os.path.join(o["dir"], "log"), "a")
     p = Peer(o)

@@ -4,12 +4,15 @@
 "LOCAL addr port" and the 227 reply, then keep the control connection open
 for SECONDS so the router's helper owns a connection and an expectation
 while the test looks at them."""
+import os
 import socket
 import sys
 import time
 
+SCALE = float(os.environ.get("NFH_WAIT_SCALE", "1"))  # tests/vm/lib.sh
+
 host, port, hold = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
-s = socket.create_connection((host, port), timeout=10)
+s = socket.create_connection((host, port), timeout=10 * SCALE)
 rf = s.makefile("rb")
 la = s.getsockname()
 print("LOCAL %s %d" % (la[0], la[1]), flush=True)

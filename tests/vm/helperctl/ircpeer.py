@@ -13,10 +13,13 @@
 #
 # The offer carries the client's own address (the helper refuses any
 # other); behind masquerade only the irc helper makes it reachable.
+import os
 import re
 import socket
 import struct
 import sys
+
+SCALE = float(os.environ.get("NFH_WAIT_SCALE", "1"))  # tests/vm/lib.sh
 
 
 def server(port):
@@ -35,7 +38,7 @@ def server(port):
     ip = socket.inet_ntoa(struct.pack("!I", int(m.group(1))))
     print("offer %s:%s" % (ip, m.group(2)), flush=True)
     try:
-        d = socket.create_connection((ip, int(m.group(2))), timeout=3)
+        d = socket.create_connection((ip, int(m.group(2))), timeout=3 * SCALE)
         d.sendall(b"hello")
         d.close()
         print("dcc connected", flush=True)
@@ -48,8 +51,8 @@ def client(host, port):
     ls = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     ls.bind(("0.0.0.0", 0))
     ls.listen(1)
-    ls.settimeout(4)
-    c = socket.create_connection((host, port), timeout=5)
+    ls.settimeout(4 * SCALE)
+    c = socket.create_connection((host, port), timeout=5 * SCALE)
     me = struct.unpack("!I", socket.inet_aton(c.getsockname()[0]))[0]
     lport = ls.getsockname()[1]
     c.sendall(b"PRIVMSG bob :\x01DCC SEND file.bin %d %d 5\x01\r\n" % (me, lport))

@@ -30,7 +30,7 @@ import sys
 
 PREFIX = os.environ.get("NFH_NETNS_PREFIX", "nfh-")
 CLONE_NEWNET = 0x40000000
-WAIT = 3.0
+WAIT = 3.0 * float(os.environ.get("NFH_WAIT_SCALE", "1"))  # tests/vm/lib.sh
 
 # The addresses of run.sh's topology: the rows' own (history_vectors.h).
 # nat: (private, public) in the protocol's notation, and a line prefix

@@ -505,7 +505,7 @@ same_bytes() { local f; for f in "${@:2}"; do cmp -s "$1" "$f" || return 1; done
 # the answered port reaches the callee through the default-deny forward.
 sc_ok200_retransmitted() {
 	local reg cport n e0 PORTS=() COUNTS=() FILES=()
-	call reg-ok200; EXTRA="Expires: 60"
+	call reg-ok200; EXTRA="Expires: $((60 * NFH_WAIT_SCALE))"
 	req "$SCW/register" REGISTER 1
 	sdp "$SCW/answer.sdp" 10.0.1.2 "m=audio 40000 RTP/AVP 0"
 	setup router_rules && setup start_sipsrv server 192.0.2.2 "$SCW/reg" &&

@@ -51,6 +51,8 @@ while args and args[0].startswith("--"):
     elif o == "--save":
         save = args.pop(0)
         os.makedirs(save, exist_ok=True)
+# slower kernels (tests/vm/lib.sh: NFH_WAIT_SCALE) get longer to answer
+timeout *= float(os.environ.get("NFH_WAIT_SCALE", "1"))
 host, port, actions = args[0], int(args[1]), args[2:]
 family = socket.AF_INET6 if ":" in host else socket.AF_INET
 s = socket.socket(family, socket.SOCK_STREAM if tcp else socket.SOCK_DGRAM)

@@ -40,6 +40,7 @@ while args and args[0].startswith("--"):
         timeout = float(args.pop(0))
     elif o == "--gate":
         gate = args.pop(0)
+timeout *= float(os.environ.get("NFH_WAIT_SCALE", "1"))  # tests/vm/lib.sh
 lock = threading.Lock()
 failed = [0]
 keep = []  # open connections, closed at the gate
