@@ -1,0 +1,112 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# bench/sip/lib.sh: what the SIP benchmarks in the vmrun guest share, on
+# top of tests/vm/lib.sh (sourced first): bpftrace probes of the router
+# path and of the helper callback, SIPp's final screen, our counters.
+# Sourced by percall.sh and concurrency.sh; sets nothing on its own.
+
+# probe_script PASS HELPFN: the bpftrace program of a pass.  Start times
+# are kept per CPU: the helper runs in softirq context, where the task is
+# whatever was interrupted (often the idle task, pid 0 on every CPU).
+# ip_rcv() counts only for devices of the router's namespace (ROUTER_NS:
+# its inode number).
+probe_script() {
+	printf '%s\n' 'BEGIN { printf("READY\n"); }'
+	# the maps every second too: bpftrace's exit (kretprobe detach) can
+	# hang under TCG, and then the END dump never comes
+	printf 'interval:s:1 {'
+	case $1 in
+	router) printf ' print(@router_ns); print(@router_n);' ;;
+	helper) printf ' print(@help_ns); print(@help_n);' ;;
+	mangle) printf ' print(@mangle_ns); print(@mangle_n); print(@expect_n);' ;;
+	esac
+	printf ' }\n'
+	case $1 in
+	router)
+		cat <<-EOF
+		kprobe:ip_rcv
+		/((struct net_device *)arg1)->nd_net.net->ns.inum == $ROUTER_NS/ {
+			@r0[cpu] = nsecs;
+		}
+		kretprobe:ip_rcv /@r0[cpu]/ {
+			@router_ns = sum(nsecs - @r0[cpu]); @router_n = count();
+			delete(@r0[cpu]);
+		}
+		END { clear(@r0); }
+		EOF
+		;;
+	helper)
+		cat <<-EOF
+		kprobe:$2 { @h0[cpu] = nsecs; }
+		kretprobe:$2 /@h0[cpu]/ {
+			@help_ns = sum(nsecs - @h0[cpu]); @help_n = count();
+			delete(@h0[cpu]);
+		}
+		END { clear(@h0); }
+		EOF
+		;;
+	mangle)
+		cat <<-EOF
+		kprobe:nf_nat_mangle_udp_packet { @m0[cpu] = nsecs; }
+		kretprobe:nf_nat_mangle_udp_packet /@m0[cpu]/ {
+			@mangle_ns = sum(nsecs - @m0[cpu]); @mangle_n = count();
+			delete(@m0[cpu]);
+		}
+		kprobe:nf_ct_expect_related_report { @expect_n = count(); }
+		END { clear(@m0); }
+		EOF
+		;;
+	esac
+}
+
+BTPID=
+bt_start() { # PASS HELPFN OUT
+	probe_script "$1" "$2" > "$NFH_WORK/probe.bt"
+	bpftrace "$NFH_WORK/probe.bt" > "$3" 2>&1 &
+	BTPID=$!
+	BG_PIDS+=("$BTPID")	# for cleanup on the way out
+	# compiling the program takes a while under TCG
+	wait_for 180 "grep -q READY '$3' || ! kill -0 $BTPID" || return 1
+	grep -q READY "$3" || { log "bpftrace did not start:"; show "$3"; BTPID=; return 1; }
+}
+bt_stop() {
+	[ -n "$BTPID" ] || return 0
+	sleep 2	# one more interval print with every event of the pass
+	kill -INT "$BTPID" 2>/dev/null
+	# detaching kretprobes can take very long under TCG (6.12): the last
+	# interval print has the figures
+	wait_for 60 "! kill -0 $BTPID" ||
+		{ log "  (bpftrace slow to exit: killed)"; kill -KILL "$BTPID" 2>/dev/null; }
+	wait "$BTPID" 2>/dev/null
+	BTPID=
+}
+# map value from bpftrace's exit dump ("@name: value"), 0 when absent
+bt_value() { awk -v k="@$2:" '$1 == k { v = $2 } END { print v + 0 }' "$1"; }
+
+# SIPp's final screen: successful and failed calls, retransmissions.
+sipp_stats() { # FILE -> "ok failed retrans"
+	awk '/Successful call/ { ok = $NF } /Failed call/ { bad = $NF }
+	     /Messages +Retrans/ { rt = 0 }
+	     # after the arrow: [E-RTD1] messages retrans ...
+	     /(---+>|<---+)/ { n = 0; a = 0
+		for (i = 1; i <= NF; i++) {
+			if ($i ~ /^(---+>|<---+)$/) a = 1
+			else if (a && $i ~ /^[0-9]+$/ && ++n == 2) rt += $i
+		} }
+	     END { print ok + 0, bad + 0, rt + 0 }' "$1"
+}
+
+our_counters() { nsx router cat /proc/net/nfhelpers/sip 2>/dev/null; }
+counter_deltas() { # BEFORE AFTER
+	awk 'NR == FNR { a[$1] = $2; next }
+	     $2 != a[$1] { printf "%s +%d  ", $1, $2 - a[$1] }' "$1" "$2"
+}
+
+helper_fn() {
+	case $1 in
+	intree) echo sip_help_udp ;;
+	ours) echo nfh_sip_help ;;
+	esac
+}
+
