@@ -6,7 +6,7 @@
 #
 # Does the SIP helper's cost per message grow with the number of calls it
 # holds, and how much kernel memory does a call take?  In ONE vmrun guest:
-#   VMRUN_MEM=6144 tests/vm/vmrun [--kernel 6.1|6.12] -- bench/sip/concurrency.sh
+#   tests/vm/vmrun --mem 6144 [--kernel 6.1|6.12] -- bench/sip/concurrency.sh
 #
 #  phones 10.0.1.2..  --- router (masquerade, sip helper) ---  192.0.2.2.. registrar/callee
 #  probe  10.0.1.250  ---                                 ---  192.0.2.250 callee
@@ -128,7 +128,7 @@ slab_bytes() {
 	awk -v c="$1" '$1 == c { print $2 * $4; f = 1 } END { if (!f) print 0 }' /proc/slabinfo
 }
 slab_total() { awk '$1 == "Slab:" { print $2 * 1024 }' /proc/meminfo; }
-expect_count() { nsx router wc -l < /proc/net/nf_conntrack_expect 2>/dev/null || echo 0; }
+expect_count() { nsx router cat /proc/net/nf_conntrack_expect 2>/dev/null | wc -l; }
 # conntrack -S summed over CPUs: "drop insert_failed early_drop"
 ct_drops() {
 	nsx router conntrack -S 2>/dev/null | awk '{
@@ -150,7 +150,9 @@ snapshot() {
 		echo "conntrack $(router_sysctl nf_conntrack_count)"
 		echo "expect $(expect_count)"
 		echo "ct_slab $(slab_bytes nf_conntrack)"
-		echo "exp_slab $(slab_bytes nf_conntrack_expect)"
+		# the expectation cache may be merged into another (no
+		# slab_nomerge on Debian's kernels): count x its slot size
+		echo "exp_slab $(($(expect_count) * $(cat /sys/kernel/slab/nf_conntrack_expect/slab_size 2>/dev/null || echo 0)))"
 		echo "slab $(slab_total)"
 		read -r d f e < <(ct_drops)
 		echo "drop $d"; echo "insert_failed $f"; echo "early_drop $e"
@@ -279,6 +281,9 @@ run_impl() { # IMPL
 		{ log "$(helper_fn "$impl") is not in /proc/kallsyms"; return 1; }
 	router_reset
 	router_rules "$impl" || { log "nft rules failed"; return 1; }
+	# the previous implementation's entries go after a grace period
+	wait_for 60 "[ \$(router_sysctl nf_conntrack_count) -eq 0 ]"
+	sleep 2	# and their slab objects an RCU grace period later
 	snapshot base
 	for level in $LEVELS; do
 		log "$impl: filling to $level held calls"
