@@ -26,9 +26,10 @@
 #     the phones' own sockets, the same for both implementations);
 #   - what was refused: the kernel's "table full" messages, conntrack -S
 #     drop and insert_failed, and our counters (refused_*, drop_*).
-# A phone pair (one client and one server address) holds at most 25,000
-# calls: masquerade maps every phone to the router's one address, and
-# toward one server address it has 64,512 ports.  Our expect_max_per_src
+# A phone pair (one client and one server address) holds at most 10,000
+# calls: masquerade maps every phone to the router's one address, where,
+# toward one server address, each phone's signalling and the expectations
+# of its media (RTP and RTCP) need ports of their own, 64,512 in all.  Our expect_max_per_src
 # is set to 0 (no cap): here thousands of phones share an address, on a
 # real network each has its own.  nf_conntrack_max and
 # nf_conntrack_expect_max are raised to hold the highest level.
@@ -50,7 +51,7 @@ LEVELS="1000 10000 100000"
 PROBE=300
 RATE=400
 IMPLS="intree ours"
-PAIR_MAX=25000
+PAIR_MAX=10000
 usage() { sed -n '4,39p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
 	case $1 in
