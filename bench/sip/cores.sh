@@ -65,24 +65,7 @@ topo_up() {
 	echo "addr add 192.0.2.3/24 dev s0" | ipb server
 }
 
-router_rules() { # IMPL
-	local obj='' rule=''
-	if [ "$1" != none ]; then
-		obj='ct helper sip-u { type "sip" protocol udp; }'
-		rule='iifname "rb-c" udp dport 5060 ct helper set "sip-u"'
-	fi
-	nsx router nft -f - <<-EOF
-	table inet nfk {
-		$obj
-		chain pre { type filter hook prerouting priority filter; policy accept;
-			$rule
-		}
-		chain post { type nat hook postrouting priority srcnat; policy accept;
-			oifname "rb-s" masquerade
-		}
-	}
-	EOF
-}
+# (router_rules: lib.sh)
 
 # pair P (1, 2) on CPU P-1: its callee, then its caller in the background
 UAC_PIDS=()

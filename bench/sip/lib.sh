@@ -110,3 +110,23 @@ helper_fn() {
 	esac
 }
 
+# router_rules IMPL: the router masquerades out of rb-s and, unless IMPL
+# is none, attaches the sip helper to UDP 5060 from rb-c (table nfb).
+router_rules() {
+	local obj='' rule=''
+	if [ "$1" != none ]; then
+		obj='ct helper sip-u { type "sip" protocol udp; }'
+		rule='iifname "rb-c" udp dport 5060 ct helper set "sip-u"'
+	fi
+	nsx router nft -f - <<-EOF
+	table inet nfb {
+		$obj
+		chain pre { type filter hook prerouting priority filter; policy accept;
+			$rule
+		}
+		chain post { type nat hook postrouting priority srcnat; policy accept;
+			oifname "rb-s" masquerade
+		}
+	}
+	EOF
+}

@@ -91,25 +91,6 @@ topo_up() {
 	ROUTER_NS=$(stat -L -c %i "/run/netns/$(ns router)")
 }
 
-# router_rules IMPL: masquerade always, the helper unless IMPL is none.
-router_rules() {
-	local obj='' rule=''
-	if [ "$1" != none ]; then
-		obj='ct helper sip-u { type "sip" protocol udp; }'
-		rule='iifname "rb-c" udp dport 5060 ct helper set "sip-u"'
-	fi
-	nsx router nft -f - <<-EOF
-	table inet nfb {
-		$obj
-		chain pre { type filter hook prerouting priority filter; policy accept;
-			$rule
-		}
-		chain post { type nat hook postrouting priority srcnat; policy accept;
-			oifname "rb-s" masquerade
-		}
-	}
-	EOF
-}
 # (router_reset: tests/vm/lib.sh)
 
 # --- measuring ----------------------------------------------------------------
