@@ -10,6 +10,7 @@
 #include "../../nf_conntrack_h323/h323_parse.c"
 #include "../../nf_conntrack_h323/h323_tables.c"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "h323_vectors.h"
@@ -23,7 +24,17 @@ enum { FUZZ_Q931, FUZZ_RAS, FUZZ_H245 };
 static void fuzz_check(const u8 *buf, size_t len,
 		       const struct nfh_h323_out *out)
 {
-	if (nfh_h323_bad_addr(buf, len, out) >= 0 || nfh_h323_bad_facts(out))
+	const char *bad = nfh_h323_bad_facts(out);
+	int i = nfh_h323_bad_addr(buf, len, out);
+
+	/* say which invariant broke: CI keeps only the log */
+	if (i >= 0)
+		fprintf(stderr, "fuzz: address %d of %u is not the input's bytes\n",
+			i, out->n);
+	if (bad)
+		fprintf(stderr, "fuzz: message facts: %s (msg %u ttl %u flags %#x)\n",
+			bad, out->msg, out->ttl, out->flags);
+	if (i >= 0 || bad)
 		abort();
 }
 

@@ -22,7 +22,15 @@ for t in "$@"; do
 		pass=$((pass + 1))
 	else
 		echo "FAIL fuzz_$t: see $build/fuzz_$t.log and $build/crash_$t/"
-		tail -30 "$build/fuzz_$t.log"
+		# the report from its first line (the frames that matter), and
+		# the input itself: CI keeps only this output
+		sed -n '/^fuzz: \|^==[0-9]*==\|deadly signal/,$p' \
+			"$build/fuzz_$t.log" | head -60
+		for c in "$build/crash_$t"/*; do
+			[ -f "$c" ] || continue
+			echo "input $c:"
+			od -An -tx1 -v "$c" | head -80
+		done
 		fail=$((fail + 1))
 	fi
 done

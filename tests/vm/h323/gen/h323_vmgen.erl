@@ -219,6 +219,12 @@ ras_msgs() ->
                      callSignalAddress => [ta(4, gk, cs_b)],
                      endpointIdentifier => "ep1", timeToLive => 5,
                      willRespondToIRR => false, maintainConnection => false}}},
+     %% the same for a slow (debug) kernel, whose checks take longer than 5 s
+     {"rcf_ttl30", {registrationConfirm,
+                    #{requestSeqNum => 1, protocolIdentifier => pid(),
+                      callSignalAddress => [ta(4, gk, cs_b)],
+                      endpointIdentifier => "ep1", timeToLive => 30,
+                      willRespondToIRR => false, maintainConnection => false}}},
      {"urq", {unregistrationRequest,
               #{requestSeqNum => 2,
                 callSignalAddress => [ta(4, caller, cs_a)],
