@@ -22,8 +22,8 @@
 #   make check-ha         router failover with conntrackd, both kernels,
 #                         in-tree and ours (tests/vm/ha)
 #   make bench            SIP parse core: MB/s and callgrind instructions/byte
-#   make bench-vm         SIP router CPU per call and H.323 helper CPU per
-#                         message, in-tree vs ours, both kernels in qemu
+#   make bench-vm         SIP router CPU per call, H.323 and FTP helper CPU
+#                         per message, in-tree vs ours, both kernels in qemu
 #                         (bench/README.md)
 #   make check            everything CI runs, with the time of each stage
 #   make check-full       check with long fuzzing, plus bench and bench-vm
@@ -154,6 +154,7 @@ bench-vm: kernels
 	  echo "== $$series ($$rel)"; \
 	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/sip/percall.sh $(BENCH_ARGS); \
 	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/h323/permsg.sh $(H323_BENCH_ARGS); \
+	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/ftp/permsg.sh $(FTP_BENCH_ARGS); \
 	done
 
 # deps first: a newcomer may run `make check` before `make demo`.  The

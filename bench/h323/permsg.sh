@@ -38,6 +38,8 @@ REPO=$(cd "$HERE/../.." && pwd)
 export NFH_NETNS_PREFIX=nfb-
 # shellcheck source-path=SCRIPTDIR source=../../tests/vm/lib.sh
 . "$REPO/tests/vm/lib.sh"
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$REPO/bench/lib.sh"
 PY=${PYTHON:-/usr/bin/python3}
 
 CALLS=200
@@ -110,31 +112,13 @@ probe_script() {
 	echo 'END { clear(@t); clear(@l); }'
 }
 
-BTPID=
 bt_start() { # OUT FN...
 	local out=$1; shift
 	probe_script "$@" > "$NFH_WORK/probe.bt"
-	bpftrace "$NFH_WORK/probe.bt" > "$out" 2>&1 &
-	BTPID=$!
-	BG_PIDS+=("$BTPID")
-	wait_for 180 "grep -q READY '$out' || ! kill -0 $BTPID" || return 1
-	grep -q READY "$out" || { log "bpftrace did not start:"; show "$out"; BTPID=; return 1; }
-}
-bt_stop() {
-	[ -n "$BTPID" ] || return 0
-	sleep 2	# one more interval print with every event of the pass
-	kill -INT "$BTPID" 2>/dev/null
-	wait_for 60 "! kill -0 $BTPID" ||
-		{ log "  (bpftrace slow to exit: killed)"; kill -KILL "$BTPID" 2>/dev/null; }
-	wait "$BTPID" 2>/dev/null
-	BTPID=
+	bt_run "$NFH_WORK/probe.bt" "$out"
 }
 
 our_counters() { nsx router cat /proc/net/nfhelpers/h323 2>/dev/null; }
-counter_deltas() { # BEFORE AFTER
-	awk 'NR == FNR { a[$1] = $2; next }
-	     $2 != a[$1] { printf "%s +%d  ", $1, $2 - a[$1] }' "$1" "$2"
-}
 
 # calls N DIR: N calls; the server's and the client's last lines in DIR
 calls() {

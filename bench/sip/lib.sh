@@ -2,9 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # bench/sip/lib.sh: what the SIP benchmarks in the vmrun guest share, on
-# top of tests/vm/lib.sh (sourced first): bpftrace probes of the router
-# path and of the helper callback, SIPp's final screen, our counters.
+# top of tests/vm/lib.sh (sourced first): bpftrace probes
+# of the router path and of the helper callback, SIPp's final screen, our
+# counters.  Sources bench/lib.sh.
 # Sourced by percall.sh and concurrency.sh; sets nothing on its own.
+
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 # probe_script PASS HELPFN: the bpftrace program of a pass.  Start times
 # are kept per CPU: the helper runs in softirq context, where the task is
@@ -60,29 +64,10 @@ probe_script() {
 	esac
 }
 
-BTPID=
 bt_start() { # PASS HELPFN OUT
 	probe_script "$1" "$2" > "$NFH_WORK/probe.bt"
-	bpftrace "$NFH_WORK/probe.bt" > "$3" 2>&1 &
-	BTPID=$!
-	BG_PIDS+=("$BTPID")	# for cleanup on the way out
-	# compiling the program takes a while under TCG
-	wait_for 180 "grep -q READY '$3' || ! kill -0 $BTPID" || return 1
-	grep -q READY "$3" || { log "bpftrace did not start:"; show "$3"; BTPID=; return 1; }
+	bt_run "$NFH_WORK/probe.bt" "$3"
 }
-bt_stop() {
-	[ -n "$BTPID" ] || return 0
-	sleep 2	# one more interval print with every event of the pass
-	kill -INT "$BTPID" 2>/dev/null
-	# detaching kretprobes can take very long under TCG (6.12): the last
-	# interval print has the figures
-	wait_for 60 "! kill -0 $BTPID" ||
-		{ log "  (bpftrace slow to exit: killed)"; kill -KILL "$BTPID" 2>/dev/null; }
-	wait "$BTPID" 2>/dev/null
-	BTPID=
-}
-# map value from bpftrace's exit dump ("@name: value"), 0 when absent
-bt_value() { awk -v k="@$2:" '$1 == k { v = $2 } END { print v + 0 }' "$1"; }
 
 # SIPp's final screen: successful and failed calls, retransmissions.
 sipp_stats() { # FILE -> "ok failed retrans"
@@ -98,11 +83,6 @@ sipp_stats() { # FILE -> "ok failed retrans"
 }
 
 our_counters() { nsx router cat /proc/net/nfhelpers/sip 2>/dev/null; }
-counter_deltas() { # BEFORE AFTER
-	awk 'NR == FNR { a[$1] = $2; next }
-	     $2 != a[$1] { printf "%s +%d  ", $1, $2 - a[$1] }' "$1" "$2"
-}
-
 helper_fn() {
 	case $1 in
 	intree) echo sip_help_udp ;;
