@@ -160,7 +160,11 @@ static int nfh_h323_dec_fact(struct nfh_h323_dec *d, struct nfh_per *r,
 		d->feat = NFH_H323_FEAT_NONE;
 		break;
 	case NFH_H323_ACT_REASON:
-		d->grab_reason = 1;
+		/*
+		 * Only the message's own: an IRR's perCallInfo may carry a
+		 * call's Facility, whose reason is not the IRR's.
+		 */
+		d->grab_reason = d->out->msg == NFH_H323_MSG_FACILITY;
 		break;
 	}
 	d->last_val = 0;

@@ -150,7 +150,9 @@ def tshark_frames(pcap, extra):
                 facts.append("keepalive")
             elif name == "h225.h245Tunnelling" and show == "1":
                 facts.append("tunnelling")
-            elif name == "h225.reason" and parent == "h225.facility_element":
+            elif name == "h225.reason" and parent == "h225.facility_element" \
+                    and "h225.perCallInfo" not in stack:
+                # the message's own Facility, not one an IRR reports
                 i = int(show)
                 facts.append("reason=%s" % (FACILITY_REASONS[i] if
                                             i < len(FACILITY_REASONS) else

@@ -417,6 +417,32 @@ ras_msgs() ->
                 callSignalAddress => [ip4(192, 0, 2, 50, 1720),
                                       ip6(50, 1720)],
                 needResponse => false, unsolicited => true}}},
+     %% an IRR reporting a call's Facility (perCallInfo pdu): the Facility's
+     %% reason and addresses are not the IRR's (a fuzz_ras find, 2026-12-03)
+     {"irr_percall_facility", {infoRequestResponse,
+              #{requestSeqNum => 9, endpointType => ept(),
+                endpointIdentifier => "ep1",
+                rasAddress => ip4(192, 0, 2, 50, 1719),
+                callSignalAddress => [ip4(192, 0, 2, 50, 1720)],
+                perCallInfo =>
+                    [#{callReferenceValue => 1, conferenceID => guid(1),
+                       h245 => #{}, callSignaling => #{},
+                       callType => {pointToPoint, 'NULL'},
+                       bandWidth => 1280, callModel => {direct, 'NULL'},
+                       callIdentifier => callid(1), substituteConfIDs => [],
+                       pdu => [#{h323pdu =>
+                                     maps:get('h323-uu-pdu',
+                                              uui({facility,
+                                                   #{protocolIdentifier => pid(4),
+                                                     alternativeAddress =>
+                                                         ip4(203, 0, 113, 5, 1720),
+                                                     reason => {callForwarded, 'NULL'},
+                                                     callIdentifier => callid(1),
+                                                     multipleCalls => false,
+                                                     maintainConnection => false}},
+                                                  #{})),
+                                 sent => true}]}],
+                needResponse => false, unsolicited => true}}},
      {"rrq_ttl_h46018", {registrationRequest,
                          #{requestSeqNum => 10, protocolIdentifier => pid(6),
                            discoveryComplete => false,
