@@ -29,9 +29,10 @@
 # A phone pair (one client and one server address) holds at most 10,000
 # calls: masquerade maps every phone to the router's one address, where,
 # toward one server address, each phone's signalling and the expectations
-# of its media (RTP and RTCP) need ports of their own, 64,512 in all.  Our expect_max_per_src
-# is set to 0 (no cap): here thousands of phones share an address, on a
-# real network each has its own.  nf_conntrack_max and
+# of its media (RTP and RTCP) need ports of their own: media 10000-29999,
+# signalling 30000-65535.  Our expect_max_per_src is set to 0 (no cap):
+# here thousands of phones share an address, on a real network each has
+# its own.  nf_conntrack_max and
 # nf_conntrack_expect_max are raised to hold the highest level.
 #
 # A benchmark, not a test: it asserts no timing.  It fails when a level is
@@ -52,7 +53,7 @@ PROBE=300
 RATE=400
 IMPLS="intree ours"
 PAIR_MAX=10000
-usage() { sed -n '4,39p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '4,40p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
 	case $1 in
 	--levels) LEVELS=$2; shift 2 ;;
@@ -101,8 +102,11 @@ topo_up() {
 	# every phone's socket is one more neighbour entry for nobody, but
 	# each SIPp instance holds up to PAIR_MAX of them open
 	ulimit -n $((PAIR_MAX * 2 + 1024))
-	# the phones need ports of their own: 64,512 of them per address
-	nsx client sysctl -qw net.ipv4.ip_local_port_range="1024 65535"
+	# the phones need ports of their own, above their media ports
+	# (10000-29999, media_file): masquerade keeps a phone's port, and a
+	# phone's signalling port must not be another phone's media port on
+	# the router's one address, where their expectations would clash
+	nsx client sysctl -qw net.ipv4.ip_local_port_range="30000 65535"
 }
 
 router_rules() { # IMPL
