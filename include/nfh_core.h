@@ -158,8 +158,9 @@ unsigned int nfh_expect_flush(struct nf_conn *ct, unsigned int classes);
  *    limit): false means the source would hold more than @limit; the
  *    caller removes what it just registered (nf_ct_unexpect_related())
  *    and counts the refusal (nfh_src_refused());
- *  - for every message, nfh_src_settle() brings the charge down to what
- *    the kernel still has (used, timed out, evicted); never up;
+ *  - before and after every message, nfh_src_settle() brings the charge
+ *    down to what the kernel still has (used, timed out, evicted, removed
+ *    by the message); never up;
  * and the helper's destroy callback calls nfh_src_release().
  */
 #define NFH_SRC_BUCKETS		4096

@@ -214,10 +214,14 @@ static int nfh_h323_help(struct sk_buff *skb, unsigned int protoff,
 	rcu_read_unlock();
 out:
 	/* dropped before it was confirmed: its destroy callback never runs */
-	if (verdict == NF_DROP && !nf_ct_is_confirmed(ct)) {
+	if (verdict == NF_DROP && !nf_ct_is_confirmed(ct))
 		nf_ct_remove_expectations(ct);
-		nfh_h323_src_settle(ct);
-	}
+	/*
+	 * What this message removed (a ReleaseComplete's cleanup, the drop
+	 * above) stops counting now: often no message follows on this
+	 * connection, whose charge would otherwise last until it is gone.
+	 */
+	nfh_h323_src_settle(ct);
 	spin_unlock_bh(nfh_ct_lock(ct));
 	if (pk.ack_held)
 		nfh_hold_ack(ct, pk.dir, pk.ack_seq, pk.ack_to);

@@ -257,10 +257,13 @@ static int nfh_sip_help(struct sk_buff *skb, unsigned int protoff,
 		info->flags |= NFH_SIP_F_ANNOUNCE;
 out:
 	/* dropped before it was confirmed: its destroy callback never runs */
-	if (verdict == NF_DROP && !nf_ct_is_confirmed(ct)) {
+	if (verdict == NF_DROP && !nf_ct_is_confirmed(ct))
 		nf_ct_remove_expectations(ct);
-		nfh_sip_src_settle(ct);
-	}
+	/*
+	 * What this message removed (a BYE's media, the drop above) stops
+	 * counting now, not at the flow's next message, if any.
+	 */
+	nfh_sip_src_settle(ct);
 	spin_unlock_bh(nfh_ct_lock(ct));
 	if (pk.ack)
 		nfh_hold_ack(ct, pk.dir, pk.ack_seq, pk.ack_to);

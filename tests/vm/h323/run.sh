@@ -41,7 +41,7 @@ ALL_SCENARIOS=(setup_connect_h245 faststart_rtp ras_register slipstream_attack
 	tpkt_several_in_one_segment tpkt_split_three_ways tunnelled_h245
 	three_calls_one_connection ipv6_nat66 setup_larger_than_mss gk_routed_arq_acf callforward_filter
 	h460_18_step_aside malformed_then_valid ras_ttl_expiry release_per_call
-	h245_close_channels)
+	h245_close_channels src_cap_release)
 
 # Documented differences (XFAIL, see lib.sh):
 declare -A XFAIL_intree=(
@@ -69,6 +69,7 @@ declare -A XFAIL_intree=(
 	[release_per_call]="in-tree helper keeps a call's expectations after its ReleaseComplete"
 	# The Connect is rejected as in setup_connect_h245: no H.245 helper.
 	[h245_close_channels]="in-tree helper rejects a valid H.225.0 v4+ Connect: the H.245 connection is not inspected"
+	[src_cap_release]="the in-tree helper has no expect_max_per_src"
 )
 declare -A XFAIL_ours=()
 # In-tree outcomes that vary from run to run: shown, not judged.
@@ -680,6 +681,43 @@ sc_release_per_call() {
 	snap
 	check "after the last ReleaseComplete no call's expectation is left" slots_exp gone \
 		srv:rtp_a srv:rtcp_a srv:rtp_a2 srv:rtcp_a2 srv:rtp_a3 srv:rtcp_a3
+}
+
+# expect_max_per_src 4, and four calls from one caller one after the
+# other, each on a Q.931 connection of its own: Setup with fastStart (an
+# RTP and an RTCP expectation), ReleaseComplete, close.  Each call's
+# ReleaseComplete removes its expectations, and with them its charge
+# against the caller: nothing follows on that connection, so the charge
+# must go with the ReleaseComplete itself (before 2026-12-03 it lasted
+# until the connection was gone, through TIME_WAIT, and the third call
+# was refused).
+SRC_CAP_PARAM=/sys/module/nf_conntrack_h323/parameters/expect_max_per_src
+sc_src_cap_release() {
+	local old p i srv=() cli=() refused
+	setup router_rules || return
+	[ -w "$SRC_CAP_PARAM" ] || { fail_check "no expect_max_per_src parameter"; return; }
+	old=$(cat "$SRC_CAP_PARAM")
+	echo 4 > "$SRC_CAP_PARAM"
+	refused=$(our_counters | awk '$1 == "refused_per_src" { print $2 }')
+	for i in 1 2 3; do
+		srv+=(accept wait:setup_fs wait:releasecomplete)
+		cli+=(connect:192.0.2.2:1720 send:setup_fs send:releasecomplete close)
+	done
+	peer server srv "${SRV[@]}" listen:192.0.2.2:1720 "${srv[@]}" accept wait:setup_fs \
+		wait:releasecomplete hold:20
+	peer client cli "${CLI[@]}" "${cli[@]}" connect:192.0.2.2:1720 send:setup_fs \
+		waitfile:"$SCW/last" send:releasecomplete close hold:20
+	check "the callee got four Setups" \
+		wait_for 40 "[ \$(grep -c '^GOT setup_fs ' '$SCW/srv/log') -ge 4 ] || logged srv '^ERROR'"
+	snap; p=$(fport srv rtp_a)
+	check "the fourth call's Setup got its RTP expectation (${p:-none}; cap 4)" \
+		has_exp "${p:-x}"
+	check "no expectation refused for the caller (refused_per_src)" test \
+		"$(our_counters | awk '$1 == "refused_per_src" { print $2 }')" = "$refused"
+	touch "$SCW/last"
+	check "the callee got the fourth ReleaseComplete" \
+		wait_for 20 "[ \$(grep -c '^GOT releasecomplete ' '$SCW/srv/log') -ge 4 ] || logged srv '^ERROR'"
+	echo "$old" > "$SRC_CAP_PARAM"
 }
 
 # H.245 on its own connection: two logical channels opened (OLC/OLCAck
