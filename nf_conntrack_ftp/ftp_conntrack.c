@@ -775,17 +775,24 @@ static bool nfh_ftp_hold_begin(struct nf_conn *ct, int dir, u32 start,
 	return true;
 }
 
-static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
-			struct nf_conn *ct, enum ip_conntrack_info ctinfo)
+/*
+ * A segment with data (or one that matters while something is held), under
+ * the connection's lock.  Apart from nfh_ftp_help() because of its locals:
+ * kernels built with INIT_STACK_ALL_ZERO (Debian's) clear them on every
+ * call, which a bare ACK need not pay for.
+ */
+static noinline int nfh_ftp_segment(struct sk_buff *skb, unsigned int protoff,
+				    struct nf_conn *ct,
+				    enum ip_conntrack_info ctinfo,
+				    unsigned int dataoff, __be32 seq_be)
 {
 	struct nfh_ftp_ct *info = nfct_help_data(ct);
 	int dir = CTINFO2DIR(ctinfo);
-	unsigned int dataoff, verdict = NF_ACCEPT;
+	unsigned int verdict = NF_ACCEPT;
 	struct nfh_ftp_after after = {};
 	const struct nfh_nat_ops *nat;
 	struct nfh_hold_slot *held = NULL;
 	const struct tcphdr *th;
-	struct tcphdr _th;
 	struct nfh_ftp_stream *st;
 	struct nfh_ftp_walk w;
 	struct nfh_ftp_out o;
@@ -795,39 +802,7 @@ static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
 	int total_delta = 0;
 	bool hold, tables = false;
 	spinlock_t *lock;
-	__be32 seq_be;
-	u32 seq, datalen;
-
-	/*
-	 * NAT may change lengths later; only an unconfirmed entry can still
-	 * grow the extension it needs for that.
-	 */
-	if (!nf_ct_is_confirmed(ct) && !nfct_seqadj(ct))
-		nfct_seqadj_ext_add(ct);
-	if (ctinfo != IP_CT_ESTABLISHED && ctinfo != IP_CT_ESTABLISHED_REPLY)
-		return NF_ACCEPT;
-	/*
-	 * A control connection is never an expected one.  Some kernels
-	 * (Debian 6.12.95) hand the expectation's helper to the data
-	 * connection: parsing file contents as commands would let a file
-	 * open pinholes.
-	 */
-	if (ct->master)
-		return NF_ACCEPT;
-
-	th = skb_header_pointer(skb, protoff, sizeof(_th), &_th);
-	if (!th)
-		return NF_ACCEPT;
-	dataoff = protoff + th->doff * 4;
-	if (dataoff > skb->len)
-		return NF_ACCEPT;
-	datalen = skb->len - dataoff;
-	seq_be = th->seq;
-	seq = ntohl(seq_be);
-	/* bare ACKs and FINs matter only while something is held */
-	if (!datalen && !(READ_ONCE(info->dir[IP_CT_DIR_ORIGINAL].owner) &
-			  NFH_FTP_F_HOLDS))
-		return NF_ACCEPT;
+	u32 seq = ntohl(seq_be), datalen = skb->len - dataoff;
 
 	lock = nfh_ct_lock(ct);
 	spin_lock_bh(lock);
@@ -929,6 +904,44 @@ out:
 	if (after.ack)
 		nfh_hold_ack(ct, dir, after.ack_seq, after.ack_to);
 	return verdict;
+}
+
+static int nfh_ftp_help(struct sk_buff *skb, unsigned int protoff,
+			struct nf_conn *ct, enum ip_conntrack_info ctinfo)
+{
+	struct nfh_ftp_ct *info = nfct_help_data(ct);
+	const struct tcphdr *th;
+	struct tcphdr _th;
+	unsigned int dataoff;
+
+	/*
+	 * NAT may change lengths later; only an unconfirmed entry can still
+	 * grow the extension it needs for that.
+	 */
+	if (!nf_ct_is_confirmed(ct) && !nfct_seqadj(ct))
+		nfct_seqadj_ext_add(ct);
+	if (ctinfo != IP_CT_ESTABLISHED && ctinfo != IP_CT_ESTABLISHED_REPLY)
+		return NF_ACCEPT;
+	/*
+	 * A control connection is never an expected one.  Some kernels
+	 * (Debian 6.12.95) hand the expectation's helper to the data
+	 * connection: parsing file contents as commands would let a file
+	 * open pinholes.
+	 */
+	if (ct->master)
+		return NF_ACCEPT;
+
+	th = skb_header_pointer(skb, protoff, sizeof(_th), &_th);
+	if (!th)
+		return NF_ACCEPT;
+	dataoff = protoff + th->doff * 4;
+	if (dataoff > skb->len)
+		return NF_ACCEPT;
+	/* bare ACKs and FINs matter only while something is held */
+	if (dataoff == skb->len &&
+	    !(READ_ONCE(info->dir[IP_CT_DIR_ORIGINAL].owner) & NFH_FTP_F_HOLDS))
+		return NF_ACCEPT;
+	return nfh_ftp_segment(skb, protoff, ct, ctinfo, dataoff, th->seq);
 }
 
 static const struct nf_conntrack_expect_policy nfh_ftp_exp_policy = {
