@@ -359,6 +359,8 @@ split_rules() { # split_rules FIRST LAST: the Q.931 helper on those ports
 	n_router nft add rule inet nfh helpers iifname "r-c" ct state new \
 		tcp dport "$1-$2" ct helper set '"q931"'
 }
+# (The caller waits for the scenario's go too: its accept times out, and
+# the checks of every call come before the go.)
 split_call() { # split_call N PAUSE [PEER OPTION...]: call N
 	local n=$1 pause=$2 q=$((1730 + $1)) h=$((30000 + 10 * $1)) r=$((40000 + 100 * $1))
 	shift 2
@@ -367,8 +369,8 @@ split_call() { # split_call N PAUSE [PEER OPTION...]: call N
 		send:callproceeding "$GO" connect:@h245_a send:olc_b hold:40
 	peer client "cli$n" "${CLI[@]}" --timeout 40 --pause "$pause" --port h245_a=$h \
 		--port rtp_a=$r --port rtcp_a=$((r + 1)) "$@" "listen:10.0.1.2:$h" \
-		"connect:192.0.2.2:$q" "split:$SPLIT_MSG:hdr,a,uu" wait:callproceeding accept \
-		wait:olc_b hold:40
+		"connect:192.0.2.2:$q" "split:$SPLIT_MSG:hdr,a,uu" wait:callproceeding "$GO" \
+		accept wait:olc_b hold:40
 }
 split_checks() { # split_checks N WHAT: the Setup of call N arrived right
 	local p h
