@@ -36,3 +36,23 @@ counter_deltas() {
 	awk 'NR == FNR { a[$1] = $2; next }
 	     $2 != a[$1] { printf "%s +%d  ", $1, $2 - a[$1] }' "$1" "$2"
 }
+
+# run_rounds PROTO: ROUNDS rounds of run_impl IMPL for each IMPL in IMPLS,
+# even rounds in reverse order; an implementation that fails is reset,
+# unloaded and left out of later rounds.  Sets failed=1 if one did.
+failed=0
+# shellcheck disable=SC2153,SC2034 # ROUNDS, IMPLS: the caller's; ROUND: run_impl's
+run_rounds() {
+	local proto=$1 round order impl
+	local -A broken=()
+	for ((round = 1; round <= ROUNDS; round++)); do
+		ROUND=$round
+		order=$IMPLS
+		[ $((round % 2)) -eq 0 ] && order=$(echo "$IMPLS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }')
+		for impl in $order; do
+			[ -n "${broken[$impl]+x}" ] && continue
+			log "round $round: $impl"
+			run_impl "$impl" || { broken[$impl]=1; failed=1; router_reset; unload_helper_modules "$proto"; }
+		done
+	done
+}

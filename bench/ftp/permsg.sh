@@ -186,17 +186,7 @@ ROOT=$NFH_WORK/srv
 mkdir -p "$ROOT"
 head -c 4096 /dev/urandom > "$ROOT/file"
 SUM=$(sha256sum "$ROOT/file" | cut -d' ' -f1)
-failed=0
-declare -A BROKEN=()
-for ((ROUND = 1; ROUND <= ROUNDS; ROUND++)); do
-	order=$IMPLS
-	[ $((ROUND % 2)) -eq 0 ] && order=$(echo "$IMPLS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }')
-	for impl in $order; do
-		[ -n "${BROKEN[$impl]+x}" ] && continue
-		log "round $ROUND: $impl"
-		run_impl "$impl" || { BROKEN[$impl]=1; failed=1; router_reset; unload_helper_modules ftp; }
-	done
-done
+run_rounds ftp
 
 # --- the table ---------------------------------------------------------------------
 echo "$RESULTS" > "$NFH_WORK/results"

@@ -215,17 +215,7 @@ modprobe -a nf_conntrack nf_nat nf_conntrack_netlink nf_tables nft_ct nft_nat nf
 # (ours removes them on ReleaseComplete): never let the table fill up
 sysctl -qw net.netfilter.nf_conntrack_expect_max=65536
 mountpoint -q /sys/kernel/debug || mount -t debugfs none /sys/kernel/debug 2>/dev/null
-failed=0
-declare -A BROKEN=()
-for ((ROUND = 1; ROUND <= ROUNDS; ROUND++)); do
-	order=$IMPLS
-	[ $((ROUND % 2)) -eq 0 ] && order=$(echo "$IMPLS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }')
-	for impl in $order; do
-		[ -n "${BROKEN[$impl]+x}" ] && continue
-		log "round $ROUND: $impl"
-		run_impl "$impl" || { BROKEN[$impl]=1; failed=1; router_reset; unload_helper_modules h323; }
-	done
-done
+run_rounds h323
 
 # --- the table ---------------------------------------------------------------------
 echo "$RESULTS" > "$NFH_WORK/results"

@@ -124,17 +124,7 @@ SOCKBUF=4194304
 sysctl -qw net.core.rmem_max=$SOCKBUF net.core.wmem_max=$SOCKBUF
 # finished calls' expectations linger until they time out
 sysctl -qw net.netfilter.nf_conntrack_expect_max=$((CALLS * 16 + 4096))
-failed=0
-declare -A BROKEN=()
-for ((ROUND = 1; ROUND <= ROUNDS; ROUND++)); do
-	order=$IMPLS
-	[ $((ROUND % 2)) -eq 0 ] && order=$(echo "$IMPLS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }')
-	for impl in $order; do
-		[ -n "${BROKEN[$impl]+x}" ] && continue
-		log "round $ROUND: $impl"
-		run_impl "$impl" || { BROKEN[$impl]=1; failed=1; router_reset; unload_helper_modules sip; }
-	done
-done
+run_rounds sip
 
 echo "$RESULTS" > "$NFH_WORK/results"
 echo

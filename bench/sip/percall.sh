@@ -197,18 +197,7 @@ modprobe -a nf_conntrack nf_nat nf_conntrack_netlink nf_tables nft_ct nft_nat nf
 # messages in a full receive buffer (SIPp's default is 64 KiB)
 SOCKBUF=4194304
 sysctl -qw net.core.rmem_max=$SOCKBUF net.core.wmem_max=$SOCKBUF
-failed=0
-declare -A BROKEN=()
-for ((ROUND = 1; ROUND <= ROUNDS; ROUND++)); do
-	order=$IMPLS
-	# even rounds run the implementations in reverse order
-	[ $((ROUND % 2)) -eq 0 ] && order=$(echo "$IMPLS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }')
-	for impl in $order; do
-		[ -n "${BROKEN[$impl]+x}" ] && continue
-		log "round $ROUND: $impl"
-		run_impl "$impl" || { BROKEN[$impl]=1; failed=1; router_reset; unload_helper_modules sip; }
-	done
-done
+run_rounds sip
 
 # --- the table ---------------------------------------------------------------------
 echo "$RESULTS" > "$NFH_WORK/results"
