@@ -25,6 +25,8 @@
 #   make bench-vm         SIP router CPU per call, H.323 and FTP helper CPU
 #                         per message, in-tree vs ours, both kernels in qemu
 #                         (bench/README.md)
+#   make bench-scale      SIP over two CPUs and against 1k-100k held calls,
+#                         in-tree vs ours, both kernels (long; bench/README.md)
 #   make check            everything CI runs, with the time of each stage
 #   make check-full       check with long fuzzing, plus bench and bench-vm
 #   make demo             FTP and SIP through NAT in a VM, shown step by step
@@ -39,7 +41,7 @@ DEPMOD_CONF := dkms/nfhelpers-depmod.conf
 
 .PHONY: debug-kernel debug-modules check-debug conntrackd-commit check-ha
 .PHONY: all module kernels install dkms-install unit fuzz vm-check check check-full demo \
-	deps style clean helperctl bench bench-vm
+	deps style clean helperctl bench bench-vm bench-scale
 
 all: h323dump helperctl conntrackd-commit
 	@if [ -d "$(KDIR)" ]; then $(MAKE) module; else \
@@ -155,6 +157,17 @@ bench-vm: kernels
 	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/sip/percall.sh $(BENCH_ARGS); \
 	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/h323/permsg.sh $(H323_BENCH_ARGS); \
 	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/ftp/permsg.sh $(FTP_BENCH_ARGS); \
+	done
+
+# How the SIP helper scales (issue 14), per kernel, one guest at a time
+# on an otherwise idle host: over two CPUs (bench/sip/cores.sh, two
+# vCPUs) and against held calls (bench/sip/concurrency.sh, default levels
+# 1,000, 10,000 and 100,000).  CORES_ARGS, CONC_ARGS: passed to each.
+bench-scale: kernels
+	@set -e; tools/kernels list | while read -r series rel ver; do \
+	  echo "== $$series ($$rel)"; \
+	  tests/vm/vmrun --kernel $$series --smp 2 -- bench/sip/cores.sh $(CORES_ARGS); \
+	  tests/vm/vmrun --kernel $$series --mem 8192 -- bench/sip/concurrency.sh $(CONC_ARGS); \
 	done
 
 # deps first: a newcomer may run `make check` before `make demo`.  The

@@ -17,6 +17,14 @@
 # answered and then kept (REGISTER, 200, INVITE with SDP, 100, 180, 200
 # with SDP, ACK), each with media ports of its own.  At each level, with
 # the held calls silent:
+# A call counts as held when its ACK has passed the router: the ACK marks
+# the phone's conntrack entry (ct mark 1), and a level is reached when
+# that many entries carry the mark and no held call's packet has crossed
+# the router for a while (a retransmitted 200 acked twice counts once).
+# The rate (--rate) is for all the phones together.  Media expectations
+# live three minutes (both implementations' policy): at a level filled
+# over longer, the earliest calls' media expectations are gone, their
+# registrations' (Expires: 3600) and entries (sip_timeout) are not.
 #   - N probe calls (uac.xml/uas.xml of percall.sh, seven messages each,
 #     on their own address pair) while bpftrace times the helper callback
 #     (in-tree sip_help_udp, ours nfh_sip_help): ns per message;
@@ -114,10 +122,15 @@ router_rules() { # IMPL
 	table inet nfc {
 		ct helper sip-u { type "sip" protocol udp; }
 		counter held_acks { }
+		counter fill_pkts { }
 		chain pre { type filter hook prerouting priority filter; policy accept;
 			iifname "rb-c" udp dport 5060 ct helper set "sip-u"
-			# a phone's ACK (the payload starts "ACK "): its call is held
-			iifname "rb-c" ip saddr != 10.0.1.250 udp dport 5060 @th,64,32 0x41434b20 counter name held_acks
+			# every packet of the held calls (not the probe's): the
+			# level is quiet when this stops moving
+			ip saddr != { 10.0.1.250, 192.0.2.250 } meta l4proto udp counter name fill_pkts
+			# a phone's ACK (the payload starts "ACK "): its call is
+			# held; the mark counts each phone once
+			iifname "rb-c" ip saddr != 10.0.1.250 udp dport 5060 @th,64,32 0x41434b20 counter name held_acks ct mark set 1
 		}
 		chain post { type nat hook postrouting priority srcnat; policy accept;
 			oifname "rb-s" masquerade
@@ -182,13 +195,14 @@ start_registrar() { # K
 		-buff_size "$SOCKBUF" -nostdin > "$D/uas$k.out" 2>&1
 	wait_for 60 "nsx server ss -Hlun 'src $a:5060' | grep -q ." || return 1
 }
-# add_phones K N: N more held calls on pair K (its own SIPp uac instance)
+# add_phones K N RATE: N more held calls on pair K (its own SIPp uac
+# instance), RATE a second
 add_phones() {
 	local k=$1 n=$2 base=${FILLED[$1]:-0} f
 	f=$D/uac$k.$base.csv
 	media_file "$f" "$n" $((10000 + 2 * base))
 	spawn client sipp "$(server_addr "$k"):5060" -sf "$HERE/hold_uac.xml" -i "$(phone_addr "$k")" \
-		-t un -max_socket $((n + 16)) -inf "$f" -m "$n" -r "$RATE" -buff_size 262144 \
+		-t un -max_socket $((n + 16)) -inf "$f" -m "$n" -r "$3" -buff_size 262144 \
 		-nostdin > "$D/uac$k.$base.out" 2>&1
 	UAC_PIDS+=("$BG_PID")
 	FILLED[$k]=$((base + n))
@@ -198,20 +212,28 @@ add_phones() {
 # each, plus the probe's none) or SIPp reports failed calls.
 HELD=0
 fill_to() {
-	local level=$1 k n want t0
+	local level=$1 k n t0 held=$HELD adding=0 rate
 	t0=$SECONDS
+	# the pairs filled at once share the rate
+	for ((k = 1; k <= PAIRS && held < level; k++)); do
+		n=$((PAIR_MAX - ${FILLED[$k]:-0}))
+		[ $n -gt $((level - held)) ] && n=$((level - held))
+		[ $n -gt 0 ] || continue
+		adding=$((adding + 1)) held=$((held + n))
+	done
+	rate=$(((RATE + adding - 1) / adding))
 	for ((k = 1; k <= PAIRS && HELD < level; k++)); do
 		n=$((PAIR_MAX - ${FILLED[$k]:-0}))
 		[ $n -gt $((level - HELD)) ] && n=$((level - HELD))
 		[ $n -gt 0 ] || continue
 		[ -n "${FILLED[$k]+x}" ] || start_registrar "$k" || { log "registrar $k did not start"; return 1; }
-		add_phones "$k" "$n"
+		add_phones "$k" "$n" "$rate"
 		HELD=$((HELD + n))
 	done
-	# held once its ACK is through; 30 s per thousand calls is far
-	# above what it takes
-	if ! wait_for $((60 + level * 30 / 1000)) "[ \$(held_acks) -ge $level ] || phones_exited"; then
-		log "  the router saw $(held_acks) phones' ACKs, holds $(router_sysctl nf_conntrack_count) entries; wanted $level"
+	# held once its ACK is through (the cheap ACK counter first, then the
+	# marked entries); 30 s per thousand calls is far above what it takes
+	if ! wait_for $((60 + level * 30 / 1000)) "{ [ \$(held_acks) -ge $level ] && held_at_least $level; } || phones_exited"; then
+		log "  the router saw $(held_acks) phones' ACKs, holds $(held_calls) answered calls, $(router_sysctl nf_conntrack_count) entries; wanted $level"
 		return 1
 	fi
 	if phones_exited; then
@@ -219,7 +241,33 @@ fill_to() {
 		tail -n 30 "$D"/uac*.out | grep -a 'Failed\|Successful\|ACK\|INVITE\|REGISTER' | head -n 20
 		return 1
 	fi
-	log "  $level calls held after $((SECONDS - t0)) s"
+	# quiet: no held call's packet (a late retransmission) for 3 s
+	if ! wait_for 120 "fill_quiet 3"; then
+		log "  the held calls did not fall silent"
+		return 1
+	fi
+	log "  $level calls held after $((SECONDS - t0)) s ($rate calls/s a pair, $adding pairs; $(held_acks) ACKs seen)"
+}
+# held_at_least N: N answered calls.  Listing the table costs seconds at
+# 100,000 entries under TCG, time taken from the phones still calling:
+# at most one listing every 5 s.
+HELD_LISTED=0
+held_at_least() {
+	[ $((SECONDS - HELD_LISTED)) -ge 5 ] || return 1
+	HELD_LISTED=$SECONDS
+	[ "$(held_calls)" -ge "$1" ]
+}
+# phones whose entry carries the mark of an answered call
+held_calls() { nsx router conntrack -L -m 1 2>/dev/null | wc -l; }
+fill_pkts() {
+	nsx router nft list counter inet nfc fill_pkts 2>/dev/null |
+		awk '$1 == "packets" { print $2; f = 1 } END { if (!f) print 0 }'
+}
+fill_quiet() { # SECONDS: fill_pkts did not move for that long
+	local a
+	a=$(fill_pkts)
+	sleep "$1"
+	[ "$(fill_pkts)" = "$a" ]
 }
 held_acks() {
 	nsx router nft list counter inet nfc held_acks 2>/dev/null |
@@ -241,12 +289,16 @@ probe() { # IMPL LEVEL -> appends to RESULTS
 		> "$D/probe-uas.$level.out" 2>&1
 	uas=$BG_PID
 	wait_for 60 "nsx server ss -Hlun 'src 192.0.2.250:5060' | grep -q ." || return 1
+	local fill0
+	fill0=$(fill_pkts)
 	bt_start helper "$fn" "$D/bt.$level.out" || return 1
 	nsx client timeout "$((PROBE / 20 + 180))" sipp 192.0.2.250:5060 -sf "$HERE/uac.xml" -i 10.0.1.250 \
 		-p 5060 -mi 10.0.1.250 -mp 6000 -m "$PROBE" -r 20 -buff_size "$SOCKBUF" -nostdin \
 		-timeout "$((PROBE / 20 + 60))s" -timeout_error > "$D/probe-uac.$level.out" 2>&1
 	st=$?
 	bt_stop
+	local noise
+	noise=$(($(fill_pkts) - fill0))
 	wait_for 30 "! kill -0 $uas" || kill "$uas" 2>/dev/null
 	read -r ok bad rt < <(sipp_stats "$D/probe-uac.$level.out")
 	if [ "$st" -ne 0 ] || [ "$ok" -ne "$PROBE" ]; then
@@ -257,7 +309,7 @@ probe() { # IMPL LEVEL -> appends to RESULTS
 	hn=$(bt_value "$D/bt.$level.out" help_ns)
 	hc=$(bt_value "$D/bt.$level.out" help_n)
 	snapshot "at.$level"
-	local line="$impl $level help_ns $hn help_n $hc retrans $rt"
+	local line="$impl $level help_ns $hn help_n $hc retrans $rt noise $noise"
 	local k
 	for k in conntrack expect ct_slab exp_slab slab drop insert_failed early_drop table_full; do
 		line+=" $k $(val "at.$level" $k)"
@@ -295,12 +347,15 @@ run_impl() { # IMPL
 		fill_to "$level" || return 1
 		probe "$impl" "$level" || return 1
 	done
+	# a held call never ends, and SIPp asked to stop waits for its calls
+	# (phones and registrars alike; the probe's SIPps have ended)
+	kill -KILL "${BG_PIDS[@]}" 2>/dev/null
 	router_reset	# stops every SIPp (kill_bg), empties the tables
 	unload_helper_modules sip
 }
 
 # --- main ---------------------------------------------------------------------------
-log "concurrency: levels $LEVELS, $PROBE probe calls, fill rate $RATE/s per pair, $(uname -r), $(nproc) CPUs, $(awk '$1 == "MemTotal:" { printf "%d MiB", $2 / 1024 }' /proc/meminfo)"
+log "concurrency: levels $LEVELS, $PROBE probe calls, fill rate $RATE/s, $(uname -r), $(nproc) CPUs, $(awk '$1 == "MemTotal:" { printf "%d MiB", $2 / 1024 }' /proc/meminfo)"
 topo_up || { log "topology set-up failed"; exit 2; }
 # hash tables sized as a router admin would for this many calls (the
 # expectation table's default is 1/256 of the conntrack table's buckets:
@@ -317,7 +372,13 @@ sysctl -qw net.netfilter.nf_conntrack_max=$((TOP * 2 + 10000))
 sysctl -qw net.netfilter.nf_conntrack_expect_max=$((TOP * 6 + 10000))
 failed=0
 for impl in $IMPLS; do
-	run_impl "$impl" || { failed=1; log "$impl: stopped"; router_reset; unload_helper_modules sip; }
+	run_impl "$impl" || {
+		failed=1
+		log "$impl: stopped"
+		kill -KILL "${BG_PIDS[@]}" 2>/dev/null
+		router_reset
+		unload_helper_modules sip
+	}
 done
 
 # --- the table ------------------------------------------------------------------------
@@ -329,15 +390,16 @@ awk '
 	     if (!lseen[$2]++) lv[++m] = $2 }
 	function per(a, b) { return b ? a / b : 0 }
 	END {
-		printf "%-7s %8s %10s %9s %10s %11s %11s %11s %6s %8s\n", "impl", "held", "helper", "conntrack",
-			"expect", "ct slab", "exp slab", "all slab", "drops", "full msg"
-		printf "%-7s %8s %10s %9s %10s %11s %11s %11s %6s %8s\n", "", "calls", "ns/msg", "entries",
-			"entries", "B/call", "B/call", "B/call", "", ""
+		printf "%-7s %8s %10s %8s %9s %10s %11s %11s %11s %6s %8s\n", "impl", "held", "helper", "msgs",
+			"conntrack", "expect", "ct slab", "exp slab", "all slab", "drops", "full msg"
+		printf "%-7s %8s %10s %8s %9s %10s %11s %11s %11s %6s %8s\n", "", "calls", "ns/msg", "timed",
+			"entries", "entries", "B/call", "B/call", "B/call", "", ""
 		for (a = 1; a <= n; a++) for (b = 1; b <= m; b++) {
 			i = im[a]; l = lv[b]
 			if (!((i, l, "help_n") in v)) continue
-			printf "%-7s %8d %10.0f %9d %10d %11.0f %11.0f %11.0f %6d %8d\n", i, l,
-				per(v[i, l, "help_ns"], v[i, l, "help_n"]), v[i, l, "conntrack"], v[i, l, "expect"],
+			printf "%-7s %8d %10.0f %8d %9d %10d %11.0f %11.0f %11.0f %6d %8d\n", i, l,
+				per(v[i, l, "help_ns"], v[i, l, "help_n"]), v[i, l, "help_n"], v[i, l, "conntrack"],
+				v[i, l, "expect"],
 				per(v[i, l, "ct_slab"] - v[i, l, "base_ct_slab"], l),
 				per(v[i, l, "exp_slab"] - v[i, l, "base_exp_slab"], l),
 				per(v[i, l, "slab"] - v[i, l, "base_slab"], l),
