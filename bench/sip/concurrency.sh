@@ -347,10 +347,13 @@ run_impl() { # IMPL
 		fill_to "$level" || return 1
 		probe "$impl" "$level" || return 1
 	done
-	# a held call never ends, and SIPp asked to stop waits for its calls
-	# (phones and registrars alike; the probe's SIPps have ended)
+	# the held calls' SIPps have nothing left to say; each step logged:
+	# a first run hung somewhere here after its 10,000 level
+	log "$impl: stopping the held calls"
 	kill -KILL "${BG_PIDS[@]}" 2>/dev/null
-	router_reset	# stops every SIPp (kill_bg), empties the tables
+	log "$impl: emptying the tables"
+	router_reset
+	log "$impl: unloading"
 	unload_helper_modules sip
 }
 
