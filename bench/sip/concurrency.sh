@@ -58,7 +58,7 @@ export NFH_NETNS_PREFIX=nfc-
 
 LEVELS="1000 10000 100000"
 PROBE=300
-RATE=400
+RATE=200
 IMPLS="intree ours"
 PAIR_MAX=10000
 usage() { sed -n '4,40p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
