@@ -562,9 +562,12 @@ replay_one() {
 	EVPID=$!
 	exec {EVFD}<"$d/ev"
 	now_ms; t0=$NOW
+	# 10 s, NFH_WAIT_SCALE times on the debug kernel (../lib.sh): a
+	# debug guest beside three others once took longer to start it
+	local sub_ms=$((10000 * NFH_WAIT_SCALE))
 	until listener_ready "$EVPID"; do
 		if ! kill -0 "$EVPID" 2>/dev/null; then why="conntrack -E exited: $(head -n 1 "$d/ev.err")"; break; fi
-		now_ms; if [ $((NOW - t0)) -gt 10000 ]; then why="conntrack -E not subscribed after 10 s"; break; fi
+		now_ms; if [ $((NOW - t0)) -gt $sub_ms ]; then why="conntrack -E not subscribed after $((sub_ms / 1000)) s"; break; fi
 		nap 0.05
 	done
 	if [ -z "$why" ] && ! tables_empty "$EVPID"; then
