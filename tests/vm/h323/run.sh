@@ -359,19 +359,23 @@ split_rules() { # split_rules FIRST LAST: the Q.931 helper on those ports
 	n_router nft add rule inet nfh helpers iifname "r-c" ct state new \
 		tcp dport "$1-$2" ct helper set '"q931"'
 }
-# (The caller waits for the scenario's go too: its accept times out, and
-# the checks of every call come before the go.)
+# Both peers of call N wait for its own go (go_call N) after the
+# CallProceeding: the caller's accept times out, and the scenario checks
+# the call's Setup first.  One go per call, given after that call's
+# checks alone: waiting for every call's checks outlasted the peers'
+# wait (60 s, NFH_WAIT_SCALE times) on a crowded debug-kernel host.
 split_call() { # split_call N PAUSE [PEER OPTION...]: call N
 	local n=$1 pause=$2 q=$((1730 + $1)) h=$((30000 + 10 * $1)) r=$((40000 + 100 * $1))
 	shift 2
 	peer server "srv$n" "${SRV[@]}" --timeout 40 --port rtp_b=$((6000 + 10 * n)) \
 		--port rtcp_b=$((6001 + 10 * n)) "listen:192.0.2.2:$q" accept wait:"$SPLIT_MSG" \
-		send:callproceeding "$GO" connect:@h245_a send:olc_b hold:40
+		send:callproceeding "waitfile:$SCW/go$n" connect:@h245_a send:olc_b hold:40
 	peer client "cli$n" "${CLI[@]}" --timeout 40 --pause "$pause" --port h245_a=$h \
 		--port rtp_a=$r --port rtcp_a=$((r + 1)) "$@" "listen:10.0.1.2:$h" \
-		"connect:192.0.2.2:$q" "split:$SPLIT_MSG:hdr,a,uu" wait:callproceeding "$GO" \
-		accept wait:olc_b hold:40
+		"connect:192.0.2.2:$q" "split:$SPLIT_MSG:hdr,a,uu" wait:callproceeding \
+		"waitfile:$SCW/go$n" accept wait:olc_b hold:40
 }
+go_call() { touch "$SCW/go$1"; }
 split_checks() { # split_checks N WHAT: the Setup of call N arrived right
 	local p h
 	check "$2: the callee got the Setup (40 s)" reached "srv$1" "^GOT $SPLIT_MSG" 40
@@ -388,16 +392,13 @@ sc_tpkt_split_three_ways() {
 	SPLIT_MSG=setup_fs_h245
 	setup router_rules || return
 	setup split_rules 1731 $((1730 + ${#pauses[@]})) || return
+	# the calls one after another, each let go after its own checks
 	for pause in "${pauses[@]}"; do
 		n=$((n + 1))
 		split_call $n "$pause"
-	done
-	n=0
-	for pause in "${pauses[@]}"; do
-		n=$((n + 1))
 		split_checks $n "pause $pause s"
+		go_call $n
 	done
-	go
 	n=0
 	for pause in "${pauses[@]}"; do
 		n=$((n + 1))
@@ -508,6 +509,7 @@ sc_setup_larger_than_mss() {
 	split_checks 1 "MSS 536, pieces 3 s apart"
 	check "MSS 536: no segment of more than 536 bytes reached the callee" big_segments_none
 	go
+	go_call 1
 	check "the callee's H.245 connection to the caller went through" reached cli '^GOT olc_b' 10
 	check "MSS 536: the callee's H.245 connection to the caller went through" reached cli1 '^GOT olc_b' 10
 }
