@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """holdctl.py HOST PORT SECONDS: log in anonymously, send PASV, print
 "LOCAL addr port" and the 227 reply, then keep the control connection open
-for SECONDS so the router's helper owns a connection and an expectation
+for SECONDS (NFH_WAIT_SCALE times) so the router's helper owns a connection and an expectation
 while the test looks at them."""
 import os
 import socket
@@ -33,4 +33,5 @@ for line in ("USER anonymous", "PASS test@example.org", "PASV"):
     s.sendall((line + "\r\n").encode())
     r = reply()
 print(r, flush=True)
-time.sleep(hold)
+# the checks on a slow guest (debug kernel, crowded host) outlast 20 s
+time.sleep(hold * SCALE)
