@@ -225,6 +225,13 @@ ras_msgs() ->
                       callSignalAddress => [ta(4, gk, cs_b)],
                       endpointIdentifier => "ep1", timeToLive => 30,
                       willRespondToIRR => false, maintainConnection => false}}},
+     %% ras_register on a slow (debug) kernel: its checks between the RCF
+     %% and the Setup through the pinhole took longer than 60 s
+     {"rcf_ttl300", {registrationConfirm,
+                     #{requestSeqNum => 1, protocolIdentifier => pid(),
+                       callSignalAddress => [ta(4, gk, cs_b)],
+                       endpointIdentifier => "ep1", timeToLive => 300,
+                       willRespondToIRR => false, maintainConnection => false}}},
      {"urq", {unregistrationRequest,
               #{requestSeqNum => 2,
                 callSignalAddress => [ta(4, caller, cs_a)],
