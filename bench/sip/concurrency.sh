@@ -6,7 +6,7 @@
 #
 # Does the SIP helper's cost per message grow with the number of calls it
 # holds, and how much kernel memory does a call take?  In ONE vmrun guest:
-#   tests/vm/vmrun --mem 6144 [--kernel 6.1|6.12] -- bench/sip/concurrency.sh
+#   tests/vm/vmrun --mem 8192 [--kernel 6.1|6.12] -- bench/sip/concurrency.sh
 #
 #  phones 10.0.1.2..  --- router (masquerade, sip helper) ---  192.0.2.2.. registrar/callee
 #  probe  10.0.1.250  ---                                 ---  192.0.2.250 callee
@@ -15,8 +15,7 @@
 # with held calls: SIPp (hold_uac.xml, -t un: a socket and so a conntrack
 # entry per phone) registers each phone and places a call that is
 # answered and then kept (REGISTER, 200, INVITE with SDP, 100, 180, 200
-# with SDP, ACK), each with media ports of its own.  At each level, with
-# the held calls silent:
+# with SDP, ACK), each with media ports of its own.
 # A call counts as held when its ACK has passed the router: the ACK marks
 # the phone's conntrack entry (ct mark 1), and a level is reached when
 # that many entries carry the mark and no held call's packet has crossed
@@ -25,6 +24,7 @@
 # live three minutes (both implementations' policy): at a level filled
 # over longer, the earliest calls' media expectations are gone, their
 # registrations' (Expires: 3600) and entries (sip_timeout) are not.
+# At each level, with the held calls silent:
 #   - N probe calls (uac.xml/uas.xml of percall.sh, seven messages each,
 #     on their own address pair) while bpftrace times the helper callback
 #     (in-tree sip_help_udp, ours nfh_sip_help): ns per message;
@@ -212,23 +212,22 @@ add_phones() {
 # each, plus the probe's none) or SIPp reports failed calls.
 HELD=0
 fill_to() {
-	local level=$1 k n t0 held=$HELD adding=0 rate
+	local level=$1 k n t0 rate plan=()
 	t0=$SECONDS
-	# the pairs filled at once share the rate
-	for ((k = 1; k <= PAIRS && held < level; k++)); do
-		n=$((PAIR_MAX - ${FILLED[$k]:-0}))
-		[ $n -gt $((level - held)) ] && n=$((level - held))
-		[ $n -gt 0 ] || continue
-		adding=$((adding + 1)) held=$((held + n))
-	done
-	rate=$(((RATE + adding - 1) / adding))
+	# which pairs get how many phones; the pairs filled at once share
+	# the rate
 	for ((k = 1; k <= PAIRS && HELD < level; k++)); do
 		n=$((PAIR_MAX - ${FILLED[$k]:-0}))
 		[ $n -gt $((level - HELD)) ] && n=$((level - HELD))
 		[ $n -gt 0 ] || continue
+		plan+=("$k:$n")
+		HELD=$((HELD + n))
+	done
+	rate=$(((RATE + ${#plan[@]} - 1) / ${#plan[@]}))
+	for k in "${plan[@]}"; do
+		n=${k#*:} k=${k%:*}
 		[ -n "${FILLED[$k]+x}" ] || start_registrar "$k" || { log "registrar $k did not start"; return 1; }
 		add_phones "$k" "$n" "$rate"
-		HELD=$((HELD + n))
 	done
 	# held once its ACK is through (the cheap ACK counter first, then the
 	# marked entries); 30 s per thousand calls is far above what it takes
@@ -246,7 +245,7 @@ fill_to() {
 		log "  the held calls did not fall silent"
 		return 1
 	fi
-	log "  $level calls held after $((SECONDS - t0)) s ($rate calls/s a pair, $adding pairs; $(held_acks) ACKs seen)"
+	log "  $level calls held after $((SECONDS - t0)) s ($rate calls/s a pair, ${#plan[@]} pairs; $(held_acks) ACKs seen)"
 }
 # held_at_least N: N answered calls.  Listing the table costs seconds at
 # 100,000 entries under TCG, time taken from the phones still calling:
@@ -259,20 +258,19 @@ held_at_least() {
 }
 # phones whose entry carries the mark of an answered call
 held_calls() { nsx router conntrack -L -m 1 2>/dev/null | wc -l; }
-fill_pkts() {
-	nsx router nft list counter inet nfc fill_pkts 2>/dev/null |
+# packets of the router's nft counter NAME (table nfc), 0 if none
+nfc_packets() {
+	nsx router nft list counter inet nfc "$1" 2>/dev/null |
 		awk '$1 == "packets" { print $2; f = 1 } END { if (!f) print 0 }'
 }
+fill_pkts() { nfc_packets fill_pkts; }
 fill_quiet() { # SECONDS: fill_pkts did not move for that long
 	local a
 	a=$(fill_pkts)
 	sleep "$1"
 	[ "$(fill_pkts)" = "$a" ]
 }
-held_acks() {
-	nsx router nft list counter inet nfc held_acks 2>/dev/null |
-		awk '$1 == "packets" { print $2; f = 1 } END { if (!f) print 0 }'
-}
+held_acks() { nfc_packets held_acks; }
 # a held call never ends: a phones' SIPp that exits had calls fail
 phones_exited() {
 	local p
@@ -347,13 +345,16 @@ run_impl() { # IMPL
 		fill_to "$level" || return 1
 		probe "$impl" "$level" || return 1
 	done
-	# the held calls' SIPps have nothing left to say; each step logged:
-	# a first run hung somewhere here after its 10,000 level
-	log "$impl: stopping the held calls"
+	teardown "$impl"
+}
+# teardown IMPL: each step logged (a first run hung somewhere here after
+# its 10,000 level); the held calls' SIPps have nothing left to say
+teardown() {
+	log "$1: stopping the held calls"
 	kill -KILL "${BG_PIDS[@]}" 2>/dev/null
-	log "$impl: emptying the tables"
+	log "$1: emptying the tables"
 	router_reset
-	log "$impl: unloading"
+	log "$1: unloading"
 	unload_helper_modules sip
 }
 
@@ -375,13 +376,7 @@ sysctl -qw net.netfilter.nf_conntrack_max=$((TOP * 2 + 10000))
 sysctl -qw net.netfilter.nf_conntrack_expect_max=$((TOP * 6 + 10000))
 failed=0
 for impl in $IMPLS; do
-	run_impl "$impl" || {
-		failed=1
-		log "$impl: stopped"
-		kill -KILL "${BG_PIDS[@]}" 2>/dev/null
-		router_reset
-		unload_helper_modules sip
-	}
+	run_impl "$impl" || { failed=1; log "$impl: stopped"; teardown "$impl"; }
 done
 
 # --- the table ------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 """holdctl.py HOST PORT SECONDS: log in anonymously, send PASV, print
 "LOCAL addr port" and the 227 reply, then keep the control connection open
-for SECONDS (NFH_WAIT_SCALE times) so the router's helper owns a connection and an expectation
-while the test looks at them."""
+for SECONDS (NFH_WAIT_SCALE times) so the router's helper owns a connection
+and an expectation while the test looks at them."""
 import os
 import socket
 import sys
