@@ -40,6 +40,9 @@ nsx() { local n=$1; shift; in_netns "$NFH_NETNS_PREFIX$n" "$@"; }
 n_client() { nsx client "$@"; }
 n_router() { nsx router "$@"; }
 n_server() { nsx server "$@"; }
+# nft_packets NAME: packets of the router's counter NAME in table inet nfh
+nft_packets() { n_router nft list counter inet nfh "$1" | awk '/packets/ { print $2; exit }'; }
+counter_positive() { [ "$(nft_packets "$1")" -gt 0 ] 2>/dev/null; }
 
 # ipb NAME: run `ip -batch` commands from stdin in namespace NAME (one
 # process for many commands: every exec is slow in the guest, 9p root).

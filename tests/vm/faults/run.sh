@@ -139,7 +139,6 @@ helpers_add() {
 	n_router nft -f "$NFH_WORK/helpers.nft"
 }
 helpers_del() { n_router nft delete table inet nfh_helpers; }
-nft_packets() { n_router nft list counter inet nfh "$1" | awk '/packets/ { print $2; exit }'; }
 
 # --- modules -------------------------------------------------------------------
 # unload_ours [SECONDS]: rmmod every module of ours that is loaded, each

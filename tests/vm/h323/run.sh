@@ -140,8 +140,6 @@ router_rules() {
 	EOF
 	n_router nft -f "$f" || { show "$f"; return 1; }
 }
-nft_packets() { n_router nft list counter inet nfh "$1" | awk '/packets/ { print $2; exit }'; }
-counter_positive() { [ "$(nft_packets "$1")" -gt 0 ] 2>/dev/null; }
 
 # --- peers --------------------------------------------------------------------
 ROLES4=(--role caller=10.0.1.2 --role callee=192.0.2.2 --role gk=192.0.2.2

@@ -114,9 +114,6 @@ router_rules() {
 	EOF
 	n_router nft -f "$f" || { show "$f"; return 1; }
 }
-# nft_packets NAME: packets counted by the named counter
-nft_packets() { n_router nft list counter inet nfh "$1" | awk '/packets/ { print $2; exit }'; }
-counter_positive() { [ "$(nft_packets "$1")" -gt 0 ] 2>/dev/null; }
 
 # --- messages -----------------------------------------------------------------
 crlf() { sed 's/$/\r/'; }
