@@ -183,25 +183,27 @@ exp_list() { n_router sh -c "conntrack -L expect; conntrack -L expect -f ipv6" 2
 # snap: the expectations now, for has_exp and exp_dst_any (one conntrack
 # call for all the checks of a scenario: every exec is slow under TCG)
 snap() { exp_list > "$SCW/expect"; }
-# has_exp PORT: the snapshot has an expectation for destination port PORT
-# (the first dport= of a line is the expected tuple's); exp_dport: now
-has_exp() { awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }' "$SCW/expect"; }
+# dport_listed PORT [FILE]: an expectation listing (FILE or stdin) has one
+# for destination port PORT (the first dport= of a line is the expected
+# tuple's).  has_exp: in the snapshot; exp_dport: now
+dport_listed() { awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }' "${2:--}"; }
+has_exp() { dport_listed "$1" "$SCW/expect"; }
 # slots_exp there|gone WHO:SLOT...: each slot's port (as WHO read it) is
 # expected (there) or not (gone) in $SCW/expect; logs each that is not.
 slots_exp() {
-	local want=$1 s p ok=0
+	local state=$1 s p ok=0
 	shift
 	for s in "$@"; do
 		p=$(fport "${s%%:*}" "${s#*:}")
 		if has_exp "${p:-x}"; then
-			[ "$want" = there ] || { ok=1; log "    expectation for $s (${p:-none}) still there"; }
+			[ "$state" = there ] || { ok=1; log "    expectation for $s (${p:-none}) still there"; }
 		else
-			[ "$want" = gone ] || { ok=1; log "    no expectation for $s (${p:-none})"; }
+			[ "$state" = gone ] || { ok=1; log "    no expectation for $s (${p:-none})"; }
 		fi
 	done
 	return $ok
 }
-exp_dport() { exp_list | awk -v p="$1" '{ for (i = 1; i <= NF; i++) if ($i ~ /^dport=/) { if ($i == "dport=" p) f = 1; break } } END { exit !f }'; }
+exp_dport() { exp_list | dport_listed "$1"; }
 no_exp_dport() { ! exp_dport "$1"; }
 # exp_dst_any ADDR...: the snapshot has an expectation whose expected
 # destination is ADDR
