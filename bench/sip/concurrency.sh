@@ -351,7 +351,7 @@ run_impl() { # IMPL
 # its 10,000 level); the held calls' SIPps have nothing left to say
 teardown() {
 	log "$1: stopping the held calls"
-	kill -KILL "${BG_PIDS[@]}" 2>/dev/null
+	reap_bg 30
 	log "$1: emptying the tables"
 	router_reset
 	log "$1: unloading"

@@ -83,6 +83,30 @@ kill_bg() {
 	BG_PIDS=()
 }
 
+# reap_bg SECONDS: kill_bg for a teardown that must not hang: SIGKILL, and
+# a job still there after SECONDS (stuck in the kernel, where no signal
+# reaches it) is named and left behind instead of waited for.
+reap_bg() {
+	local p t
+	for p in "${BG_PIDS[@]}"; do kill -KILL "$p" 2>/dev/null; done
+	for p in "${BG_PIDS[@]}"; do
+		for ((t = 0; t < $1 * 10; t++)); do
+			bg_gone "$p" && break
+			sleep 0.1
+		done
+		bg_gone "$p" && { wait "$p" 2>/dev/null; continue; }
+		log "reap_bg: pid $p ($(cat "/proc/$p/comm" 2>/dev/null)) did not exit in $1 s: left behind"
+	done
+	BG_PIDS=()
+}
+# bg_gone PID: the job has exited (gone, or a zombie waiting to be reaped)
+bg_gone() {
+	local stat
+	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+	stat=${stat##*) }
+	[ "${stat%% *}" = Z ]
+}
+
 # Tear down everything this suite created: background jobs first (deleting a
 # namespace does not kill its processes), then anything else still running in
 # our namespaces, then the namespaces themselves.
